@@ -1,0 +1,40 @@
+namespace Extractor.Model;
+
+/// <summary>The canonical budget document: the only thing writers read.</summary>
+public sealed class BudgetDocument
+{
+    public const string SchemaVersion = "1.0";
+
+    /// <summary>The input file name: the document's identity in every output.</summary>
+    public required string Document { get; init; }
+    public string? SourcePath { get; init; }
+    public required string Format { get; init; }
+    public string? Sha256 { get; set; }
+    public int PageCount { get; set; }
+    public DocumentMetadata Metadata { get; set; } = new();
+    public Completeness Completeness { get; set; } = new();
+    public List<BudgetTable> Tables { get; } = new();
+    public Narrative Narrative { get; set; } = new();
+    public List<PerformanceTarget> PerformanceTargets { get; } = new();
+    public List<CheckFinding> Checks { get; } = new();
+    public List<CheckTally> CheckTallies { get; } = new();
+    /// <summary>Reader and recognition problems (unreadable pages, needs OCR, hidden columns, unrecognised tables).</summary>
+    public List<DocumentIssue> Issues { get; } = new();
+}
+
+public sealed class DocumentMetadata
+{
+    /// <summary>Title as printed on the cover or first heading.</summary>
+    public string? Title { get; set; }
+    public string? UnitName { get; set; }
+    public string? UnitCode { get; set; }
+    public string? ParentDepartment { get; set; }
+    public string? ParentCode { get; set; }
+    public int? FiscalYear { get; set; }
+    /// <summary>budget | final (null when unknown).</summary>
+    public string? Phase { get; set; }
+    /// <summary>department | unit | government (null when unknown).</summary>
+    public string? Scope { get; set; }
+}
+
+public sealed record DocumentIssue(string Code, string Message, int? Page = null);

@@ -1,0 +1,106 @@
+namespace Extractor.Model;
+
+/// <summary>A recognised, normalised table.</summary>
+public sealed class BudgetTable
+{
+    /// <summary>1-based position among the document's tables.</summary>
+    public int Index { get; set; }
+    /// <summary>A key of DOMAIN.md section 3.</summary>
+    public string Kind { get; set; } = TableKind.Other;
+    public string? Title { get; set; }
+    /// <summary>The printed number (单位公开表 2, 部门公开表3, 表4, 附表1-3).</summary>
+    public string? Number { get; set; }
+    /// <summary>The amount unit as printed (万元, 元, 千元, 亿元).</summary>
+    public string? AmountUnit { get; set; }
+    public string? ReportingUnit { get; set; }
+    public string? ReportingUnitCode { get; set; }
+    /// <summary>Year printed in the table's header (2025年预算数), if any.</summary>
+    public int? HeaderYear { get; set; }
+    public string? HeaderYearText { get; set; }
+    /// <summary>Row classification: function | economic | economic-government | revenue | none.</summary>
+    public string Classification { get; set; } = Model.Classification.None;
+    public bool DeclaredEmpty { get; set; }
+    /// <summary>The note stating the table is empty, or other notes printed with it.</summary>
+    public string? Note { get; set; }
+    public int FirstPage { get; set; }
+    public int LastPage { get; set; }
+    public int? FirstLine { get; set; }
+    /// <summary>Recogniser's confidence in the kind: title, header, shape.</summary>
+    public string? RecognisedBy { get; set; }
+    public List<TableColumn> Columns { get; } = new();
+    public List<TableRow> Rows { get; } = new();
+    /// <summary>The code trees built from the rows, one per classification used.</summary>
+    public List<CodeNode> CodeTree { get; } = new();
+}
+
+public sealed class TableColumn
+{
+    /// <summary>Column index in the raw grid (0-based).</summary>
+    public int Index { get; set; }
+    /// <summary>Printed header path, levels joined with '/': 财政拨款/一般公共预算拨款收入.</summary>
+    public string Label { get; set; } = "";
+    /// <summary>code | name | amount | text | side-label (two-sided tables) | unit-code | unit-name.</summary>
+    public string Role { get; set; } = ColumnRole.Amount;
+    /// <summary>Canonical measure for amount columns; other when none fits.</summary>
+    public string? Measure { get; set; }
+    /// <summary>income | expenditure for two-sided tables.</summary>
+    public string? Side { get; set; }
+}
+
+public static class ColumnRole
+{
+    public const string Code = "code", Name = "name", Amount = "amount", Text = "text", SideLabel = "side-label";
+    public const string CodePart = "code-part";
+}
+
+public sealed class TableRow
+{
+    /// <summary>Row index in the raw grid (0-based).</summary>
+    public int Index { get; set; }
+    /// <summary>Full subject code (expanded), null for named-only rows.</summary>
+    public string? Code { get; set; }
+    public string? PrintedCode { get; set; }
+    /// <summary>Second code of cross-classified rows (5xx partner of a 3xx code).</summary>
+    public string? PartnerCode { get; set; }
+    public string? Name { get; set; }
+    /// <summary>1 类, 2 款, 3 项 (economic: 1 类, 2 款, 3 sub-item); 0 for the grand total; null unknown.</summary>
+    public int? Level { get; set; }
+    public string? ParentCode { get; set; }
+    public string Classification { get; set; } = Model.Classification.None;
+    public bool IsTotal { get; set; }
+    /// <summary>income | expenditure for two-sided tables.</summary>
+    public string? Side { get; set; }
+    public Provenance Provenance { get; set; } = new();
+    public List<Amount> Amounts { get; } = new();
+}
+
+/// <summary>One printed amount. Blank and zero are different facts: Printed "" with Value null is blank.</summary>
+public sealed class Amount
+{
+    public int Column { get; set; }
+    public string Measure { get; set; } = Model.Measure.Other;
+    public string ColumnLabel { get; set; } = "";
+    /// <summary>The text as printed in the cell.</summary>
+    public string Printed { get; set; } = "";
+    /// <summary>The decimal as printed, in the printed unit; null for blank or dash.</summary>
+    public decimal? Value { get; set; }
+    /// <summary>True for a dash or similar printed "nothing" (-, —, －).</summary>
+    public bool IsDash { get; set; }
+    public string? Unit { get; set; }
+    public decimal? Yuan { get; set; }
+    public string? Side { get; set; }
+    public Provenance Provenance { get; set; } = new();
+}
+
+/// <summary>A node of a table's code tree.</summary>
+public sealed class CodeNode
+{
+    public string Code { get; set; } = "";
+    public string? Name { get; set; }
+    public int Level { get; set; }
+    public string? Parent { get; set; }
+    public string Classification { get; set; } = Model.Classification.Function;
+    public List<string> Children { get; } = new();
+    /// <summary>Row index (raw grid) of the node's row.</summary>
+    public int Row { get; set; }
+}

@@ -1,0 +1,16 @@
+using Extractor.Raw;
+
+namespace Extractor.Model;
+
+/// <summary>Where a value was printed: file, page, table, row and column of the raw grid, line, box.</summary>
+public sealed record Provenance
+{
+    public int? Page { get; init; }
+    /// <summary>Source line (text sources).</summary>
+    public int? Line { get; init; }
+    /// <summary>Row index in the raw table grid (0-based, header rows included).</summary>
+    public int? Row { get; init; }
+    /// <summary>Column index in the raw table grid (0-based).</summary>
+    public int? Column { get; init; }
+    public BoundingBox? Box { get; init; }
+}

@@ -1,0 +1,77 @@
+namespace Extractor.Model;
+
+/// <summary>The canonical vocabulary of DOMAIN.md section 9: every output uses these strings and no others.</summary>
+public static class Phase
+{
+    public const string Budget = "budget", Final = "final";
+}
+
+public static class Scope
+{
+    public const string Department = "department", Unit = "unit", Government = "government";
+}
+
+public static class TableKind
+{
+    public const string Summary = "summary";
+    public const string Revenue = "revenue";
+    public const string Expenditure = "expenditure";
+    public const string AppropriationSummary = "appropriation-summary";
+    public const string GeneralExpenditure = "general-expenditure";
+    public const string GeneralBasicExpenditure = "general-basic-expenditure";
+    public const string ThreePublic = "three-public";
+    public const string GovernmentFundExpenditure = "government-fund-expenditure";
+    public const string StateCapitalExpenditure = "state-capital-expenditure";
+    public const string PerformanceTargets = "performance-targets";
+    public const string Procurement = "procurement";
+    public const string ProjectExpenditure = "project-expenditure";
+    public const string Other = "other";
+
+    public static readonly IReadOnlyList<string> All = new[]
+    {
+        Summary, Revenue, Expenditure, AppropriationSummary, GeneralExpenditure, GeneralBasicExpenditure, ThreePublic,
+        GovernmentFundExpenditure, StateCapitalExpenditure, PerformanceTargets, Procurement, ProjectExpenditure, Other,
+    };
+
+    /// <summary>The tables every department/unit budget is expected to carry (quality bar of the corpus report).</summary>
+    public static readonly IReadOnlyList<string> Core = new[]
+    {
+        Summary, Revenue, Expenditure, GeneralExpenditure, GeneralBasicExpenditure, ThreePublic,
+    };
+}
+
+public static class Classification
+{
+    public const string Function = "function";
+    public const string Economic = "economic";
+    public const string EconomicGovernment = "economic-government";
+    public const string Revenue = "revenue";
+    public const string None = "none";
+}
+
+public static class Measure
+{
+    public const string Total = "total", Basic = "basic", Personnel = "personnel", Public = "public", Project = "project";
+    public const string Carryover = "carryover", Appropriation = "appropriation", GeneralBudget = "general-budget";
+    public const string GovernmentFund = "government-fund", StateCapital = "state-capital", BusinessIncome = "business-income";
+    public const string OperatingIncome = "operating-income", SubsidiaryIncome = "subsidiary-income";
+    public const string SuperiorSubsidy = "superior-subsidy", OtherIncome = "other-income";
+    public const string NonAppropriationBalance = "non-appropriation-balance", TransferToSuperior = "transfer-to-superior";
+    public const string OperatingExpenditure = "operating-expenditure", SubsidyToSubsidiary = "subsidy-to-subsidiary";
+    public const string Outbound = "outbound", Reception = "reception", Vehicles = "vehicles";
+    public const string VehiclePurchase = "vehicle-purchase", VehicleOperation = "vehicle-operation";
+    public const string PriorYear = "prior-year", Change = "change", Other = "other";
+
+    public static readonly IReadOnlyList<string> All = new[]
+    {
+        Total, Basic, Personnel, Public, Project, Carryover, Appropriation, GeneralBudget, GovernmentFund, StateCapital,
+        BusinessIncome, OperatingIncome, SubsidiaryIncome, SuperiorSubsidy, OtherIncome, NonAppropriationBalance,
+        TransferToSuperior, OperatingExpenditure, SubsidyToSubsidiary, Outbound, Reception, Vehicles, VehiclePurchase,
+        VehicleOperation, PriorYear, Change, Other,
+    };
+}
+
+public static class Severity
+{
+    public const string Error = "error", Warning = "warning", Info = "info";
+}

@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+using Extractor.Checks;
+using Extractor.Model;
+using Extractor.Normalization;
+using Extractor.Raw;
+using Extractor.Recognition;
+using Extractor.Recognition.Narrative;
+using Extractor.Sources;
+using Extractor.Sources.Html;
+using Extractor.Sources.Pdf;
+using Extractor.Sources.Spreadsheet;
+using Extractor.Sources.Text;
+using Extractor.Sources.Word;
+
+namespace Extractor.Pipeline;
+
+/// <summary>
+/// The whole pipeline for one document: source → recognition → normalization → checks. The CLI and any other
+/// program use this one entry point.
+/// </summary>
+public sealed class ExtractionPipeline
+{
+    public SourceRegistry Sources { get; }
+
+    public ExtractionPipeline(SourceRegistry sources) => Sources = sources;
+
+    /// <summary>A pipeline with every reader this build has.</summary>
+    public static ExtractionPipeline CreateDefault() => new(new SourceRegistry()
+        .Add(new TextSourceReader())
+        .Add(new PdfSourceReader())
+        .Add(new HtmlSourceReader())
+        .Add(new SpreadsheetSourceReader())
+        .Add(new WordSourceReader()));
+
+    /// <summary>Reads and processes one file. Throws <see cref="BadInputException"/> for input it cannot take.</summary>
+    public BudgetDocument Process(string path, CancellationToken cancel = default)
+    {
+        var raw = Sources.Read(path, cancel);
+        cancel.ThrowIfCancellationRequested();
+        var doc = Process(raw, cancel);
+        doc.Sha256 = HashFile(path);
+        return doc;
+    }
+
+    /// <summary>Processes an already-read raw document.</summary>
+    public BudgetDocument Process(RawDocument raw, CancellationToken cancel = default)
+    {
+        var recognized = DocumentRecognizer.Recognize(raw);
+        cancel.ThrowIfCancellationRequested();
+
+        var doc = new BudgetDocument
+        {
+            Document = raw.FileName,
+            SourcePath = raw.SourcePath,
+            Format = raw.Format,
+            PageCount = raw.Pages.Count,
+            Metadata = recognized.Metadata,
+        };
+        foreach (var issue in raw.Issues) doc.Issues.Add(new DocumentIssue(issue.Code, issue.Message, issue.Page));
+
+        foreach (var table in recognized.Tables)
+        {
+            var normalized = TableNormalizer.Normalize(table, recognized.Metadata);
+            normalized.Index = doc.Tables.Count + 1;
+            doc.Tables.Add(normalized);
+            if (table.Kind == TableKind.PerformanceTargets)
+                foreach (var target in PerformanceTargetReader.Read(table))
+                {
+                    target.TableIndex = normalized.Index;
+                    doc.PerformanceTargets.Add(target);
+                }
+        }
+
+        doc.Narrative = NarrativeExtractor.Extract(recognized);
+        doc.Completeness = CompletenessAssessor.Assess(recognized, doc);
+        cancel.ThrowIfCancellationRequested();
+        CheckRunner.Run(doc);
+        return doc;
+    }
+
+    static string HashFile(string path)
+    {
+        using var fs = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(fs));
+    }
+}

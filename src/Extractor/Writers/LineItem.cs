@@ -1,0 +1,33 @@
+namespace Extractor.Writers;
+
+/// <summary>One amount as a flat row: the columns of line-items.csv and line-items.jsonl, in this order.</summary>
+public sealed record LineItem(
+    string Document,
+    int TableIndex,
+    string? UnitName,
+    int? FiscalYear,
+    string? Phase,
+    string? Scope,
+    string TableKind,
+    string? TableTitle,
+    string Classification,
+    string? Code,
+    string? Name,
+    int? Level,
+    string? ParentCode,
+    string Measure,
+    string ColumnLabel,
+    decimal? Amount,
+    string? AmountUnit,
+    decimal? AmountYuan,
+    int? Page,
+    int? Row,
+    int? Column)
+{
+    public static readonly string[] Columns =
+    {
+        "document", "table_index", "unit_name", "fiscal_year", "phase", "scope", "table_kind", "table_title",
+        "classification", "code", "name", "level", "parent_code", "measure", "column_label", "amount", "amount_unit",
+        "amount_yuan", "page", "row", "column",
+    };
+}
