@@ -1,0 +1,27 @@
+using Extractor.Model;
+
+namespace Extractor.Writers;
+
+/// <summary>Flattens the canonical document into the rows of the flat datasets. Writers only write these.</summary>
+public static class Projections
+{
+    /// <summary>One line item per printed amount (blank and dash cells print no amount and give no line item).</summary>
+    public static IEnumerable<LineItem> LineItems(BudgetDocument doc)
+    {
+        var m = doc.Metadata;
+        foreach (var table in doc.Tables)
+        foreach (var row in table.Rows)
+        foreach (var a in row.Amounts)
+        {
+            if (a.Value is null) continue;
+            yield return new LineItem(
+                doc.Document, table.Index, m.UnitName, m.FiscalYear, m.Phase, m.Scope, table.Kind, table.Title,
+                row.Classification, row.Code, row.Name, row.Level, row.ParentCode, a.Measure, a.ColumnLabel,
+                a.Value, a.Unit, a.Yuan, a.Provenance.Page ?? row.Provenance.Page, a.Provenance.Row ?? row.Index,
+                a.Provenance.Column ?? a.Column);
+        }
+    }
+
+    public static IEnumerable<CheckRow> CheckRows(BudgetDocument doc) =>
+        doc.Checks.Select(c => new CheckRow(doc.Document, c.Rule, c.Severity, c.TableKind, c.Location, c.Expected, c.Actual, c.Message));
+}
