@@ -1,0 +1,205 @@
+using Extractor.Model;
+using Extractor.Raw;
+
+namespace Extractor.Recognition;
+
+/// <summary>
+/// Gives every raw table the context printed with it: the caption lines just before it (number, title, unit line,
+/// reporting unit, notes), the notes just after it, and caption rows printed inside its own grid. Decides its kind
+/// from the title (catalog), else its header, else its number's place in the 目录.
+/// </summary>
+public static class TableContextReader
+{
+    /// <summary>Caption lines kept waiting for a table; older ones fall back to narrative.</summary>
+    public const int MaxPendingLines = 10;
+
+    sealed record Pending(TextBlock Block, CaptionLine Line, bool IsFragment);
+
+    /// <summary>Builds doc.Tables; returns the text blocks that were consumed as table context.</summary>
+    public static HashSet<TextBlock> Attach(IReadOnlyList<RawBlock> blocks, ISet<TextBlock> tocBlocks, RecognizedDocument doc)
+    {
+        var consumed = new HashSet<TextBlock>(ReferenceEqualityComparer.Instance);
+        var pending = new List<Pending>();
+        RecognizedTable? last = null;
+        var afterTable = false;
+
+        foreach (var block in blocks)
+        {
+            if (block is RawTable raw)
+            {
+                var table = Recognize(raw, pending, consumed, doc);
+                doc.Tables.Add(table);
+                pending.Clear();
+                last = table;
+                afterTable = true;
+                continue;
+            }
+            if (block is not TextBlock tb) continue;
+            if (tocBlocks.Contains(tb)) { pending.Clear(); afterTable = false; continue; }
+
+            var line = ParseBlock(tb);
+            if (line.IsNote && afterTable && last != null && pending.Count == 0)
+            {
+                AddNote(last, line);
+                consumed.Add(tb);
+                continue;
+            }
+            afterTable = false;
+            if (line.IsCaption) pending.Add(new Pending(tb, line, false));
+            else if (CaptionParser.IsTitleFragment(tb.Text)) pending.Add(new Pending(tb, line, true));
+            else pending.Clear();
+            if (pending.Count > MaxPendingLines) pending.RemoveAt(0);
+        }
+        return consumed;
+    }
+
+    /// <summary>A block of one or more lines read as one caption (all parts merged).</summary>
+    static CaptionLine ParseBlock(TextBlock tb)
+    {
+        var lines = tb.Text.Split('\n').Where(l => l.Trim().Length > 0).ToList();
+        if (lines.Count <= 1) return CaptionParser.Parse(tb.Text);
+        var parts = lines.Select(CaptionParser.Parse).ToList();
+        var merged = new CaptionLine { Text = RecognitionText.Tidy(tb.Text) };
+        foreach (var p in parts)
+        {
+            merged.Number ??= p.Number;
+            merged.Title ??= p.Title;
+            merged.AmountUnit ??= p.AmountUnit;
+            merged.ReportingUnit ??= p.ReportingUnit;
+            merged.ReportingUnitCode ??= p.ReportingUnitCode;
+            merged.Year ??= p.Year;
+            if (p.Note != null) merged.Note = merged.Note == null ? p.Note : merged.Note + "\n" + p.Note;
+            merged.SaysEmpty |= p.SaysEmpty;
+            merged.SaysEmptyDefinitely |= p.SaysEmptyDefinitely;
+            if (p.Remainder.Length > 0) merged.Remainder = (merged.Remainder + " " + p.Remainder).Trim();
+        }
+        return merged;
+    }
+
+    static RecognizedTable Recognize(RawTable raw, List<Pending> pending, HashSet<TextBlock> consumed, RecognizedDocument doc)
+    {
+        var probe = new TableLayoutProbe(raw);
+        var table = new RecognizedTable
+        {
+            Table = raw,
+            CaptionRowCount = probe.CaptionRowCount,
+            FooterRowCount = probe.FooterRowCount,
+            HeaderRowCount = Math.Max(0, probe.HeaderEnd - probe.CaptionRowCount),
+        };
+
+        // Lines above the table.
+        var captions = pending.Where(p => !p.IsFragment).ToList();
+        foreach (var p in captions)
+        {
+            var c = p.Line;
+            table.Number ??= c.Number;
+            table.AmountUnit ??= c.AmountUnit;
+            if (c.ReportingUnit != null || c.ReportingUnitCode != null)
+            {
+                table.ReportingUnit ??= c.ReportingUnit;
+                table.ReportingUnitCode ??= c.ReportingUnitCode;
+            }
+            if (c.IsNote) AddNote(table, c);
+            if (c.Title != null) { table.Title = c.Title; table.TitleLine = p.Block.Line; table.TitlePage = p.Block.Page; }
+            consumed.Add(p.Block);
+        }
+        var titleBlock = captions.LastOrDefault(p => p.Line.Title != null);
+        table.Title = TitleWithFragments(pending, titleBlock, consumed, table);
+
+        // Caption rows inside the grid.
+        foreach (var c in probe.CaptionRows)
+        {
+            if (table.Title == null && c.Title != null) { table.Title = c.Title; table.TitlePage = raw.Page; table.TitleLine = raw.Line; }
+            table.Number ??= c.Number;
+            table.AmountUnit ??= c.AmountUnit;
+            table.ReportingUnit ??= c.ReportingUnit;
+            table.ReportingUnitCode ??= c.ReportingUnitCode;
+        }
+        foreach (var c in probe.FooterRows) AddNote(table, c);
+
+        // Kind: title, header, number's place in the 目录.
+        var kind = TableKindCatalog.KindOfTitle(table.Title);
+        if (kind != null) table.RecognisedBy = "title";
+        else if (TableKindCatalog.KindOfHeader(probe.HeaderTexts) is { } byHeader) { kind = byHeader; table.RecognisedBy = "header"; }
+        else if (KindFromTocNumber(table.Number, doc) is { } entry)
+        {
+            kind = entry.Kind;
+            table.Title ??= entry.Title;
+            table.RecognisedBy = "number-in-toc";
+        }
+        table.Kind = kind ?? TableKind.Other;
+        table.RecognisedBy ??= table.Title != null ? "title-unlisted" : "none";
+
+        var year = probe.HeaderYear();
+        if (year != null) { table.HeaderYear = year.Value.Year; table.HeaderYearText = year.Value.Text; }
+        else
+        {
+            var captionYear = probe.CaptionRows.Select(c => c.Year).FirstOrDefault(y => y != null) ?? captions.Select(p => p.Line.Year).FirstOrDefault(y => y != null);
+            var titleYear = RecognitionText.FirstYear(table.Title);
+            if ((captionYear ?? titleYear) is { } y) { table.HeaderYear = y; table.HeaderYearText = captionYear != null ? $"({y}年度)" : table.Title; }
+        }
+
+        table.DataRowCount = probe.DataRowCount;
+        var hasData = probe.DataRowCount > 0 && (probe.HasNumbers || !TableKindCatalog.IsAmountTable(table.Kind));
+        table.DeclaredEmpty = !hasData || (table.NoteSaysEmptyDefinitely && probe.AllAmountsZeroOrBlank);
+        return table;
+    }
+
+    /// <summary>The title, with a fragment printed on the line before joined to it when the title alone names no kind.</summary>
+    static string? TitleWithFragments(List<Pending> pending, Pending? titleBlock, HashSet<TextBlock> consumed, RecognizedTable table)
+    {
+        if (titleBlock != null)
+        {
+            var title = titleBlock.Line.Title!;
+            var i = pending.IndexOf(titleBlock);
+            if (TableKindCatalog.KindOfTitle(title) == null && i > 0 && pending[i - 1].IsFragment)
+            {
+                var joined = RecognitionText.Tidy(pending[i - 1].Block.Text) + title;
+                if (TableKindCatalog.KindOfTitle(joined) != null)
+                {
+                    consumed.Add(pending[i - 1].Block);
+                    table.TitleLine = pending[i - 1].Block.Line;
+                    table.TitlePage = pending[i - 1].Block.Page;
+                    return RecognitionText.Tidy(joined);
+                }
+            }
+            return title;
+        }
+        // No single line reads as a title: try two or three consecutive fragments just above the table.
+        for (var n = 2; n <= 3; n++)
+        {
+            if (pending.Count < n) break;
+            for (var end = pending.Count; end >= n; end--)
+            {
+                var run = pending.Skip(end - n).Take(n).ToList();
+                if (!run.All(p => p.IsFragment || p.Line.Title != null)) continue;
+                var joined = RecognitionText.Tidy(string.Concat(run.Select(p => RecognitionText.Tidy(p.Block.Text))));
+                if (CaptionParser.LooksLikeTitle(joined) && TableKindCatalog.KindOfTitle(joined) != null)
+                {
+                    foreach (var p in run) consumed.Add(p.Block);
+                    table.TitleLine = run[0].Block.Line;
+                    table.TitlePage = run[0].Block.Page;
+                    return joined;
+                }
+            }
+        }
+        return null;
+    }
+
+    static TocEntry? KindFromTocNumber(string? number, RecognizedDocument doc)
+    {
+        if (number == null || doc.TableOfContents.Count == 0) return null;
+        var digits = new string(number.Reverse().SkipWhile(c => !char.IsDigit(c)).TakeWhile(char.IsDigit).Reverse().ToArray());
+        if (!int.TryParse(digits, out var n) || n < 1 || n > doc.TableOfContents.Count) return null;
+        var entry = doc.TableOfContents[n - 1];
+        return entry.Kind is null or TableKind.Other ? null : entry;
+    }
+
+    static void AddNote(RecognizedTable table, CaptionLine note)
+    {
+        if (note.Note == null) return;
+        table.Note = table.Note == null ? note.Note : table.Note + "\n" + note.Note;
+        table.NoteSaysEmpty |= note.SaysEmpty;
+        table.NoteSaysEmptyDefinitely |= note.SaysEmptyDefinitely;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Extractor.Raw;
+
+namespace Extractor.Recognition;
+
+/// <summary>
+/// Finds the 目录 and reads the tables it lists. The 目录 runs from its heading until a line repeats one already listed
+/// (the body starting again), a table begins, or a long run of lines lists nothing.
+/// </summary>
+public static partial class TableOfContentsReader
+{
+    /// <summary>Lines after the 目录 heading read at most.</summary>
+    public const int MaxLines = 120;
+    /// <summary>Consecutive prose-like lines (long, ending a sentence) that end the 目录.</summary>
+    public const int MaxProseLines = 2;
+
+    [GeneratedRegex(@"^目\s*录$|^目录[:：]?$")]
+    private static partial Regex ContentsHeading();
+
+    [GeneratedRegex(@"^(?:[-•·*]\s*)?(?:[一二三四五六七八九十]+\s*[、.．]|\d+\s*[、.．](?!\d)|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])\s*")]
+    private static partial Regex Enumerator();
+
+    [GeneratedRegex(@"[.．…·。\-－—_\s]{2,}\s*\d+\s*$|\s+\d+\s*$|[.．…·]+$")]
+    private static partial Regex LeaderAndPage();
+
+    [GeneratedRegex(@"(\d+)\s*$")]
+    private static partial Regex TrailingPage();
+
+    /// <summary>The 目录 lines (all of them, so recognition can tell them from captions), and the table entries.</summary>
+    public static HashSet<TextBlock> Read(IReadOnlyList<RawBlock> blocks, RecognizedDocument doc)
+    {
+        var tocBlocks = new HashSet<TextBlock>(ReferenceEqualityComparer.Instance);
+        var start = -1;
+        for (var i = 0; i < blocks.Count; i++)
+            if (blocks[i] is TextBlock tb && ContentsHeading().IsMatch(RecognitionText.Tidy(tb.Text))) { start = i; break; }
+        if (start < 0) return tocBlocks;
+
+        doc.HasTableOfContents = true;
+        tocBlocks.Add((TextBlock)blocks[start]);
+        var seen = new HashSet<string>();
+        var prose = 0;
+        for (var i = start + 1; i < blocks.Count && i <= start + MaxLines; i++)
+        {
+            if (blocks[i] is not TextBlock tb) break;
+            var lines = tb.Text.Split('\n').Select(RecognitionText.Tidy).Where(l => l.Length > 0).ToList();
+            var key = Key(lines.FirstOrDefault() ?? "");
+            if (key.Length > 0 && seen.Contains(key)) break; // the body begins: a listed heading printed again
+            if (lines.All(IsProse)) { if (++prose > MaxProseLines) break; continue; }
+            prose = 0;
+            tocBlocks.Add(tb);
+            foreach (var line in lines)
+            {
+                seen.Add(Key(line));
+                var entry = Entry(line, tb);
+                if (entry != null) doc.TableOfContents.Add(entry);
+            }
+        }
+        // Trailing prose that was skipped is not part of the 目录.
+        return tocBlocks;
+    }
+
+    /// <summary>A 目录 line naming a table, or null.</summary>
+    public static TocEntry? Entry(string line, TextBlock? block = null)
+    {
+        var text = RecognitionText.Tidy(line);
+        int? page = null;
+        var leader = LeaderAndPage().Match(text);
+        if (leader.Success)
+        {
+            var p = TrailingPage().Match(leader.Value);
+            if (p.Success) page = int.Parse(p.Groups[1].Value);
+            text = text[..leader.Index];
+        }
+        text = Enumerator().Replace(text, "");
+        var caption = CaptionParser.Parse(text.Replace("《", "").Replace("》", ""));
+        var title = caption.Title;
+        if (title == null) return null;
+        var kind = TableKindCatalog.KindOfTitle(title) ?? Model.TableKind.Other;
+        _ = page; // the printed target page is not kept: Page is where the entry itself is printed
+        return new TocEntry(title, kind, block?.Page, block?.Line);
+    }
+
+    static string Key(string line) => RecognitionText.ForMatching(Enumerator().Replace(RecognitionText.Tidy(line), ""));
+
+    static bool IsProse(string line)
+    {
+        var c = RecognitionText.Compact(line);
+        return c.Length > 40 && (c.EndsWith('。') || c.EndsWith('；') || c.Count(ch => ch == '，') >= 2);
+    }
+}
