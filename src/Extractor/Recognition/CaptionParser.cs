@@ -28,7 +28,7 @@ public static partial class CaptionParser
     [GeneratedRegex(@"[（(]\s*(?:单位\s*[:：]?\s*)?(万元|千元|亿元|元)\s*[)）]\s*$")]
     private static partial Regex BracketedUnitAtEnd();
 
-    [GeneratedRegex(@"(填报单位|编制单位|编报单位|单位名称|部门名称|预算单位|填报部门|编制部门|报送单位|(?<![\u4e00-\u9fff])(?:部门|单位)(?=\s*[:：]))\s*[:：]?\s*(.*)$")]
+    [GeneratedRegex(@"(?:^|(?<=\s))(填报单位|编制单位|编报单位|单位名称|部门名称|预算单位|填报部门|编制部门|报送单位|部门|单位)\s*(?:[:：]|(?=[\[【]\d))\s*(.*)$|^(填报单位|编制单位)(?=[\[【]?\d)(.*)$")]
     private static partial Regex ReportingUnitPart();
 
     [GeneratedRegex(@"^[\[【]\s*(\d{3,})\s*[\]】]\s*(\S.*)$")]
@@ -84,7 +84,7 @@ public static partial class CaptionParser
         var reporting = ReportingUnitPart().Match(rest);
         if (reporting.Success)
         {
-            var value = Clean(reporting.Groups[2].Value);
+            var value = Clean(reporting.Groups[2].Success ? reporting.Groups[2].Value : reporting.Groups[4].Value);
             var (code, name) = SplitCode(value);
             if (name.Length > 0 || code != null)
             {
@@ -151,6 +151,13 @@ public static partial class CaptionParser
         if (c.Length == 0 || c.Length > MaxFragmentLength) return false;
         if (PartHeading().IsMatch(c) || c.Contains('。') || c.Contains('，') || c.Contains(',') || c.Contains('；')) return false;
         return c.Any(RecognitionText.IsCjk);
+    }
+
+    /// <summary>Running prose: a long line, or one with sentence punctuation. Prose ends any run of caption lines.</summary>
+    public static bool IsProse(string? text)
+    {
+        var c = RecognitionText.Compact(text);
+        return c.Length > 45 || c.Contains('。') || c.Contains('；') || c.Count(ch => ch == '，') >= 2;
     }
 
     /// <summary>"[166003]景德镇市…", "166003 景德镇市…", "166-景德镇市…" → (code, name); otherwise (null, text).</summary>

@@ -11,7 +11,7 @@ namespace Extractor.Recognition;
 public static class TableContextReader
 {
     /// <summary>Caption lines kept waiting for a table; older ones fall back to narrative.</summary>
-    public const int MaxPendingLines = 10;
+    public const int MaxPendingLines = 16;
 
     sealed record Pending(TextBlock Block, CaptionLine Line, bool IsFragment);
 
@@ -46,11 +46,29 @@ public static class TableContextReader
             }
             afterTable = false;
             if (line.IsCaption) pending.Add(new Pending(tb, line, false));
-            else if (CaptionParser.IsTitleFragment(tb.Text)) pending.Add(new Pending(tb, line, true));
+            else if (!CaptionParser.IsProse(tb.Text)) pending.Add(new Pending(tb, line, true)); // header text, title fragment
             else pending.Clear();
             if (pending.Count > MaxPendingLines) pending.RemoveAt(0);
         }
+        DemoteSupersededWeakTitles(doc.Tables);
         return consumed;
+    }
+
+    const string WeakTitle = "title-weak";
+
+    /// <summary>
+    /// A table matched only by a weak rule (财政拨款基本支出表) yields its kind to a table of the same unit matched by a
+    /// strong rule (一般公共预算基本支出表), and becomes `other` with its title kept.
+    /// </summary>
+    static void DemoteSupersededWeakTitles(List<RecognizedTable> tables)
+    {
+        foreach (var weak in tables.Where(t => t.RecognisedBy == WeakTitle))
+        {
+            var superseded = tables.Any(t => t.RecognisedBy == "title" && t.Kind == weak.Kind &&
+                (t.ReportingUnit == null || weak.ReportingUnit == null || RecognitionText.Compact(t.ReportingUnit) == RecognitionText.Compact(weak.ReportingUnit)));
+            if (superseded) { weak.Kind = TableKind.Other; weak.RecognisedBy = "title-superseded"; }
+            else weak.RecognisedBy = "title";
+        }
     }
 
     /// <summary>A block of one or more lines read as one caption (all parts merged).</summary>
@@ -118,8 +136,9 @@ public static class TableContextReader
         foreach (var c in probe.FooterRows) AddNote(table, c);
 
         // Kind: title, header, number's place in the 目录.
-        var kind = TableKindCatalog.KindOfTitle(table.Title);
-        if (kind != null) table.RecognisedBy = "title";
+        var rule = TableKindCatalog.RuleOfTitle(table.Title);
+        var kind = rule?.Kind;
+        if (rule != null) table.RecognisedBy = rule.Weak ? WeakTitle : "title";
         else if (TableKindCatalog.KindOfHeader(probe.HeaderTexts) is { } byHeader) { kind = byHeader; table.RecognisedBy = "header"; }
         else if (KindFromTocNumber(table.Number, doc) is { } entry)
         {

@@ -9,38 +9,52 @@ namespace Extractor.Recognition;
 /// </summary>
 public static class TableKindCatalog
 {
-    /// <summary>A title rule: every AllOf keyword, at least one AnyOf keyword (when given), none of NoneOf.</summary>
-    public sealed record Rule(string Kind, string[] AllOf, string[] AnyOf, string[] NoneOf);
+    /// <summary>
+    /// A title rule: every AllOf keyword, at least one AnyOf keyword (when given), none of NoneOf. A Weak rule names a
+    /// table that only stands for the kind when the document has no table matching it by a strong rule (财政拨款基本支出表
+    /// beside 一般公共预算基本支出表).
+    /// </summary>
+    public sealed record Rule(string Kind, string[] AllOf, string[] AnyOf, string[] NoneOf, bool Weak = false);
 
-    static Rule R(string kind, string[] allOf, string[]? anyOf = null, string[]? noneOf = null) =>
-        new(kind, allOf, anyOf ?? Array.Empty<string>(), noneOf ?? Array.Empty<string>());
+    static Rule R(string kind, string[] allOf, string[]? anyOf = null, string[]? noneOf = null, bool weak = false) =>
+        new(kind, allOf, anyOf ?? Array.Empty<string>(), noneOf ?? Array.Empty<string>(), weak);
+
+    static readonly string[] None = Array.Empty<string>();
 
     public static readonly IReadOnlyList<Rule> TitleRules = new[]
     {
-        R(TableKind.PerformanceTargets, Array.Empty<string>(), new[] { "绩效目标", "绩效指标" }),
+        R(TableKind.Other, None, new[] { "绩效自评", "绩效评价" }),
+        R(TableKind.PerformanceTargets, None, new[] { "绩效目标", "绩效指标", "绩效表" }),
         R(TableKind.ThreePublic, new[] { "三公" }),
         R(TableKind.Procurement, new[] { "政府采购" }),
+        R(TableKind.Other, None, new[] { "政府购买服务", "机关运行经费", "行政经费" }),
         R(TableKind.GovernmentFundExpenditure, new[] { "政府性基金" }, new[] { "支出", "收支" }),
         R(TableKind.StateCapitalExpenditure, new[] { "国有资本经营" }, new[] { "支出", "收支" }),
         R(TableKind.AppropriationSummary, new[] { "财政拨款" }, new[] { "财政拨款收支", "财政拨款收入支出", "财政拨款预算收支", "财政拨款资金收支" }),
-        R(TableKind.GeneralBasicExpenditure, new[] { "基本支出" }),
+        R(TableKind.GeneralBasicExpenditure, new[] { "基本支出", "一般公共预算" }),
+        R(TableKind.GeneralBasicExpenditure, new[] { "基本支出" }, weak: true),
         R(TableKind.ProjectExpenditure, new[] { "项目支出" }),
+        R(TableKind.Other, new[] { "一般公共预算", "经济分类" }),
         R(TableKind.GeneralExpenditure, new[] { "一般公共预算" }, new[] { "支出" }),
-        R(TableKind.Summary, Array.Empty<string>(), new[] { "收支总", "收支预算总", "收支决算总", "收入支出决算总", "收入支出总", "收支总体", "收入支出预算总" }),
+        R(TableKind.Summary, None, new[] { "收支总", "收支预算总", "收支决算总", "收入支出决算总", "收入支出总", "收支总体", "收入支出预算总" }),
+        R(TableKind.GeneralExpenditure, new[] { "财政拨款", "支出" }, null, new[] { "收入" }, weak: true),
         R(TableKind.Revenue, new[] { "收入" }, null, new[] { "支出" }),
         R(TableKind.Expenditure, new[] { "支出" }, new[] { "支出总", "支出汇总", "支出预算表", "支出决算表", "支出情况表", "支出表", "支出预算总" }),
     };
 
-    /// <summary>The kind a printed title names, or null when it names none of the standard tables.</summary>
-    public static string? KindOfTitle(string? title)
+    /// <summary>The rule a printed title matches, or null.</summary>
+    public static Rule? RuleOfTitle(string? title)
     {
         var t = RecognitionText.ForMatching(title);
         if (t.Length == 0) return null;
         foreach (var rule in TitleRules)
             if (rule.AllOf.All(t.Contains) && (rule.AnyOf.Length == 0 || rule.AnyOf.Any(t.Contains)) && !rule.NoneOf.Any(t.Contains))
-                return rule.Kind;
+                return rule;
         return null;
     }
+
+    /// <summary>The kind a printed title names, or null when it names none of the standard tables.</summary>
+    public static string? KindOfTitle(string? title) => RuleOfTitle(title)?.Kind;
 
     /// <summary>The kind the header row names when no title is printed (人员经费/公用经费 + 经济分类 → basic), or null.</summary>
     public static string? KindOfHeader(IEnumerable<string> headerCells)

@@ -55,7 +55,14 @@ public static partial class TableOfContentsReader
                 if (entry != null) doc.TableOfContents.Add(entry);
             }
         }
-        // Trailing prose that was skipped is not part of the 目录.
+        // A weakly named entry (财政拨款基本支出预算表) does not stand for a kind another entry names strongly.
+        for (var i = 0; i < doc.TableOfContents.Count; i++)
+        {
+            var e = doc.TableOfContents[i];
+            if (TableKindCatalog.RuleOfTitle(e.Title) is not { Weak: true } weak) continue;
+            if (doc.TableOfContents.Any(o => TableKindCatalog.RuleOfTitle(o.Title) is { Weak: false } r && r.Kind == weak.Kind))
+                doc.TableOfContents[i] = e with { Kind = Model.TableKind.Other };
+        }
         return tocBlocks;
     }
 

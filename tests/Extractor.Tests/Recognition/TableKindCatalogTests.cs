@@ -49,12 +49,59 @@ public class TableKindCatalogTests
     [InlineData("政府采购预算明细表", TableKind.Procurement)]
     [InlineData("项目支出表", TableKind.ProjectExpenditure)]
     [InlineData("项目支出预算表", TableKind.ProjectExpenditure)]
+    [InlineData("部门预算项目支出及其他支出预算表", TableKind.ProjectExpenditure)]
+    [InlineData("表11.2026年市级部门项目支出绩效表", TableKind.PerformanceTargets)]
+    [InlineData("2026年预算单位一般公共预算基本支出部门预算经济分类预算表", TableKind.GeneralBasicExpenditure)]
+    [InlineData("2026年预算单位一般公共预算支出功能分类预算表", TableKind.GeneralExpenditure)]
+    [InlineData("2026年单位“三公”经费和机关运行经费预算表", TableKind.ThreePublic)]
+    [InlineData("财政拨款安排的行政经费及“三公”经费预算表", TableKind.ThreePublic)]
+    [InlineData("本年支出总体情况表", TableKind.Expenditure)]
+    [InlineData("收入总体情况表", TableKind.Revenue)]
+    [InlineData("部门综合预算政府性基金收支表", TableKind.GovernmentFundExpenditure)]
+    [InlineData("一般公共预算拨款支出预算表", TableKind.GeneralExpenditure)]
     public void TitleNamesItsKind(string title, string kind) => Assert.Equal(kind, TableKindCatalog.KindOfTitle(title));
 
     [Theory]
-    [InlineData("政府购买服务预算表")]
     [InlineData("部门预算公开说明")]
+    [InlineData("人员情况表")]
     public void UnknownTitleNamesNoKind(string title) => Assert.Null(TableKindCatalog.KindOfTitle(title));
+
+    [Theory]
+    [InlineData("政府购买服务预算表")]
+    [InlineData("一般公共预算机关运行经费支出预算表")]
+    [InlineData("一般公共预算支出经济分类情况表")]
+    [InlineData("项目绩效自评表")]
+    public void TablesThatResembleStandardOnesAreOther(string title) => Assert.Equal(TableKind.Other, TableKindCatalog.KindOfTitle(title));
+
+    [Theory]
+    [InlineData("财政拨款基本支出预算表", TableKind.GeneralBasicExpenditure)]
+    [InlineData("基本支出总表", TableKind.GeneralBasicExpenditure)]
+    [InlineData("财政拨款支出预算表", TableKind.GeneralExpenditure)]
+    public void LooseTitlesAreWeakMatches(string title, string kind)
+    {
+        var rule = TableKindCatalog.RuleOfTitle(title);
+        Assert.Equal(kind, rule?.Kind);
+        Assert.True(rule!.Weak);
+    }
+
+    [Fact]
+    public void WeakTitleYieldsToAStrongOneInTheSameDocument()
+    {
+        var doc = RecognizedFromLines("财政拨款基本支出预算表", "一般公共预算基本支出预算表");
+        Assert.Equal(new[] { TableKind.Other, TableKind.GeneralBasicExpenditure }, doc.Tables.Select(t => t.Kind));
+        var alone = RecognizedFromLines("财政拨款基本支出预算表");
+        Assert.Equal(TableKind.GeneralBasicExpenditure, alone.Tables[0].Kind);
+    }
+
+    static RecognizedDocument RecognizedFromLines(params string[] titles)
+    {
+        var text = string.Concat(titles.Select(t => $"{t}\n单位：万元\n科目编码\t科目名称\t合计\n301\t工资福利支出\t1.00\n\n"));
+        var raw = new Extractor.Raw.RawDocument { SourcePath = "x.txt", Format = "text" };
+        var page = new Extractor.Raw.RawPage { Number = 1 };
+        page.Blocks.AddRange(Extractor.Sources.Text.TextLineSplitter.Split(text));
+        raw.Pages.Add(page);
+        return DocumentRecognizer.Recognize(raw);
+    }
 
     [Theory]
     [InlineData("部门公开表01 部门收支总表", "部门公开表01", TableKind.Summary)]
