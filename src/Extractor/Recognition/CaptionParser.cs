@@ -37,7 +37,7 @@ public static partial class CaptionParser
     [GeneratedRegex(@"^(\d{3,})\s*[-－—_]?\s*([\u4e00-\u9fff].*)$")]
     private static partial Regex PlainCodeAndName();
 
-    [GeneratedRegex(@"((?:部门|单位)?(?:预算|决算)?公开表\s*[-－—]?\s*\d+(?:\s*[-－—]\s*\d+)?|公开\s*\d+\s*表|附表\s*\d+(?:\s*[-－—]\s*\d+)*|(?<![\u4e00-\u9fff])表\s*\d+(?:\s*[-－—]\s*\d+)*)")]
+    [GeneratedRegex(@"((?:部门|单位)?(?:预算|决算)?公开表\s*[-－—]?\s*(?:\d+(?:\s*[-－—]\s*\d+)?|[一二三四五六七八九十]{1,3}(?![\u4e00-\u9fff]))|公开\s*\d+\s*表|附表\s*\d+(?:\s*[-－—]\s*\d+)*|(?<![\u4e00-\u9fff])表\s*\d+(?:\s*[-－—]\s*\d+)*|^表[一二三四五六七八九十]{1,3}$)")]
     private static partial Regex NumberPart();
 
     [GeneratedRegex(@"^[（(]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$")]

@@ -24,7 +24,7 @@ public static partial class DocumentMetadataReader
     [GeneratedRegex(@"^((?:19|20)\d{2})\s*年\s*度?\s*(.+?)\s*(?:部门|单位)\s*(?:预算|决算)")]
     private static partial Regex YearBeforeName();
 
-    [GeneratedRegex(@"主管部门(?:及代码|名称|代码)?\s*[:：]?\s*(.*)$")]
+    [GeneratedRegex(@"^主管部门(?:及代码|名称|代码)?\s*[:：]?\s*(.*)$")]
     private static partial Regex ParentLine();
 
     [GeneratedRegex(@"预算草案|预算执行情况|总预算|总决算|财政决算|财政预算|政府预算|政府决算|本级预算|全市预算|全省预算|全区预算|全县预算|一般公共预算收支|政府债务")]
@@ -143,6 +143,8 @@ public static partial class DocumentMetadataReader
         static string Strip(string s) => RecognitionText.Compact(s.Trim(' ', '：', ':', '“', '”', '"'));
     }
 
+    static bool IsName(string name) => name.Count(RecognitionText.IsCjk) >= 4 && !CaptionParser.IsProse(name);
+
     /// <summary>主管部门及代码 166-景德镇市政务服务数据管理局, in a cell (value in the next cell) or a line.</summary>
     public static (string? Code, string? Name) ParentDepartment(IReadOnlyList<RawBlock> blocks)
     {
@@ -154,7 +156,7 @@ public static partial class DocumentMetadataReader
                 if (m.Success && m.Groups[1].Value.Length > 1 && m.Groups[1].Value.Length < 40)
                 {
                     var (code, name) = CaptionParser.SplitCode(m.Groups[1].Value);
-                    return (code, name);
+                    if (IsName(name)) return (code, name);
                 }
             }
             else if (block is RawTable table)
@@ -170,7 +172,7 @@ public static partial class DocumentMetadataReader
                             : row.Skip(c + 1).Select(RecognitionText.Tidy).FirstOrDefault(v => v.Length > 0 && v != cell) ?? "";
                         if (value.Length == 0) continue;
                         var (code, name) = CaptionParser.SplitCode(value);
-                        return (code, name);
+                        if (IsName(name)) return (code, name);
                     }
             }
         }

@@ -32,7 +32,18 @@ public static partial class TableOfContentsReader
         var tocBlocks = new HashSet<TextBlock>(ReferenceEqualityComparer.Instance);
         var start = -1;
         for (var i = 0; i < blocks.Count; i++)
-            if (blocks[i] is TextBlock tb && ContentsHeading().IsMatch(RecognitionText.Tidy(tb.Text))) { start = i; break; }
+        {
+            if (blocks[i] is not TextBlock tb) continue;
+            var text = RecognitionText.Compact(tb.Text);
+            if (ContentsHeading().IsMatch(text)) { start = i; break; }
+            // 目 and 录 printed far apart come as two blocks.
+            if (text == "目" && i + 1 < blocks.Count && blocks[i + 1] is TextBlock next && RecognitionText.Compact(next.Text) == "录")
+            {
+                tocBlocks.Add(tb);
+                start = i + 1;
+                break;
+            }
+        }
         if (start < 0) return tocBlocks;
 
         doc.HasTableOfContents = true;
