@@ -105,7 +105,9 @@ public static class TableContextReader
             HeaderRowCount = Math.Max(0, probe.HeaderEnd - probe.CaptionRowCount),
         };
 
-        // Lines above the table.
+        // Lines above the table: the last title line, the lines after it, and the caption lines just before it back
+        // to the previous title (a listing of tables printed above is not this table's context).
+        pending = OwnGroup(pending);
         var captions = pending.Where(p => !p.IsFragment).ToList();
         foreach (var p in captions)
         {
@@ -162,6 +164,16 @@ public static class TableContextReader
         var hasData = probe.DataRowCount > 0 && (probe.HasNumbers || !TableKindCatalog.IsAmountTable(table.Kind));
         table.DeclaredEmpty = !hasData || (table.NoteSaysEmptyDefinitely && probe.AllAmountsZeroOrBlank);
         return table;
+    }
+
+    /// <summary>The pending lines that belong to the coming table: from just after the previous title-bearing line.</summary>
+    static List<Pending> OwnGroup(List<Pending> pending)
+    {
+        var last = pending.FindLastIndex(p => p.Line.Title != null);
+        if (last <= 0) return pending;
+        var start = last;
+        while (start > 0 && pending[start - 1].Line.Title == null) start--;
+        return pending.GetRange(start, pending.Count - start);
     }
 
     /// <summary>The title, with a fragment printed on the line before joined to it when the title alone names no kind.</summary>
