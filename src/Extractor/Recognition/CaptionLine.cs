@@ -20,12 +20,14 @@ public sealed class CaptionLine
     public bool SaysEmptyDefinitely { get; set; }
     /// <summary>A line holding only a year ((2025年度), 2025年).</summary>
     public int? Year { get; set; }
+    /// <summary>A reporting-unit label printed without its value (部门：), the name following as the next block.</summary>
+    public bool ExpectsReportingUnit { get; set; }
     /// <summary>Text left over that none of the parts explains.</summary>
     public string Remainder { get; set; } = "";
 
     /// <summary>Every part of the line is table context.</summary>
     public bool IsCaption => Remainder.Length == 0 &&
-        (Number != null || Title != null || AmountUnit != null || ReportingUnit != null || Note != null || Year != null);
+        (Number != null || Title != null || AmountUnit != null || ReportingUnit != null || Note != null || Year != null || ExpectsReportingUnit);
 
     public bool IsNote => Note != null;
 }

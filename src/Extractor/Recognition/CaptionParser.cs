@@ -91,6 +91,7 @@ public static partial class CaptionParser
                 result.ReportingUnit = name.Length > 0 ? name : null;
                 result.ReportingUnitCode = code;
             }
+            else result.ExpectsReportingUnit = true;
             rest = rest.Remove(reporting.Index, reporting.Length);
         }
         else if (BracketedCodeAndName().Match(Clean(rest)) is { Success: true } coded && !LooksLikeTitle(coded.Groups[2].Value))

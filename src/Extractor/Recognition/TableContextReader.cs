@@ -12,6 +12,8 @@ public static class TableContextReader
 {
     /// <summary>Caption lines kept waiting for a table; older ones fall back to narrative.</summary>
     public const int MaxPendingLines = 16;
+    /// <summary>A title this short (基本支出表) may be the second line of a longer one.</summary>
+    public const int ShortTitleLength = 8;
 
     sealed record Pending(TextBlock Block, CaptionLine Line, bool IsFragment);
 
@@ -45,10 +47,21 @@ public static class TableContextReader
                 continue;
             }
             afterTable = false;
+            if (pending.Count > 0 && pending[^1].Line is { ExpectsReportingUnit: true, ReportingUnit: null } label && !line.IsCaption && IsUnitName(tb.Text))
+            {
+                (label.ReportingUnitCode, label.ReportingUnit) = CaptionParser.SplitCode(tb.Text);
+                consumed.Add(tb);
+                continue;
+            }
             if (line.IsCaption) pending.Add(new Pending(tb, line, false));
             else if (!CaptionParser.IsProse(tb.Text)) pending.Add(new Pending(tb, line, true)); // header text, title fragment
             else pending.Clear();
-            if (pending.Count > MaxPendingLines) pending.RemoveAt(0);
+            if (pending.Count > MaxPendingLines)
+            {
+                // Header text and broken rows between a title and its table must not push the title out.
+                var oldestFragment = pending.FindIndex(p => p.IsFragment);
+                pending.RemoveAt(oldestFragment >= 0 ? oldestFragment : 0);
+            }
         }
         DemoteSupersededWeakTitles(doc.Tables);
         return consumed;
@@ -183,10 +196,12 @@ public static class TableContextReader
         {
             var title = titleBlock.Line.Title!;
             var i = pending.IndexOf(titleBlock);
-            if (TableKindCatalog.KindOfTitle(title) == null && i > 0 && pending[i - 1].IsFragment)
+            var alone = TableKindCatalog.RuleOfTitle(title);
+            var incomplete = alone == null || alone.Weak || RecognitionText.Compact(title).Length <= ShortTitleLength;
+            if (incomplete && i > 0 && pending[i - 1].IsFragment && CaptionParser.IsTitleFragment(pending[i - 1].Block.Text))
             {
                 var joined = RecognitionText.Tidy(pending[i - 1].Block.Text) + title;
-                if (TableKindCatalog.KindOfTitle(joined) != null)
+                if (CaptionParser.LooksLikeTitle(joined) && TableKindCatalog.RuleOfTitle(joined) is { } rule && (alone == null || !rule.Weak))
                 {
                     consumed.Add(pending[i - 1].Block);
                     table.TitleLine = pending[i - 1].Block.Line;
@@ -224,6 +239,12 @@ public static class TableContextReader
         if (!int.TryParse(digits, out var n) || n < 1 || n > doc.TableOfContents.Count) return null;
         var entry = doc.TableOfContents[n - 1];
         return entry.Kind is null or TableKind.Other ? null : entry;
+    }
+
+    static bool IsUnitName(string text)
+    {
+        var c = RecognitionText.Compact(text);
+        return c.Length is >= 4 and <= 40 && c.Count(RecognitionText.IsCjk) >= 4 && !CaptionParser.IsProse(text) && !CaptionParser.LooksLikeTitle(text);
     }
 
     static void AddNote(RecognizedTable table, CaptionLine note)

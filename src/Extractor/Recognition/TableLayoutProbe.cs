@@ -109,15 +109,16 @@ public sealed partial class TableLayoutProbe
     public static bool IsColumnNumberRow(string[] row)
     {
         var ints = 0;
+        var markers = 0;
         foreach (var raw in row)
         {
             var t = RecognitionText.Compact(raw);
             if (t.Length == 0) continue;
-            if (ColumnMarker().IsMatch(t)) continue;
+            if (ColumnMarker().IsMatch(t)) { markers++; continue; }
             if (SmallInteger().IsMatch(t)) { ints++; continue; }
             return false;
         }
-        return ints >= 2;
+        return ints >= 2 || (ints == 1 && markers >= 1);
     }
 
     [GeneratedRegex(@"^(\*+|栏次|行次|甲|乙|丙|丁|序号|项目|[A-Za-z])$")]

@@ -17,7 +17,7 @@ public static partial class TableOfContentsReader
     [GeneratedRegex(@"^目\s*录$|^目录[:：]?$")]
     private static partial Regex ContentsHeading();
 
-    [GeneratedRegex(@"^(?:[-•·*]\s*)?(?:[一二三四五六七八九十]+\s*[、.．]|\d+\s*[、.．](?!\d)|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])\s*")]
+    [GeneratedRegex(@"^(?:[-•·*]\s*)?(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．](?=\s|\D|\d{4}\s*年)|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])\s*")]
     private static partial Regex Enumerator();
 
     [GeneratedRegex(@"[.．…·。\-－—_\s]{2,}\s*\d+\s*$|\s+\d+\s*$|[.．…·]+$")]
@@ -53,7 +53,7 @@ public static partial class TableOfContentsReader
         for (var i = start + 1; i < blocks.Count && i <= start + MaxLines; i++)
         {
             if (blocks[i] is not TextBlock tb) break;
-            var lines = tb.Text.Split('\n').Select(RecognitionText.Tidy).Where(l => l.Length > 0).ToList();
+            var lines = tb.Text.Split('\n').Select(RecognitionText.Collapse).Where(l => l.Length > 0).ToList();
             var key = Key(lines.FirstOrDefault() ?? "");
             if (key.Length > 0 && seen.Contains(key)) break; // the body begins: a listed heading printed again
             if (lines.All(IsProse)) { if (++prose > MaxProseLines) break; continue; }
@@ -80,7 +80,7 @@ public static partial class TableOfContentsReader
     /// <summary>A 目录 line naming a table, or null.</summary>
     public static TocEntry? Entry(string line, TextBlock? block = null)
     {
-        var text = RecognitionText.Tidy(line);
+        var text = RecognitionText.Collapse(line);
         int? page = null;
         var leader = LeaderAndPage().Match(text);
         if (leader.Success)
