@@ -48,23 +48,42 @@ public static partial class TableOfContentsReader
 
         doc.HasTableOfContents = true;
         tocBlocks.Add((TextBlock)blocks[start]);
+        var headingPage = blocks[start].Page;
+        var page = headingPage;
         var seen = new HashSet<string>();
+        var taken = new List<(TextBlock Block, List<TocEntry> Entries)>();
         var prose = 0;
+        int? tablePage = null;
         for (var i = start + 1; i < blocks.Count && i <= start + MaxLines; i++)
         {
-            if (blocks[i] is not TextBlock tb) break;
-            var lines = tb.Text.Split('\n').Select(RecognitionText.Collapse).Where(l => l.Length > 0).ToList();
+            if (blocks[i] is RawTable table) { tablePage = table.Page; break; }
+            if (blocks[i] is not TextBlock tb) continue;
+            var lines = SplitLines(tb.Text);
             var key = Key(lines.FirstOrDefault() ?? "");
             if (key.Length > 0 && seen.Contains(key)) break; // the body begins: a listed heading printed again
+            if (tb.Page != page)
+            {
+                // A new page continues the 目录 only when it starts with an entry-like line.
+                if (!lines.Any(LooksLikeEntry)) break;
+                page = tb.Page;
+            }
             if (lines.All(IsProse)) { if (++prose > MaxProseLines) break; continue; }
             prose = 0;
-            tocBlocks.Add(tb);
+            var entries = new List<TocEntry>();
             foreach (var line in lines)
             {
                 seen.Add(Key(line));
-                var entry = Entry(line, tb);
-                if (entry != null) doc.TableOfContents.Add(entry);
+                if (Entry(line, tb) is { } entry) entries.Add(entry);
             }
+            taken.Add((tb, entries));
+        }
+        // Lines on the page of the table that ended the run are that table's captions, not 目录 entries.
+        if (tablePage is { } tp && tp > headingPage)
+            while (taken.Count > 0 && taken[^1].Block.Page == tp) taken.RemoveAt(taken.Count - 1);
+        foreach (var (block, entries) in taken)
+        {
+            tocBlocks.Add(block);
+            doc.TableOfContents.AddRange(entries);
         }
         // A weakly named entry (财政拨款基本支出预算表) does not stand for a kind another entry names strongly.
         for (var i = 0; i < doc.TableOfContents.Count; i++)
@@ -98,7 +117,28 @@ public static partial class TableOfContentsReader
         return new TocEntry(title, kind, block?.Page, block?.Line);
     }
 
-    static string Key(string line) => RecognitionText.ForMatching(Enumerator().Replace(RecognitionText.Tidy(line), ""));
+    static string Key(string line)
+    {
+        var text = RecognitionText.Collapse(line);
+        var leader = LeaderAndPage().Match(text);
+        if (leader.Success) text = text[..leader.Index];
+        return RecognitionText.ForMatching(Enumerator().Replace(text, ""));
+    }
+
+    static bool LooksLikeEntry(string line)
+    {
+        var text = RecognitionText.Collapse(line);
+        return LeaderAndPage().IsMatch(text) || Enumerator().IsMatch(text) || text.StartsWith('第');
+    }
+
+    /// <summary>The lines of a block; entries run together by the source ("…目标表十三、部门整体…") are split again.</summary>
+    static List<string> SplitLines(string text) =>
+        text.Split('\n')
+            .SelectMany(l => RunTogetherEntry().Split(l))
+            .Select(RecognitionText.Collapse).Where(l => l.Length > 0).ToList();
+
+    [GeneratedRegex(@"(?<=表)(?=\s*(?:[一二三四五六七八九十]+\s*、|\d{1,2}\s*[、.．]\D))")]
+    private static partial Regex RunTogetherEntry();
 
     static bool IsProse(string line)
     {
