@@ -41,6 +41,11 @@ public sealed class RecognizedTable
     /// <summary>First line/page of the title (provenance of the table as a whole).</summary>
     public int? TitleLine { get; set; }
     public int? TitlePage { get; set; }
+    /// <summary>
+    /// Index (0-based, in Tables) of the table this one continues: an untitled table on the next page, with no prose
+    /// between, of the same width. Not merged (stitching is the source's job); it takes that table's kind and context.
+    /// </summary>
+    public int? ContinuationOf { get; set; }
     /// <summary>Leading rows of the raw grid that hold caption lines (title, (2025年度), 单位：万元), not header or data.</summary>
     public int CaptionRowCount { get; set; }
     /// <summary>Header rows after the caption rows, the column-number row (** ** 1 2 3) included when printed.</summary>

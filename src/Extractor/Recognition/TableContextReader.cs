@@ -24,16 +24,19 @@ public static class TableContextReader
         var pending = new List<Pending>();
         RecognizedTable? last = null;
         var afterTable = false;
+        var proseSinceTable = false;
 
         foreach (var block in blocks)
         {
             if (block is RawTable raw)
             {
                 var table = Recognize(raw, pending, consumed, doc);
+                if (last != null && !proseSinceTable) MarkContinuation(table, last, doc.Tables);
                 doc.Tables.Add(table);
                 pending.Clear();
                 last = table;
                 afterTable = true;
+                proseSinceTable = false;
                 continue;
             }
             if (block is not TextBlock tb) continue;
@@ -55,7 +58,7 @@ public static class TableContextReader
             }
             if (line.IsCaption) pending.Add(new Pending(tb, line, false));
             else if (!CaptionParser.IsProse(tb.Text)) pending.Add(new Pending(tb, line, true)); // header text, title fragment
-            else pending.Clear();
+            else { pending.Clear(); proseSinceTable = true; }
             if (pending.Count > MaxPendingLines)
             {
                 // Header text and broken rows between a title and its table must not push the title out.
@@ -82,6 +85,7 @@ public static class TableContextReader
             if (superseded) { weak.Kind = TableKind.Other; weak.RecognisedBy = "title-superseded"; }
             else weak.RecognisedBy = "title";
         }
+        foreach (var t in tables.Where(t => t.ContinuationOf != null)) t.Kind = tables[t.ContinuationOf!.Value].Kind;
     }
 
     /// <summary>A block of one or more lines read as one caption (all parts merged).</summary>
@@ -177,6 +181,28 @@ public static class TableContextReader
         var hasData = probe.DataRowCount > 0 && (probe.HasNumbers || !TableKindCatalog.IsAmountTable(table.Kind));
         table.DeclaredEmpty = !hasData || (table.NoteSaysEmptyDefinitely && probe.AllAmountsZeroOrBlank);
         return table;
+    }
+
+    /// <summary>Most columns by which a continuation may differ from the table it continues (a column lost at a page edge).</summary>
+    public const int ContinuationWidthTolerance = 1;
+
+    /// <summary>An untitled, unnumbered table on the page after another, same width: it continues that table.</summary>
+    static void MarkContinuation(RecognizedTable table, RecognizedTable previous, List<RecognizedTable> tables)
+    {
+        if (table.Title != null || table.Number != null) return;
+        if (table.Table.Page != previous.Table.LastPage + 1) return;
+        if (Math.Abs(table.Table.ColumnCount - previous.Table.ColumnCount) > ContinuationWidthTolerance) return;
+        var root = previous.ContinuationOf ?? tables.IndexOf(previous);
+        var head = tables[root];
+        table.ContinuationOf = root;
+        table.Kind = head.Kind;
+        table.Title = head.Title;
+        table.Number = head.Number;
+        table.AmountUnit ??= head.AmountUnit;
+        table.ReportingUnit ??= head.ReportingUnit;
+        table.ReportingUnitCode ??= head.ReportingUnitCode;
+        if (table.HeaderYear == null) { table.HeaderYear = head.HeaderYear; table.HeaderYearText = head.HeaderYearText; }
+        table.RecognisedBy = "continuation";
     }
 
     /// <summary>The pending lines that belong to the coming table: from just after the previous title-bearing line.</summary>

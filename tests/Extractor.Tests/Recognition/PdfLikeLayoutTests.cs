@@ -132,4 +132,23 @@ public class PdfLikeLayoutTests
         Assert.Equal(new[] { TableKind.Summary, TableKind.AppropriationSummary, TableKind.PerformanceTargets }, doc.TableOfContents.Select(e => e.Kind));
         Assert.Equal("部门收支总表", doc.TableOfContents[0].Title);
     }
+
+    [Fact]
+    public void UntitledTableOnTheNextPageContinuesThePreviousOne()
+    {
+        var doc = Recognize(Text("部门公开表 3"), Text("部门支出总表"), Text("单位：万元"), Table(1, BasicRows),
+            Table(2, new[] { "2080505", "机关事业单位基本养老保险缴费支出", "657.51", "657.51", "" }));
+        Assert.Equal(2, doc.Tables.Count);
+        var next = doc.Tables[1];
+        Assert.Equal((0, TableKind.Expenditure, "部门支出总表", "continuation", "万元"), (next.ContinuationOf!.Value, next.Kind, next.Title, next.RecognisedBy, next.AmountUnit));
+    }
+
+    [Fact]
+    public void UntitledTableAfterProseIsNoContinuation()
+    {
+        var doc = Recognize(Text("部门支出总表"), Table(1, BasicRows),
+            Text("这是一段很长的说明文字，讲述了本部门预算的总体情况，并且足够长，不会被当作标题。", 2),
+            Table(2, new[] { "2080505", "机关事业单位基本养老保险缴费支出", "657.51", "657.51", "" }));
+        Assert.Null(doc.Tables[1].ContinuationOf);
+    }
 }
