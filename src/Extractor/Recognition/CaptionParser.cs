@@ -34,6 +34,10 @@ public static partial class CaptionParser
     [GeneratedRegex(@"^[\[【]\s*(\d{3,})\s*[\]】]\s*(\S.*)$")]
     private static partial Regex BracketedCodeAndName();
 
+    /// <summary>507-湖州市卫生健康委员会, 166003 景德镇市…: a unit code and name printed alone above a table.</summary>
+    [GeneratedRegex(@"^(\d{3,9})(?:\s*[-－—_]\s*|\s+)(?![年月日])([\u4e00-\u9fff][^\s:：]{3,40})$")]
+    private static partial Regex BareCodeAndName();
+
     [GeneratedRegex(@"^(\d{3,})\s*[-－—_]?\s*([\u4e00-\u9fff].*)$")]
     private static partial Regex PlainCodeAndName();
 
@@ -94,7 +98,7 @@ public static partial class CaptionParser
             else result.ExpectsReportingUnit = true;
             rest = rest.Remove(reporting.Index, reporting.Length);
         }
-        else if (BracketedCodeAndName().Match(Clean(rest)) is { Success: true } coded && !LooksLikeTitle(coded.Groups[2].Value))
+        else if (CodeAndNameAlone(RecognitionText.Collapse(rest).Trim(' ', ':', '：')) is { } coded && !LooksLikeTitle(coded.Groups[2].Value))
         {
             result.ReportingUnitCode = coded.Groups[1].Value;
             result.ReportingUnit = RecognitionText.Tidy(coded.Groups[2].Value);
@@ -130,6 +134,13 @@ public static partial class CaptionParser
         }
         result.Remainder = rest;
         return result;
+    }
+
+    static Match? CodeAndNameAlone(string text)
+    {
+        var m = BracketedCodeAndName().Match(text);
+        if (!m.Success) m = BareCodeAndName().Match(text);
+        return m.Success ? m : null;
     }
 
     /// <summary>Whether the text reads as a table title: ends in 表 (after 续/bracketed qualifiers), short, not a sentence.</summary>

@@ -33,9 +33,7 @@ public static partial class DocumentMetadataReader
     public static DocumentMetadata Read(IReadOnlyList<RawBlock> blocks, RecognizedDocument doc)
     {
         var meta = new DocumentMetadata();
-        var texts = blocks.OfType<TextBlock>().Take(TitleSearchBlocks).Select(b => RecognitionText.Tidy(b.Text.Split('\n')[0])).ToList();
-
-        meta.Title = texts.FirstOrDefault(IsTitleLike) ?? TitleFromFirstLines(texts);
+        meta.Title = CoverTitle(blocks);
         var title = meta.Title ?? "";
         var compactTitle = RecognitionText.Compact(title);
 
@@ -62,8 +60,12 @@ public static partial class DocumentMetadataReader
         }
 
         var (parentCode, parentName) = ParentDepartment(blocks);
-        meta.ParentDepartment = parentName;
-        meta.ParentCode = parentCode;
+        // A department document's 主管部门 is the department itself: no parent to report.
+        if (parentName != null && RecognitionText.Compact(parentName) != RecognitionText.Compact(meta.UnitName))
+        {
+            meta.ParentDepartment = parentName;
+            meta.ParentCode = parentCode;
+        }
         return meta;
     }
 
@@ -74,8 +76,54 @@ public static partial class DocumentMetadataReader
                RecognitionText.YearMention().IsMatch(c) && !c.EndsWith('。') && !c.EndsWith("表") && !c.StartsWith("第");
     }
 
-    static string? TitleFromFirstLines(List<string> texts) =>
-        texts.FirstOrDefault(t => RecognitionText.Compact(t).Length is > 4 and <= MaxTitleLength && !t.StartsWith("目"));
+    /// <summary>Most cover lines joined into one title (2026 年度 / 福州市民政局(本级) / 单位预算).</summary>
+    public const int MaxTitleLines = 3;
+
+    /// <summary>
+    /// The title on the cover: the fewest consecutive short lines before the 目录 (or the first table) that together
+    /// name a year and 预算/决算, with a name line just above joined in (长沙市公安局 / 2025年部门预算公开).
+    /// </summary>
+    public static string? CoverTitle(IReadOnlyList<RawBlock> blocks)
+    {
+        var lines = new List<string>();
+        foreach (var block in blocks)
+        {
+            if (block is RawTable) break;
+            if (block is not TextBlock tb) continue;
+            foreach (var raw in tb.Text.Split('\n'))
+            {
+                var line = RecognitionText.Tidy(raw);
+                if (line.Length > 0) lines.Add(line);
+            }
+            if (lines.Count >= TitleSearchBlocks || RecognitionText.Compact(tb.Text) is "目录" or "目") break;
+        }
+        for (var len = 1; len <= MaxTitleLines; len++)
+            for (var i = 0; i + len <= lines.Count; i++)
+            {
+                var window = lines.GetRange(i, len);
+                if (!window.All(IsCoverLine)) continue;
+                var joined = string.Concat(window);
+                if (!IsTitleLike(joined)) continue;
+                if (i > 0 && IsNameLine(lines[i - 1]) && !RecognitionText.Compact(joined).StartsWith(RecognitionText.Compact(lines[i - 1])))
+                    joined = lines[i - 1] + joined;
+                return joined;
+            }
+        return null;
+    }
+
+    static bool IsCoverLine(string line)
+    {
+        var c = RecognitionText.Compact(line);
+        return c.Length <= MaxTitleLength && !c.Contains('：') && !c.Contains(':') && !CaptionParser.IsProse(line)
+               && !CaptionParser.LooksLikeTitle(line) && !c.StartsWith("目录");
+    }
+
+    static bool IsNameLine(string line)
+    {
+        var c = RecognitionText.Compact(line);
+        return c.Length is >= 4 and <= 30 && c.Count(RecognitionText.IsCjk) >= 4 && !c.Any(char.IsDigit) && IsCoverLine(line)
+               && !c.Contains("预算") && !c.Contains("决算") && !c.StartsWith("附件") && !c.StartsWith("第");
+    }
 
     /// <summary>The year the document is about: the year before 预算/决算 (the 预算草案 year in a government report).</summary>
     public static int? FiscalYear(string compactTitle)

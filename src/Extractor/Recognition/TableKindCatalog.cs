@@ -27,7 +27,7 @@ public static class TableKindCatalog
         R(TableKind.PerformanceTargets, None, new[] { "绩效目标", "绩效指标", "绩效表" }),
         R(TableKind.ThreePublic, new[] { "三公" }),
         R(TableKind.Procurement, new[] { "政府采购" }),
-        R(TableKind.Other, None, new[] { "政府购买服务", "机关运行经费", "行政经费" }),
+        R(TableKind.Other, None, new[] { "政府购买服务", "机关运行经费", "行政经费", "上年结转" }),
         R(TableKind.GovernmentFundExpenditure, new[] { "政府性基金" }, new[] { "支出", "收支" }),
         R(TableKind.StateCapitalExpenditure, new[] { "国有资本经营" }, new[] { "支出", "收支" }),
         R(TableKind.AppropriationSummary, new[] { "财政拨款" }, new[] { "财政拨款收支", "财政拨款收入支出", "财政拨款预算收支", "财政拨款资金收支" }),
