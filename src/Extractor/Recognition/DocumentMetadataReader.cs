@@ -52,6 +52,11 @@ public static partial class DocumentMetadataReader
             meta.UnitName = coded.First().ReportingUnit;
             meta.UnitCode = coded.Key.ReportingUnitCode;
         }
+        else if (titleName == null && (CoverUnit(blocks) ?? coded?.First().ReportingUnit) is { } named)
+        {
+            meta.UnitName = named;
+            meta.UnitCode = coded != null && RecognitionText.Compact(coded.First().ReportingUnit) == RecognitionText.Compact(named) ? coded.Key.ReportingUnitCode : null;
+        }
         else
         {
             meta.UnitName = titleName;
@@ -69,6 +74,19 @@ public static partial class DocumentMetadataReader
         return meta;
     }
 
+    /// <summary>部门名称：… / 预算单位：… printed on the cover, before the 目录.</summary>
+    static string? CoverUnit(IReadOnlyList<RawBlock> blocks)
+    {
+        foreach (var block in blocks.Take(TitleSearchBlocks))
+        {
+            if (block is RawTable) break;
+            if (block is not TextBlock tb) continue;
+            if (RecognitionText.Compact(tb.Text) is "目录" or "目") break;
+            if (CaptionParser.Parse(tb.Text) is { ReportingUnit: { } unit, Title: null }) return unit;
+        }
+        return null;
+    }
+
     static bool IsTitleLike(string line)
     {
         var c = RecognitionText.Compact(line);
@@ -77,7 +95,7 @@ public static partial class DocumentMetadataReader
     }
 
     /// <summary>Most cover lines joined into one title (2026 年度 / 福州市民政局(本级) / 单位预算).</summary>
-    public const int MaxTitleLines = 3;
+    public const int MaxTitleLines = 4;
 
     /// <summary>
     /// The title on the cover: the fewest consecutive short lines before the 目录 (or the first table) that together
@@ -115,7 +133,7 @@ public static partial class DocumentMetadataReader
     {
         var c = RecognitionText.Compact(line);
         return c.Length <= MaxTitleLength && !c.Contains('：') && !c.Contains(':') && !CaptionParser.IsProse(line)
-               && !CaptionParser.LooksLikeTitle(line) && !c.StartsWith("目录");
+               && !(CaptionParser.LooksLikeTitle(line) && TableKindCatalog.KindOfTitle(line) != null) && !c.StartsWith("目录");
     }
 
     static bool IsNameLine(string line)
@@ -168,11 +186,25 @@ public static partial class DocumentMetadataReader
 
     static string? ScopeOfDocument(RecognizedDocument doc)
     {
+        var prose = string.Concat(doc.Raw.Blocks.OfType<TextBlock>().Take(ScopeSearchBlocks).Select(b => RecognitionText.Compact(b.Text)));
+        var unitMentions = Mentions(prose, "单位预算") + Mentions(prose, "单位决算");
+        var deptMentions = Mentions(prose, "部门预算") + Mentions(prose, "部门决算");
+        if (unitMentions != deptMentions) return unitMentions > deptMentions ? Scope.Unit : Scope.Department;
         var numbers = doc.Tables.Select(t => t.Number ?? "").Concat(doc.Tables.Select(t => t.Title ?? "")).ToList();
         var unit = numbers.Count(n => n.StartsWith("单位"));
         var dept = numbers.Count(n => n.StartsWith("部门"));
         if (unit == 0 && dept == 0) return null;
         return unit > dept ? Scope.Unit : Scope.Department;
+    }
+
+    /// <summary>Text blocks read to count 部门预算 against 单位预算 when the title does not say.</summary>
+    public const int ScopeSearchBlocks = 300;
+
+    static int Mentions(string text, string word)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + word.Length, StringComparison.Ordinal)) n++;
+        return n;
     }
 
     static int? MostCommonYear(RecognizedDocument doc) =>

@@ -15,6 +15,8 @@ public sealed class RecognizedDocument
     public List<RecognizedTable> Tables { get; } = new();
     /// <summary>Text blocks that are not table titles, unit lines or table notes: the narrative, in reading order.</summary>
     public List<TextBlock> NarrativeBlocks { get; } = new();
+    /// <summary>The 目录 when it is printed as a grid; that raw table is also in Tables, titled 目录, kind other.</summary>
+    public RawTable? TableOfContentsTable { get; set; }
     /// <summary>The blocks of the 目录 (heading and entries); they are also in NarrativeBlocks, so prose readers can skip them.</summary>
     public List<TextBlock> TableOfContentsBlocks { get; } = new();
 }

@@ -155,6 +155,12 @@ public static class TableContextReader
         foreach (var c in probe.FooterRows) AddNote(table, c);
 
         // Kind: title, header, number's place in the 目录.
+        if (ReferenceEquals(raw, doc.TableOfContentsTable))
+        {
+            table.Title = "目录";
+            table.RecognisedBy = "table-of-contents";
+            return table;
+        }
         var rule = TableKindCatalog.RuleOfTitle(table.Title);
         var kind = rule?.Kind;
         if (rule != null) table.RecognisedBy = rule.Weak ? WeakTitle : "title";

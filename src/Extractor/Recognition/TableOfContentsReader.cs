@@ -56,7 +56,17 @@ public static partial class TableOfContentsReader
         int? tablePage = null;
         for (var i = start + 1; i < blocks.Count && i <= start + MaxLines; i++)
         {
-            if (blocks[i] is RawTable table) { tablePage = table.Page; break; }
+            if (blocks[i] is RawTable table)
+            {
+                // A 目录 printed as a grid (表1 | 2019年部门综合预算收支总表 | 否): read its rows.
+                if (taken.All(t => t.Entries.Count == 0) && EntriesOfTable(table) is { Count: >= MinTableEntries } rows)
+                {
+                    doc.TableOfContentsTable = table;
+                    doc.TableOfContents.AddRange(rows);
+                }
+                else tablePage = table.Page;
+                break;
+            }
             if (blocks[i] is not TextBlock tb) continue;
             var lines = SplitLines(tb.Text);
             var key = Key(lines.FirstOrDefault() ?? "");
@@ -94,6 +104,21 @@ public static partial class TableOfContentsReader
                 doc.TableOfContents[i] = e with { Kind = Model.TableKind.Other };
         }
         return tocBlocks;
+    }
+
+    /// <summary>Fewest table titles a grid must list to be read as the 目录.</summary>
+    public const int MinTableEntries = 3;
+
+    static List<TocEntry> EntriesOfTable(RawTable table)
+    {
+        var entries = new List<TocEntry>();
+        foreach (var row in table.ToTextGrid())
+        {
+            var title = row.Select(c => CaptionParser.Parse(c)).FirstOrDefault(c => c.Title != null)?.Title;
+            if (title != null)
+                entries.Add(new TocEntry(title, TableKindCatalog.KindOfTitle(title) ?? Model.TableKind.Other, table.Page, table.Line));
+        }
+        return entries;
     }
 
     /// <summary>A 目录 line naming a table, or null.</summary>
