@@ -22,7 +22,7 @@ public static partial class CaptionParser
     [GeneratedRegex(@"若|如(果)?(为|是)?空|如无")]
     private static partial Regex Conditional();
 
-    [GeneratedRegex(@"(?:金额|计量|货币)?单位\s*[:：]\s*(万\s*元|千\s*元|百\s*万\s*元|亿\s*元|元)(?![\u4e00-\u9fff])")]
+    [GeneratedRegex(@"(?:金额|计量|货币)?单位\s*[:：]\s*(万\s*元|千\s*元|百\s*万\s*元|亿\s*元|元|万(?=\s*$)|亿(?=\s*$))(?![\u4e00-\u9fff])")]
     private static partial Regex AmountUnitPart();
 
     [GeneratedRegex(@"[（(]\s*(?:单位\s*[:：]?\s*)?(万元|千元|亿元|元)\s*[)）]\s*$")]
@@ -81,7 +81,8 @@ public static partial class CaptionParser
         var unit = AmountUnitPart().Match(rest);
         if (unit.Success)
         {
-            result.AmountUnit = RecognitionText.Compact(unit.Groups[1].Value);
+            var printed = RecognitionText.Compact(unit.Groups[1].Value);
+            result.AmountUnit = printed.EndsWith('元') ? printed : printed + "元"; // 元 split off into the next segment
             rest = EmptyBrackets().Replace(rest.Remove(unit.Index, unit.Length), "");
         }
 

@@ -47,15 +47,16 @@ public static partial class DocumentMetadataReader
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(t => doc.Tables.IndexOf(t)))
             .FirstOrDefault();
         var titleName = UnitNameFromTitle(title);
-        if (coded != null && (meta.Scope == Scope.Unit || titleName == null || RecognitionText.Compact(titleName) == coded.Key.Name))
+        var coverUnit = titleName == null ? CoverUnit(blocks) : null;
+        if (coverUnit != null)
+        {
+            meta.UnitName = coverUnit;
+            meta.UnitCode = coded != null && coded.Key.Name == RecognitionText.Compact(coverUnit) ? coded.Key.ReportingUnitCode : null;
+        }
+        else if (coded != null && (meta.Scope == Scope.Unit || titleName == null || RecognitionText.Compact(titleName) == coded.Key.Name))
         {
             meta.UnitName = coded.First().ReportingUnit;
             meta.UnitCode = coded.Key.ReportingUnitCode;
-        }
-        else if (titleName == null && (CoverUnit(blocks) ?? coded?.First().ReportingUnit) is { } named)
-        {
-            meta.UnitName = named;
-            meta.UnitCode = coded != null && RecognitionText.Compact(coded.First().ReportingUnit) == RecognitionText.Compact(named) ? coded.Key.ReportingUnitCode : null;
         }
         else
         {
