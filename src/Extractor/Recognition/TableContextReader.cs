@@ -78,13 +78,14 @@ public static class TableContextReader
     /// </summary>
     static void DemoteSupersededWeakTitles(List<RecognizedTable> tables)
     {
-        foreach (var weak in tables.Where(t => t.RecognisedBy == WeakTitle))
-        {
-            var superseded = tables.Any(t => t.RecognisedBy == "title" && t.Kind == weak.Kind &&
-                (t.ReportingUnit == null || weak.ReportingUnit == null || RecognitionText.Compact(t.ReportingUnit) == RecognitionText.Compact(weak.ReportingUnit)));
-            if (superseded) { weak.Kind = TableKind.Other; weak.RecognisedBy = "title-superseded"; }
-            else weak.RecognisedBy = "title";
-        }
+        int RankOf(RecognizedTable t) => t.RecognisedBy is "title" or WeakTitle ? TableKindCatalog.RuleOfTitle(t.Title)?.Rank ?? 0 : int.MaxValue;
+        bool SameUnit(RecognizedTable a, RecognizedTable b) =>
+            a.ReportingUnit == null || b.ReportingUnit == null || RecognitionText.Compact(a.ReportingUnit) == RecognitionText.Compact(b.ReportingUnit);
+
+        var weak = tables.Where(t => t.RecognisedBy == WeakTitle).ToList();
+        var superseded = weak.Where(w => tables.Any(t => t != w && t.Kind == w.Kind && RankOf(t) < RankOf(w) && SameUnit(t, w))).ToList();
+        foreach (var w in weak) w.RecognisedBy = "title";
+        foreach (var w in superseded) { w.Kind = TableKind.Other; w.RecognisedBy = "title-superseded"; }
         foreach (var t in tables.Where(t => t.ContinuationOf != null)) t.Kind = tables[t.ContinuationOf!.Value].Kind;
     }
 

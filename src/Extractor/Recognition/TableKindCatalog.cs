@@ -14,10 +14,14 @@ public static class TableKindCatalog
     /// table that only stands for the kind when the document has no table matching it by a strong rule (财政拨款基本支出表
     /// beside 一般公共预算基本支出表).
     /// </summary>
-    public sealed record Rule(string Kind, string[] AllOf, string[] AnyOf, string[] NoneOf, bool Weak = false);
+    public sealed record Rule(string Kind, string[] AllOf, string[] AnyOf, string[] NoneOf, int Rank = 0)
+    {
+        /// <summary>0 for a strong rule; a weak rule yields to any rule of lower rank naming the same kind.</summary>
+        public bool Weak => Rank > 0;
+    }
 
-    static Rule R(string kind, string[] allOf, string[]? anyOf = null, string[]? noneOf = null, bool weak = false) =>
-        new(kind, allOf, anyOf ?? Array.Empty<string>(), noneOf ?? Array.Empty<string>(), weak);
+    static Rule R(string kind, string[] allOf, string[]? anyOf = null, string[]? noneOf = null, int rank = 0) =>
+        new(kind, allOf, anyOf ?? Array.Empty<string>(), noneOf ?? Array.Empty<string>(), rank);
 
     static readonly string[] None = Array.Empty<string>();
 
@@ -32,12 +36,12 @@ public static class TableKindCatalog
         R(TableKind.StateCapitalExpenditure, new[] { "国有资本经营" }, new[] { "支出", "收支" }),
         R(TableKind.AppropriationSummary, new[] { "财政拨款" }, new[] { "财政拨款收支", "财政拨款收入支出", "财政拨款预算收支", "财政拨款资金收支" }),
         R(TableKind.GeneralBasicExpenditure, new[] { "基本支出", "一般公共预算" }),
-        R(TableKind.GeneralBasicExpenditure, new[] { "基本支出" }, weak: true),
+        R(TableKind.GeneralBasicExpenditure, new[] { "基本支出" }, rank: 2),
         R(TableKind.ProjectExpenditure, new[] { "项目支出" }),
-        R(TableKind.Other, new[] { "一般公共预算", "经济分类" }),
+        R(TableKind.GeneralBasicExpenditure, new[] { "一般公共预算", "经济分类" }, rank: 1),
         R(TableKind.GeneralExpenditure, new[] { "一般公共预算" }, new[] { "支出" }),
         R(TableKind.Summary, None, new[] { "收支总", "收支预算总", "收支决算总", "收入支出决算总", "收入支出总", "收支总体", "收入支出预算总" }),
-        R(TableKind.GeneralExpenditure, new[] { "财政拨款", "支出" }, null, new[] { "收入" }, weak: true),
+        R(TableKind.GeneralExpenditure, new[] { "财政拨款", "支出" }, null, new[] { "收入" }, rank: 2),
         R(TableKind.Revenue, new[] { "收入" }, null, new[] { "支出" }),
         R(TableKind.Expenditure, new[] { "支出" }, new[] { "支出总", "支出汇总", "支出预算表", "支出决算表", "支出情况表", "支出表", "支出预算总" }),
     };

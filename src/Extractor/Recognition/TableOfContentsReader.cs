@@ -100,7 +100,7 @@ public static partial class TableOfContentsReader
         {
             var e = doc.TableOfContents[i];
             if (TableKindCatalog.RuleOfTitle(e.Title) is not { Weak: true } weak) continue;
-            if (doc.TableOfContents.Any(o => TableKindCatalog.RuleOfTitle(o.Title) is { Weak: false } r && r.Kind == weak.Kind))
+            if (doc.TableOfContents.Any(o => TableKindCatalog.RuleOfTitle(o.Title) is { } r && r.Kind == weak.Kind && r.Rank < weak.Rank))
                 doc.TableOfContents[i] = e with { Kind = Model.TableKind.Other };
         }
         return tocBlocks;
