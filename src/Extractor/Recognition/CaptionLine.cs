@@ -22,6 +22,8 @@ public sealed class CaptionLine
     public int? Year { get; set; }
     /// <summary>A reporting-unit label printed without its value (部门：), the name following as the next block.</summary>
     public bool ExpectsReportingUnit { get; set; }
+    /// <summary>The start of a title printed after the unit on the same line (301007_某分局_机场公安综 / 合修缮…目标表).</summary>
+    public string? TitlePrefix { get; set; }
     /// <summary>Text left over that none of the parts explains.</summary>
     public string Remainder { get; set; } = "";
 

@@ -102,7 +102,16 @@ public static partial class CaptionParser
         else if (CodeAndNameAlone(RecognitionText.Collapse(rest).Trim(' ', ':', '：')) is { } coded && !LooksLikeTitle(coded.Groups[2].Value))
         {
             result.ReportingUnitCode = coded.Groups[1].Value;
-            result.ReportingUnit = RecognitionText.Tidy(coded.Groups[2].Value);
+            var name = RecognitionText.Tidy(coded.Groups[2].Value);
+            var underscore = name.IndexOf('_');
+            if (underscore > 0)
+            {
+                // code_unit_title: the title's start follows the unit name.
+                result.TitlePrefix = name[(underscore + 1)..].Trim('_');
+                name = name[..underscore];
+                if (LooksLikeTitle(result.TitlePrefix)) { result.Title = result.TitlePrefix; result.TitlePrefix = null; }
+            }
+            result.ReportingUnit = name;
             rest = "";
         }
 

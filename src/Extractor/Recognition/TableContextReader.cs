@@ -229,6 +229,12 @@ public static class TableContextReader
         {
             var title = titleBlock.Line.Title!;
             var i = pending.IndexOf(titleBlock);
+            if (i > 0 && pending[i - 1].Line.TitlePrefix is { Length: > 0 } prefix)
+            {
+                table.TitleLine = pending[i - 1].Block.Line;
+                table.TitlePage = pending[i - 1].Block.Page;
+                return RecognitionText.Tidy(prefix + title);
+            }
             var alone = TableKindCatalog.RuleOfTitle(title);
             var incomplete = alone == null || alone.Weak || RecognitionText.Compact(title).Length <= ShortTitleLength;
             if (incomplete && i > 0 && pending[i - 1].IsFragment && CaptionParser.IsTitleFragment(pending[i - 1].Block.Text))

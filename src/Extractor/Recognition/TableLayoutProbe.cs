@@ -94,15 +94,20 @@ public sealed partial class TableLayoutProbe
     /// <summary>The header's texts, for the header-row fallback of the kind catalog.</summary>
     public IEnumerable<string> HeaderTexts => HeaderRows.SelectMany(r => r).Where(t => t.Length > 0).Distinct();
 
-    /// <summary>The first year printed in the header (2025年预算数), with the cell text.</summary>
+    /// <summary>
+    /// The latest year printed in the header (2025年预算数), with its cell text: a table comparing 2025 with 2026
+    /// is a 2026 table.
+    /// </summary>
     public (int Year, string Text)? HeaderYear()
     {
+        (int Year, string Text)? latest = null;
         foreach (var text in HeaderTexts)
-        {
-            var m = RecognitionText.YearMention().Match(RecognitionText.Compact(text));
-            if (m.Success) return (int.Parse(m.Groups[1].Value), text);
-        }
-        return null;
+            foreach (Match m in RecognitionText.YearMention().Matches(RecognitionText.Compact(text)))
+            {
+                var year = int.Parse(m.Groups[1].Value);
+                if (latest == null || year > latest.Value.Year) latest = (year, text);
+            }
+        return latest;
     }
 
     /// <summary>A row of column numbers: 1 2 3 … with **, 栏次, 行次, 甲/乙 markers, nothing else.</summary>

@@ -151,4 +151,22 @@ public class PdfLikeLayoutTests
             Table(2, new[] { "2080505", "机关事业单位基本养老保险缴费支出", "657.51", "657.51", "" }));
         Assert.Null(doc.Tables[1].ContinuationOf);
     }
+
+    [Fact]
+    public void CodeUnitAndTitleStartOnOneLine()
+    {
+        var doc = Recognize(Text("301008_泉州市公安局台商投资区分局_科技兴警绩效"), Text("目标表"),
+            Table(1, new[] { "资金总额：", "237.50" }, new[] { "财政拨款：", "237.50" }));
+        var t = Assert.Single(doc.Tables);
+        Assert.Equal(("301008", "泉州市公安局台商投资区分局", "科技兴警绩效目标表", TableKind.PerformanceTargets),
+            (t.ReportingUnitCode, t.ReportingUnit, t.Title, t.Kind));
+    }
+
+    [Fact]
+    public void UnitCodeAndNameAloneAboveTheTable()
+    {
+        var doc = Recognize(Text("表01"), Text("2026年市级部门收支预算总表"), Text("507-湖州市卫生健康委员会"), Text("单位：万元"), Table(1, BasicRows));
+        var t = Assert.Single(doc.Tables);
+        Assert.Equal(("507", "湖州市卫生健康委员会", "表01"), (t.ReportingUnitCode, t.ReportingUnit, t.Number));
+    }
 }
