@@ -175,12 +175,17 @@ public static partial class CaptionParser
         return c.Any(RecognitionText.IsCjk);
     }
 
-    /// <summary>Running prose: a long line, or one with sentence punctuation. Prose ends any run of caption lines.</summary>
-    public static bool IsProse(string? text)
+    /// <summary>Whether a line may be table context at all; running prose never is, except a note (注：…, …空表).</summary>
+    public static bool CouldBeCaption(string text)
     {
         var c = RecognitionText.Compact(text);
-        return c.Length > 45 || c.Contains('。') || c.Contains('；') || c.Count(ch => ch == '，') >= 2;
+        return !IsProseCompact(c) || NoteStart().IsMatch(c) || c.Contains("空表");
     }
+
+    /// <summary>Running prose: a long line, or one with sentence punctuation. Prose ends any run of caption lines.</summary>
+    public static bool IsProse(string? text) => IsProseCompact(RecognitionText.Compact(text));
+
+    static bool IsProseCompact(string c) => c.Length > 45 || c.Contains('。') || c.Contains('；') || c.Count(ch => ch == '，') >= 2;
 
     /// <summary>"[166003]景德镇市…", "166003 景德镇市…", "166-景德镇市…" → (code, name); otherwise (null, text).</summary>
     public static (string? Code, string Name) SplitCode(string value)

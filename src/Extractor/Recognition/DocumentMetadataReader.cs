@@ -233,6 +233,7 @@ public static partial class DocumentMetadataReader
         {
             if (block is TextBlock tb)
             {
+                if (!tb.Text.Contains("主管部门", StringComparison.Ordinal)) continue;
                 var m = ParentLine().Match(RecognitionText.Tidy(tb.Text));
                 if (m.Success && m.Groups[1].Value.Length > 1 && m.Groups[1].Value.Length < 40)
                 {
@@ -246,6 +247,7 @@ public static partial class DocumentMetadataReader
                 foreach (var row in grid)
                     for (var c = 0; c < row.Length; c++)
                     {
+                        if (!row[c].Contains("主管部门", StringComparison.Ordinal)) continue;
                         var cell = RecognitionText.Tidy(row[c]);
                         var m = ParentLine().Match(cell);
                         if (!m.Success) continue;

@@ -26,12 +26,25 @@ public static partial class RecognitionText
     public static string Tidy(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return "";
-        var s = Whitespace().Replace(text.Trim(), " ");
+        var trimmed = text.Trim();
+        if (!HasWhitespace(trimmed)) return trimmed;
+        var s = Whitespace().Replace(trimmed, " ");
         return CjkGap().Replace(s, "");
     }
 
     /// <summary>Whitespace runs collapsed to one space, ends trimmed; nothing else changed (numbers as printed).</summary>
-    public static string Collapse(string? text) => string.IsNullOrWhiteSpace(text) ? "" : Whitespace().Replace(text.Trim(), " ");
+    public static string Collapse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return "";
+        var trimmed = text.Trim();
+        return HasWhitespace(trimmed) ? Whitespace().Replace(trimmed, " ") : trimmed;
+    }
+
+    static bool HasWhitespace(string s)
+    {
+        foreach (var ch in s) if (char.IsWhiteSpace(ch)) return true;
+        return false;
+    }
 
     /// <summary>Compact text with quotes and brackets removed, for matching titles against the catalog.</summary>
     public static string ForMatching(string? text)

@@ -42,6 +42,13 @@ public static class TableContextReader
             if (block is not TextBlock tb) continue;
             if (tocBlocks.Contains(tb)) { pending.Clear(); afterTable = false; continue; }
 
+            if (!CaptionParser.CouldBeCaption(tb.Text))
+            {
+                pending.Clear();
+                proseSinceTable = true;
+                afterTable = false;
+                continue;
+            }
             var line = ParseBlock(tb);
             if (line.IsNote && afterTable && last != null && pending.Count == 0)
             {

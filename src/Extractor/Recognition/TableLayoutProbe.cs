@@ -132,13 +132,25 @@ public sealed partial class TableLayoutProbe
     [GeneratedRegex(@"^\d{1,2}$")]
     private static partial Regex SmallInteger();
 
-    [GeneratedRegex(@"^[-−－]?\d[\d,，]*(\.\d+)?$|^[-−－]?\.\d+$")]
-    private static partial Regex NumberPattern();
-
+    /// <summary>An amount as printed: digits with optional sign, thousands separators and one decimal point.</summary>
     public static bool IsNumber(string? text)
     {
-        var t = RecognitionText.Compact(text);
-        return t.Length > 0 && NumberPattern().IsMatch(t);
+        if (string.IsNullOrEmpty(text)) return false;
+        var digits = 0;
+        var points = 0;
+        var first = true;
+        foreach (var raw in text)
+        {
+            var ch = RecognitionText.FoldWidth(raw);
+            if (char.IsWhiteSpace(ch)) continue;
+            if (ch is >= '0' and <= '9') digits++;
+            else if (ch == '.' && points++ == 0) { }
+            else if (ch is ',' or '，' && digits > 0) { }
+            else if (first && ch is '-' or '−') { }
+            else return false;
+            first = false;
+        }
+        return digits > 0;
     }
 
     static bool IsZero(string text) => decimal.TryParse(RecognitionText.Compact(text).Replace(",", "").Replace("，", ""),
