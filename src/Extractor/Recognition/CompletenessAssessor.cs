@@ -2,8 +2,50 @@ using Extractor.Model;
 
 namespace Extractor.Recognition;
 
-/// <summary>Compares the 目录 with the tables present: present, declared-empty, missing.</summary>
+/// <summary>
+/// Compares what the 目录 promised (or, without one, the standard tables of a department/unit budget or final account)
+/// with what the document holds: present with data, declared empty (with the note), missing.
+/// </summary>
 public static class CompletenessAssessor
 {
-    public static Completeness Assess(RecognizedDocument recognized, BudgetDocument doc) => new();
+    public static Completeness Assess(RecognizedDocument recognized, BudgetDocument doc)
+    {
+        var result = new Completeness { HasTableOfContents = recognized.HasTableOfContents && recognized.TableOfContents.Count > 0 };
+
+        var expected = result.HasTableOfContents
+            ? recognized.TableOfContents.Select(e => new ExpectedTable(e.Kind ?? TableKind.Other, e.Title)).ToList()
+            : StandardSet(recognized.Metadata);
+        result.Expected.AddRange(expected);
+
+        var tables = recognized.Tables.Select((t, i) => (Table: t, Index: i < doc.Tables.Count ? doc.Tables[i].Index : i + 1)).ToList();
+        foreach (var kind in tables.Where(t => !t.Table.DeclaredEmpty).Select(t => t.Table.Kind).Distinct())
+            result.Present.Add(kind);
+        foreach (var (table, index) in tables.Where(t => t.Table.DeclaredEmpty))
+            if (!tables.Any(o => !o.Table.DeclaredEmpty && o.Table.Kind == table.Kind && table.Kind != TableKind.Other))
+                result.DeclaredEmpty.Add(new ExpectedTable(table.Kind, table.Title ?? table.Kind, table.Note, index));
+
+        foreach (var e in expected)
+            if (!IsFound(e, recognized))
+                result.Missing.Add(e);
+
+        foreach (var key in doc.Narrative.Sections.Select(s => s.Key).Distinct())
+            result.NarrativeSections.Add(key);
+        return result;
+    }
+
+    /// <summary>A listed table is found when a table of its kind is present (an `other` entry: one with the same title).</summary>
+    static bool IsFound(ExpectedTable e, RecognizedDocument recognized)
+    {
+        if (e.Kind != TableKind.Other) return recognized.Tables.Any(t => t.Kind == e.Kind);
+        var title = RecognitionText.ForMatching(e.Title);
+        return recognized.Tables.Any(t => t.Title != null && RecognitionText.ForMatching(t.Title).Contains(title));
+    }
+
+    /// <summary>The standard set for a department or unit document; a government report expects none of them.</summary>
+    public static List<ExpectedTable> StandardSet(DocumentMetadata meta)
+    {
+        if (meta.Scope == Scope.Government) return new();
+        var final = meta.Phase == Phase.Final;
+        return TableKindCatalog.StandardSet.Select(s => new ExpectedTable(s.Kind, final ? s.FinalTitle : s.BudgetTitle)).ToList();
+    }
 }

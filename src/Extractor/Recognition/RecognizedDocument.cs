@@ -15,6 +15,10 @@ public sealed class RecognizedDocument
     public List<RecognizedTable> Tables { get; } = new();
     /// <summary>Text blocks that are not table titles, unit lines or table notes: the narrative, in reading order.</summary>
     public List<TextBlock> NarrativeBlocks { get; } = new();
+    /// <summary>The 目录 when it is printed as a grid; that raw table is also in Tables, titled 目录, kind other.</summary>
+    public RawTable? TableOfContentsTable { get; set; }
+    /// <summary>The blocks of the 目录 (heading and entries); they are also in NarrativeBlocks, so prose readers can skip them.</summary>
+    public List<TextBlock> TableOfContentsBlocks { get; } = new();
 }
 
 /// <summary>A 目录 line: its printed title, and the table kind it names (null for non-table entries).</summary>
@@ -39,4 +43,21 @@ public sealed class RecognizedTable
     /// <summary>First line/page of the title (provenance of the table as a whole).</summary>
     public int? TitleLine { get; set; }
     public int? TitlePage { get; set; }
+    /// <summary>
+    /// Index (0-based, in Tables) of the table this one continues: an untitled table on the next page, with no prose
+    /// between, of the same width. Not merged (stitching is the source's job); it takes that table's kind and context.
+    /// </summary>
+    public int? ContinuationOf { get; set; }
+    /// <summary>Leading rows of the raw grid that hold caption lines (title, (2025年度), 单位：万元), not header or data.</summary>
+    public int CaptionRowCount { get; set; }
+    /// <summary>Header rows after the caption rows, the column-number row (** ** 1 2 3) included when printed.</summary>
+    public int HeaderRowCount { get; set; }
+    /// <summary>Trailing rows of the raw grid that hold notes (注：…), not data.</summary>
+    public int FooterRowCount { get; set; }
+    /// <summary>Rows after the header and before the notes that hold any text.</summary>
+    public int DataRowCount { get; set; }
+    /// <summary>A note says the table is empty (若为空表… counts: conditional).</summary>
+    public bool NoteSaysEmpty { get; set; }
+    /// <summary>A note states the table is empty as a fact (本单位无…，故本表为空表).</summary>
+    public bool NoteSaysEmptyDefinitely { get; set; }
 }

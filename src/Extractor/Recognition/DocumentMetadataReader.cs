@@ -1,0 +1,264 @@
+using System.Text.RegularExpressions;
+using Extractor.Model;
+using Extractor.Raw;
+
+namespace Extractor.Recognition;
+
+/// <summary>
+/// The document's own facts: title, unit, its code, parent department, fiscal year, phase (预算/决算) and scope
+/// (单位/部门/政府), from the cover lines, the tables' reporting units and 主管部门 cells.
+/// </summary>
+public static partial class DocumentMetadataReader
+{
+    /// <summary>Text blocks at the start of the document searched for the title.</summary>
+    public const int TitleSearchBlocks = 15;
+    /// <summary>Longest title accepted (compact characters).</summary>
+    public const int MaxTitleLength = 70;
+
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年\s*度?\s*(?:[\u4e00-\u9fff（）()]{0,12})?(预算|决算)")]
+    private static partial Regex YearBeforePhase();
+
+    [GeneratedRegex(@"^(.*?)\s*((?:19|20)\d{2})\s*年\s*度?\s*(?:(?:部门|单位|政府|财政)?\s*(?:综合)?\s*(?:预算|决算))")]
+    private static partial Regex NameBeforeYear();
+
+    [GeneratedRegex(@"^((?:19|20)\d{2})\s*年\s*度?\s*(.+?)\s*(?:部门|单位)\s*(?:预算|决算)")]
+    private static partial Regex YearBeforeName();
+
+    [GeneratedRegex(@"^主管部门(?:及代码|名称|代码)?\s*[:：]?\s*(.*)$")]
+    private static partial Regex ParentLine();
+
+    [GeneratedRegex(@"预算草案|预算执行情况|总预算|总决算|财政决算|财政预算|政府预算|政府决算|本级预算|全市预算|全省预算|全区预算|全县预算|一般公共预算收支|政府债务")]
+    private static partial Regex GovernmentScope();
+
+    public static DocumentMetadata Read(IReadOnlyList<RawBlock> blocks, RecognizedDocument doc)
+    {
+        var meta = new DocumentMetadata();
+        meta.Title = CoverTitle(blocks);
+        var title = meta.Title ?? "";
+        var compactTitle = RecognitionText.Compact(title);
+
+        meta.FiscalYear = FiscalYear(compactTitle) ?? MostCommonYear(doc);
+        meta.Phase = PhaseOf(compactTitle) ?? PhaseOfDocument(doc);
+        meta.Scope = ScopeOf(compactTitle) ?? ScopeOfDocument(doc);
+
+        // Unit: the reporting unit printed most often with a code, else the name in the title.
+        var coded = doc.Tables.Where(t => t.ReportingUnit != null)
+            .GroupBy(t => (t.ReportingUnitCode, Name: RecognitionText.Compact(t.ReportingUnit)))
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(t => doc.Tables.IndexOf(t)))
+            .FirstOrDefault();
+        var titleName = UnitNameFromTitle(title);
+        var coverUnit = titleName == null ? CoverUnit(blocks) : null;
+        if (coverUnit != null)
+        {
+            meta.UnitName = coverUnit;
+            meta.UnitCode = coded != null && coded.Key.Name == RecognitionText.Compact(coverUnit) ? coded.Key.ReportingUnitCode : null;
+        }
+        else if (coded != null && (meta.Scope == Scope.Unit || titleName == null || RecognitionText.Compact(titleName) == coded.Key.Name))
+        {
+            meta.UnitName = coded.First().ReportingUnit;
+            meta.UnitCode = coded.Key.ReportingUnitCode;
+        }
+        else
+        {
+            meta.UnitName = titleName;
+            var same = doc.Tables.FirstOrDefault(t => t.ReportingUnitCode != null && RecognitionText.Compact(t.ReportingUnit) == RecognitionText.Compact(titleName));
+            meta.UnitCode = same?.ReportingUnitCode;
+        }
+
+        var (parentCode, parentName) = ParentDepartment(blocks);
+        // A department document's 主管部门 is the department itself: no parent to report.
+        if (parentName != null && RecognitionText.Compact(parentName) != RecognitionText.Compact(meta.UnitName))
+        {
+            meta.ParentDepartment = parentName;
+            meta.ParentCode = parentCode;
+        }
+        return meta;
+    }
+
+    /// <summary>部门名称：… / 预算单位：… printed on the cover, before the 目录.</summary>
+    static string? CoverUnit(IReadOnlyList<RawBlock> blocks)
+    {
+        foreach (var block in blocks.Take(TitleSearchBlocks))
+        {
+            if (block is RawTable) break;
+            if (block is not TextBlock tb) continue;
+            if (RecognitionText.Compact(tb.Text) is "目录" or "目") break;
+            if (CaptionParser.Parse(tb.Text) is { ReportingUnit: { } unit, Title: null }) return unit;
+        }
+        return null;
+    }
+
+    static bool IsTitleLike(string line)
+    {
+        var c = RecognitionText.Compact(line);
+        return c.Length is > 4 and <= MaxTitleLength && (c.Contains("预算") || c.Contains("决算")) &&
+               RecognitionText.YearMention().IsMatch(c) && !c.EndsWith('。') && !c.EndsWith("表") && !c.StartsWith("第");
+    }
+
+    /// <summary>Most cover lines joined into one title (2026 年度 / 福州市民政局(本级) / 单位预算).</summary>
+    public const int MaxTitleLines = 4;
+
+    /// <summary>
+    /// The title on the cover: the fewest consecutive short lines before the 目录 (or the first table) that together
+    /// name a year and 预算/决算, with a name line just above joined in (长沙市公安局 / 2025年部门预算公开).
+    /// </summary>
+    public static string? CoverTitle(IReadOnlyList<RawBlock> blocks)
+    {
+        var lines = new List<string>();
+        foreach (var block in blocks)
+        {
+            if (block is RawTable) break;
+            if (block is not TextBlock tb) continue;
+            foreach (var raw in tb.Text.Split('\n'))
+            {
+                var line = RecognitionText.Tidy(raw);
+                if (line.Length > 0) lines.Add(line);
+            }
+            if (lines.Count >= TitleSearchBlocks || RecognitionText.Compact(tb.Text) is "目录" or "目") break;
+        }
+        for (var len = 1; len <= MaxTitleLines; len++)
+            for (var i = 0; i + len <= lines.Count; i++)
+            {
+                var window = lines.GetRange(i, len);
+                if (!window.All(IsCoverLine)) continue;
+                var joined = string.Concat(window);
+                if (!IsTitleLike(joined)) continue;
+                if (i > 0 && IsNameLine(lines[i - 1]) && !RecognitionText.Compact(joined).StartsWith(RecognitionText.Compact(lines[i - 1])))
+                    joined = lines[i - 1] + joined;
+                return joined;
+            }
+        return null;
+    }
+
+    static bool IsCoverLine(string line)
+    {
+        var c = RecognitionText.Compact(line);
+        return c.Length <= MaxTitleLength && !c.Contains('：') && !c.Contains(':') && !CaptionParser.IsProse(line)
+               && !(CaptionParser.LooksLikeTitle(line) && TableKindCatalog.KindOfTitle(line) != null) && !c.StartsWith("目录");
+    }
+
+    static bool IsNameLine(string line)
+    {
+        var c = RecognitionText.Compact(line);
+        return c.Length is >= 4 and <= 30 && c.Count(RecognitionText.IsCjk) >= 4 && !c.Any(char.IsDigit) && IsCoverLine(line)
+               && !c.Contains("预算") && !c.Contains("决算") && !c.StartsWith("附件") && !c.StartsWith("第");
+    }
+
+    /// <summary>The year the document is about: the year before 预算/决算 (the 预算草案 year in a government report).</summary>
+    public static int? FiscalYear(string compactTitle)
+    {
+        var draft = compactTitle.IndexOf("预算草案", StringComparison.Ordinal);
+        if (draft >= 0)
+        {
+            var before = RecognitionText.YearMention().Matches(compactTitle[..draft]);
+            if (before.Count > 0) return int.Parse(before[^1].Groups[1].Value);
+        }
+        var m = YearBeforePhase().Match(compactTitle);
+        if (m.Success) return int.Parse(m.Groups[1].Value);
+        return RecognitionText.FirstYear(compactTitle);
+    }
+
+    public static string? PhaseOf(string compactTitle)
+    {
+        if (compactTitle.Contains("预算草案") || compactTitle.Contains("预算执行")) return Phase.Budget;
+        var budget = compactTitle.LastIndexOf("预算", StringComparison.Ordinal);
+        var final = compactTitle.LastIndexOf("决算", StringComparison.Ordinal);
+        if (final >= 0 && final > budget) return Phase.Final;
+        if (budget >= 0) return Phase.Budget;
+        return null;
+    }
+
+    public static string? ScopeOf(string compactTitle)
+    {
+        if (GovernmentScope().IsMatch(compactTitle)) return Scope.Government;
+        if (compactTitle.Contains("单位预算") || compactTitle.Contains("单位决算")) return Scope.Unit;
+        if (compactTitle.Contains("部门预算") || compactTitle.Contains("部门决算") || compactTitle.Contains("部门综合预算")) return Scope.Department;
+        return null;
+    }
+
+    static string? PhaseOfDocument(RecognizedDocument doc)
+    {
+        var titles = doc.Tables.Select(t => t.Title).Concat(doc.TableOfContents.Select(e => e.Title)).Where(t => t != null).Select(t => t!).ToList();
+        var finals = titles.Count(t => t.Contains("决算"));
+        var budgets = titles.Count(t => t.Contains("预算"));
+        if (finals == 0 && budgets == 0) return null;
+        return finals > budgets ? Phase.Final : Phase.Budget;
+    }
+
+    static string? ScopeOfDocument(RecognizedDocument doc)
+    {
+        var prose = string.Concat(doc.Raw.Blocks.OfType<TextBlock>().Take(ScopeSearchBlocks).Select(b => RecognitionText.Compact(b.Text)));
+        var unitMentions = Mentions(prose, "单位预算") + Mentions(prose, "单位决算");
+        var deptMentions = Mentions(prose, "部门预算") + Mentions(prose, "部门决算");
+        if (unitMentions != deptMentions) return unitMentions > deptMentions ? Scope.Unit : Scope.Department;
+        var numbers = doc.Tables.Select(t => t.Number ?? "").Concat(doc.Tables.Select(t => t.Title ?? "")).ToList();
+        var unit = numbers.Count(n => n.StartsWith("单位"));
+        var dept = numbers.Count(n => n.StartsWith("部门"));
+        if (unit == 0 && dept == 0) return null;
+        return unit > dept ? Scope.Unit : Scope.Department;
+    }
+
+    /// <summary>Text blocks read to count 部门预算 against 单位预算 when the title does not say.</summary>
+    public const int ScopeSearchBlocks = 300;
+
+    static int Mentions(string text, string word)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + word.Length, StringComparison.Ordinal)) n++;
+        return n;
+    }
+
+    static int? MostCommonYear(RecognizedDocument doc) =>
+        doc.Tables.Where(t => t.HeaderYear != null).GroupBy(t => t.HeaderYear).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+
+    /// <summary>"景德镇市 12345 政务服务便民热线管理中心 2025 年单位预算" → 景德镇市12345政务服务便民热线管理中心.</summary>
+    public static string? UnitNameFromTitle(string title)
+    {
+        var t = RecognitionText.Tidy(title);
+        var m = NameBeforeYear().Match(t);
+        if (m.Success && RecognitionText.Compact(m.Groups[1].Value).Length >= 2) return Strip(m.Groups[1].Value);
+        m = YearBeforeName().Match(t);
+        if (m.Success && RecognitionText.Compact(m.Groups[2].Value).Length >= 2) return Strip(m.Groups[2].Value);
+        return null;
+
+        static string Strip(string s) => RecognitionText.Compact(s.Trim(' ', '：', ':', '“', '”', '"'));
+    }
+
+    static bool IsName(string name) => name.Count(RecognitionText.IsCjk) >= 4 && !CaptionParser.IsProse(name);
+
+    /// <summary>主管部门及代码 166-景德镇市政务服务数据管理局, in a cell (value in the next cell) or a line.</summary>
+    public static (string? Code, string? Name) ParentDepartment(IReadOnlyList<RawBlock> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            if (block is TextBlock tb)
+            {
+                if (!tb.Text.Contains("主管部门", StringComparison.Ordinal)) continue;
+                var m = ParentLine().Match(RecognitionText.Tidy(tb.Text));
+                if (m.Success && m.Groups[1].Value.Length > 1 && m.Groups[1].Value.Length < 40)
+                {
+                    var (code, name) = CaptionParser.SplitCode(m.Groups[1].Value);
+                    if (IsName(name)) return (code, name);
+                }
+            }
+            else if (block is RawTable table)
+            {
+                var grid = table.ToTextGrid();
+                foreach (var row in grid)
+                    for (var c = 0; c < row.Length; c++)
+                    {
+                        if (!row[c].Contains("主管部门", StringComparison.Ordinal)) continue;
+                        var cell = RecognitionText.Tidy(row[c]);
+                        var m = ParentLine().Match(cell);
+                        if (!m.Success) continue;
+                        var value = m.Groups[1].Value.Length > 1 ? m.Groups[1].Value
+                            : row.Skip(c + 1).Select(RecognitionText.Tidy).FirstOrDefault(v => v.Length > 0 && v != cell) ?? "";
+                        if (value.Length == 0) continue;
+                        var (code, name) = CaptionParser.SplitCode(value);
+                        if (IsName(name)) return (code, name);
+                    }
+            }
+        }
+        return (null, null);
+    }
+}

@@ -1,0 +1,303 @@
+using Extractor.Model;
+using Extractor.Raw;
+
+namespace Extractor.Recognition;
+
+/// <summary>
+/// Gives every raw table the context printed with it: the caption lines just before it (number, title, unit line,
+/// reporting unit, notes), the notes just after it, and caption rows printed inside its own grid. Decides its kind
+/// from the title (catalog), else its header, else its number's place in the 目录.
+/// </summary>
+public static class TableContextReader
+{
+    /// <summary>Caption lines kept waiting for a table; older ones fall back to narrative.</summary>
+    public const int MaxPendingLines = 16;
+    /// <summary>A title this short (基本支出表) may be the second line of a longer one.</summary>
+    public const int ShortTitleLength = 8;
+
+    sealed record Pending(TextBlock Block, CaptionLine Line, bool IsFragment);
+
+    /// <summary>Builds doc.Tables; returns the text blocks that were consumed as table context.</summary>
+    public static HashSet<TextBlock> Attach(IReadOnlyList<RawBlock> blocks, ISet<TextBlock> tocBlocks, RecognizedDocument doc)
+    {
+        var consumed = new HashSet<TextBlock>(ReferenceEqualityComparer.Instance);
+        var pending = new List<Pending>();
+        RecognizedTable? last = null;
+        var afterTable = false;
+        var proseSinceTable = false;
+
+        foreach (var block in blocks)
+        {
+            if (block is RawTable raw)
+            {
+                var table = Recognize(raw, pending, consumed, doc);
+                if (last != null && !proseSinceTable) MarkContinuation(table, last, doc.Tables);
+                doc.Tables.Add(table);
+                pending.Clear();
+                last = table;
+                afterTable = true;
+                proseSinceTable = false;
+                continue;
+            }
+            if (block is not TextBlock tb) continue;
+            if (tocBlocks.Contains(tb)) { pending.Clear(); afterTable = false; continue; }
+
+            if (!CaptionParser.CouldBeCaption(tb.Text))
+            {
+                pending.Clear();
+                proseSinceTable = true;
+                afterTable = false;
+                continue;
+            }
+            var line = ParseBlock(tb);
+            if (line.IsNote && afterTable && last != null && pending.Count == 0)
+            {
+                AddNote(last, line);
+                consumed.Add(tb);
+                continue;
+            }
+            afterTable = false;
+            if (pending.Count > 0 && pending[^1].Line is { ExpectsReportingUnit: true, ReportingUnit: null } label && !line.IsCaption && IsUnitName(tb.Text))
+            {
+                (label.ReportingUnitCode, label.ReportingUnit) = CaptionParser.SplitCode(tb.Text);
+                consumed.Add(tb);
+                continue;
+            }
+            if (line.IsCaption) pending.Add(new Pending(tb, line, false));
+            else if (!CaptionParser.IsProse(tb.Text)) pending.Add(new Pending(tb, line, true)); // header text, title fragment
+            else { pending.Clear(); proseSinceTable = true; }
+            if (pending.Count > MaxPendingLines)
+            {
+                // Header text and broken rows between a title and its table must not push the title out.
+                var oldestFragment = pending.FindIndex(p => p.IsFragment);
+                pending.RemoveAt(oldestFragment >= 0 ? oldestFragment : 0);
+            }
+        }
+        DemoteSupersededWeakTitles(doc.Tables);
+        return consumed;
+    }
+
+    const string WeakTitle = "title-weak";
+
+    /// <summary>
+    /// A table matched only by a weak rule (财政拨款基本支出表) yields its kind to a table of the same unit matched by a
+    /// strong rule (一般公共预算基本支出表), and becomes `other` with its title kept.
+    /// </summary>
+    static void DemoteSupersededWeakTitles(List<RecognizedTable> tables)
+    {
+        int RankOf(RecognizedTable t) => t.RecognisedBy is "title" or WeakTitle ? TableKindCatalog.RuleOfTitle(t.Title)?.Rank ?? 0 : int.MaxValue;
+        bool SameUnit(RecognizedTable a, RecognizedTable b) =>
+            a.ReportingUnit == null || b.ReportingUnit == null || RecognitionText.Compact(a.ReportingUnit) == RecognitionText.Compact(b.ReportingUnit);
+
+        var weak = tables.Where(t => t.RecognisedBy == WeakTitle).ToList();
+        var superseded = weak.Where(w => tables.Any(t => t != w && t.Kind == w.Kind && RankOf(t) < RankOf(w) && SameUnit(t, w))).ToList();
+        foreach (var w in weak) w.RecognisedBy = "title";
+        foreach (var w in superseded) { w.Kind = TableKind.Other; w.RecognisedBy = "title-superseded"; }
+        foreach (var t in tables.Where(t => t.ContinuationOf != null)) t.Kind = tables[t.ContinuationOf!.Value].Kind;
+    }
+
+    /// <summary>A block of one or more lines read as one caption (all parts merged).</summary>
+    static CaptionLine ParseBlock(TextBlock tb)
+    {
+        var lines = tb.Text.Split('\n').Where(l => l.Trim().Length > 0).ToList();
+        if (lines.Count <= 1) return CaptionParser.Parse(tb.Text);
+        var parts = lines.Select(CaptionParser.Parse).ToList();
+        var merged = new CaptionLine { Text = RecognitionText.Tidy(tb.Text) };
+        foreach (var p in parts)
+        {
+            merged.Number ??= p.Number;
+            merged.Title ??= p.Title;
+            merged.AmountUnit ??= p.AmountUnit;
+            merged.ReportingUnit ??= p.ReportingUnit;
+            merged.ReportingUnitCode ??= p.ReportingUnitCode;
+            merged.Year ??= p.Year;
+            if (p.Note != null) merged.Note = merged.Note == null ? p.Note : merged.Note + "\n" + p.Note;
+            merged.SaysEmpty |= p.SaysEmpty;
+            merged.SaysEmptyDefinitely |= p.SaysEmptyDefinitely;
+            if (p.Remainder.Length > 0) merged.Remainder = (merged.Remainder + " " + p.Remainder).Trim();
+        }
+        return merged;
+    }
+
+    static RecognizedTable Recognize(RawTable raw, List<Pending> pending, HashSet<TextBlock> consumed, RecognizedDocument doc)
+    {
+        var probe = new TableLayoutProbe(raw);
+        var table = new RecognizedTable
+        {
+            Table = raw,
+            CaptionRowCount = probe.CaptionRowCount,
+            FooterRowCount = probe.FooterRowCount,
+            HeaderRowCount = Math.Max(0, probe.HeaderEnd - probe.CaptionRowCount),
+        };
+
+        // Lines above the table: the last title line, the lines after it, and the caption lines just before it back
+        // to the previous title (a listing of tables printed above is not this table's context).
+        pending = OwnGroup(pending);
+        var captions = pending.Where(p => !p.IsFragment).ToList();
+        foreach (var p in captions)
+        {
+            var c = p.Line;
+            table.Number ??= c.Number;
+            table.AmountUnit ??= c.AmountUnit;
+            if (c.ReportingUnit != null || c.ReportingUnitCode != null)
+            {
+                table.ReportingUnit ??= c.ReportingUnit;
+                table.ReportingUnitCode ??= c.ReportingUnitCode;
+            }
+            if (c.IsNote) AddNote(table, c);
+            if (c.Title != null) { table.Title = c.Title; table.TitleLine = p.Block.Line; table.TitlePage = p.Block.Page; }
+            consumed.Add(p.Block);
+        }
+        var titleBlock = captions.LastOrDefault(p => p.Line.Title != null);
+        table.Title = TitleWithFragments(pending, titleBlock, consumed, table);
+
+        // Caption rows inside the grid.
+        foreach (var c in probe.CaptionRows)
+        {
+            if (table.Title == null && c.Title != null) { table.Title = c.Title; table.TitlePage = raw.Page; table.TitleLine = raw.Line; }
+            table.Number ??= c.Number;
+            table.AmountUnit ??= c.AmountUnit;
+            table.ReportingUnit ??= c.ReportingUnit;
+            table.ReportingUnitCode ??= c.ReportingUnitCode;
+        }
+        foreach (var c in probe.FooterRows) AddNote(table, c);
+
+        // Kind: title, header, number's place in the 目录.
+        if (ReferenceEquals(raw, doc.TableOfContentsTable))
+        {
+            table.Title = "目录";
+            table.RecognisedBy = "table-of-contents";
+            return table;
+        }
+        var rule = TableKindCatalog.RuleOfTitle(table.Title);
+        var kind = rule?.Kind;
+        if (rule != null) table.RecognisedBy = rule.Weak ? WeakTitle : "title";
+        else if (TableKindCatalog.KindOfHeader(probe.HeaderTexts) is { } byHeader) { kind = byHeader; table.RecognisedBy = "header"; }
+        else if (KindFromTocNumber(table.Number, doc) is { } entry)
+        {
+            kind = entry.Kind;
+            table.Title ??= entry.Title;
+            table.RecognisedBy = "number-in-toc";
+        }
+        table.Kind = kind ?? TableKind.Other;
+        table.RecognisedBy ??= table.Title != null ? "title-unlisted" : "none";
+
+        var year = probe.HeaderYear();
+        if (year != null) { table.HeaderYear = year.Value.Year; table.HeaderYearText = year.Value.Text; }
+        else
+        {
+            var captionYear = probe.CaptionRows.Select(c => c.Year).FirstOrDefault(y => y != null) ?? captions.Select(p => p.Line.Year).FirstOrDefault(y => y != null);
+            var titleYear = RecognitionText.FirstYear(table.Title);
+            if ((captionYear ?? titleYear) is { } y) { table.HeaderYear = y; table.HeaderYearText = captionYear != null ? $"({y}年度)" : table.Title; }
+        }
+
+        table.DataRowCount = probe.DataRowCount;
+        var hasData = probe.DataRowCount > 0 && (probe.HasNumbers || !TableKindCatalog.IsAmountTable(table.Kind));
+        table.DeclaredEmpty = !hasData || (table.NoteSaysEmptyDefinitely && probe.AllAmountsZeroOrBlank);
+        return table;
+    }
+
+    /// <summary>Most columns by which a continuation may differ from the table it continues (a column lost at a page edge).</summary>
+    public const int ContinuationWidthTolerance = 1;
+
+    /// <summary>An untitled, unnumbered table on the page after another, same width: it continues that table.</summary>
+    static void MarkContinuation(RecognizedTable table, RecognizedTable previous, List<RecognizedTable> tables)
+    {
+        if (table.Title != null || table.Number != null) return;
+        if (table.Table.Page != previous.Table.LastPage + 1) return;
+        if (Math.Abs(table.Table.ColumnCount - previous.Table.ColumnCount) > ContinuationWidthTolerance) return;
+        var root = previous.ContinuationOf ?? tables.IndexOf(previous);
+        var head = tables[root];
+        table.ContinuationOf = root;
+        table.Kind = head.Kind;
+        table.Title = head.Title;
+        table.Number = head.Number;
+        table.AmountUnit ??= head.AmountUnit;
+        table.ReportingUnit ??= head.ReportingUnit;
+        table.ReportingUnitCode ??= head.ReportingUnitCode;
+        if (table.HeaderYear == null) { table.HeaderYear = head.HeaderYear; table.HeaderYearText = head.HeaderYearText; }
+        table.RecognisedBy = "continuation";
+    }
+
+    /// <summary>The pending lines that belong to the coming table: from just after the previous title-bearing line.</summary>
+    static List<Pending> OwnGroup(List<Pending> pending)
+    {
+        var last = pending.FindLastIndex(p => p.Line.Title != null);
+        if (last <= 0) return pending;
+        var start = last;
+        while (start > 0 && pending[start - 1].Line.Title == null) start--;
+        return pending.GetRange(start, pending.Count - start);
+    }
+
+    /// <summary>The title, with a fragment printed on the line before joined to it when the title alone names no kind.</summary>
+    static string? TitleWithFragments(List<Pending> pending, Pending? titleBlock, HashSet<TextBlock> consumed, RecognizedTable table)
+    {
+        if (titleBlock != null)
+        {
+            var title = titleBlock.Line.Title!;
+            var i = pending.IndexOf(titleBlock);
+            if (i > 0 && pending[i - 1].Line.TitlePrefix is { Length: > 0 } prefix)
+            {
+                table.TitleLine = pending[i - 1].Block.Line;
+                table.TitlePage = pending[i - 1].Block.Page;
+                return RecognitionText.Tidy(prefix + title);
+            }
+            var alone = TableKindCatalog.RuleOfTitle(title);
+            var incomplete = alone == null || alone.Weak || RecognitionText.Compact(title).Length <= ShortTitleLength;
+            if (incomplete && i > 0 && pending[i - 1].IsFragment && CaptionParser.IsTitleFragment(pending[i - 1].Block.Text))
+            {
+                var joined = RecognitionText.Tidy(pending[i - 1].Block.Text) + title;
+                if (CaptionParser.LooksLikeTitle(joined) && TableKindCatalog.RuleOfTitle(joined) is { } rule && (alone == null || !rule.Weak))
+                {
+                    consumed.Add(pending[i - 1].Block);
+                    table.TitleLine = pending[i - 1].Block.Line;
+                    table.TitlePage = pending[i - 1].Block.Page;
+                    return RecognitionText.Tidy(joined);
+                }
+            }
+            return title;
+        }
+        // No single line reads as a title: try two or three consecutive fragments just above the table.
+        for (var n = 2; n <= 3; n++)
+        {
+            if (pending.Count < n) break;
+            for (var end = pending.Count; end >= n; end--)
+            {
+                var run = pending.Skip(end - n).Take(n).ToList();
+                if (!run.All(p => p.IsFragment || p.Line.Title != null)) continue;
+                var joined = RecognitionText.Tidy(string.Concat(run.Select(p => RecognitionText.Tidy(p.Block.Text))));
+                if (CaptionParser.LooksLikeTitle(joined) && TableKindCatalog.KindOfTitle(joined) != null)
+                {
+                    foreach (var p in run) consumed.Add(p.Block);
+                    table.TitleLine = run[0].Block.Line;
+                    table.TitlePage = run[0].Block.Page;
+                    return joined;
+                }
+            }
+        }
+        return null;
+    }
+
+    static TocEntry? KindFromTocNumber(string? number, RecognizedDocument doc)
+    {
+        if (number == null || doc.TableOfContents.Count == 0) return null;
+        var digits = new string(number.Reverse().SkipWhile(c => !char.IsDigit(c)).TakeWhile(char.IsDigit).Reverse().ToArray());
+        if (!int.TryParse(digits, out var n) || n < 1 || n > doc.TableOfContents.Count) return null;
+        var entry = doc.TableOfContents[n - 1];
+        return entry.Kind is null or TableKind.Other ? null : entry;
+    }
+
+    static bool IsUnitName(string text)
+    {
+        var c = RecognitionText.Compact(text);
+        return c.Length is >= 4 and <= 40 && c.Count(RecognitionText.IsCjk) >= 4 && !CaptionParser.IsProse(text) && !CaptionParser.LooksLikeTitle(text);
+    }
+
+    static void AddNote(RecognizedTable table, CaptionLine note)
+    {
+        if (note.Note == null) return;
+        table.Note = table.Note == null ? note.Note : table.Note + "\n" + note.Note;
+        table.NoteSaysEmpty |= note.SaysEmpty;
+        table.NoteSaysEmptyDefinitely |= note.SaysEmptyDefinitely;
+    }
+}
