@@ -1,0 +1,122 @@
+using Extractor.Model;
+
+namespace Extractor.Normalization;
+
+/// <summary>
+/// Tables whose rows are subjects (revenue, expenditure, general-expenditure, government-fund, state-capital,
+/// general-basic-expenditure) and every other table: one row per data line, codes expanded, amounts per column.
+/// Rows without codes keep their name (Code null).
+/// </summary>
+public static class CodedTableNormalizer
+{
+    public static void Fill(BudgetTable table, TableGrid grid)
+    {
+        var columns = ColumnRoles.Assign(grid);
+        table.Columns.AddRange(columns);
+        var codeColumns = columns.Where(c => c.Role == ColumnRole.Code).ToList();
+        var parts = columns.Where(c => c.Role == ColumnRole.CodePart).ToList();
+        var nameColumn = columns.FirstOrDefault(c => c.Role == ColumnRole.Name);
+        var textColumns = columns.Where(c => c.Role == ColumnRole.Text).ToList();
+        var amountColumns = columns.Where(c => c.Role == ColumnRole.Amount).ToList();
+
+        var itemsInFull = codeColumns.Concat(nameColumn is null ? [] : [nameColumn])
+            .Any(col => grid.DataRows.Any(r => CodeCellParser.Parse(grid.At(r, col.Index)) is { Digits.Length: 7 }));
+        var primary = new CodeExpander { ItemsPrintedInFull = itemsInFull };
+        var partner = new CodeExpander();
+        var unitNames = new[] { grid.Source.ReportingUnit, grid.Metadata.UnitName };
+
+        foreach (var r in grid.DataRows)
+        {
+            var amounts = amountColumns.Select(col => grid.AmountAt(r, col)).ToList();
+            var firstValue = amounts.FirstOrDefault(a => a.Value is not null)?.Value;
+            var row = new TableRow { Index = r, Provenance = grid.ProvenanceAt(r, codeColumns.FirstOrDefault()?.Index ?? nameColumn?.Index ?? 0) };
+            row.Provenance = row.Provenance with { Column = null };
+
+            string? name = nameColumn is null ? null : grid.At(r, nameColumn.Index);
+            CodeCell? code = null;
+            if (codeColumns.Count > 0) code = CodeCellParser.Parse(grid.At(r, codeColumns[0].Index));
+            if (code is null && name is { Length: > 0 } && CodeCellParser.ParseCodeAndName(name) is { } inName) { code = inName; name = inName.Name; }
+            if (code?.Name is { Length: > 0 } printedName && string.IsNullOrEmpty(name)) name = printedName;
+
+            var label = FirstText(grid, r, codeColumns, nameColumn, textColumns);
+            if (code is null && (RowLabels.IsTotal(label) || RowLabels.IsUnitName(label, unitNames)) && parts.All(p => grid.At(r, p.Index).Length == 0))
+            {
+                row.IsTotal = true;
+                row.Level = 0;
+                row.Name = label;
+            }
+            else
+            {
+                if (parts.Count > 0)
+                {
+                    var full = primary.ExpandParts(PartText(grid, r, parts, "类"), PartText(grid, r, parts, "款"), PartText(grid, r, parts, "项"));
+                    if (full is not null) { row.Code = full; row.PrintedCode = string.Join("|", parts.Select(p => grid.At(r, p.Index))); }
+                }
+                else if (code is not null)
+                {
+                    row.Code = primary.Expand(code.Digits, firstValue);
+                    row.PrintedCode = code.Printed;
+                }
+                row.Name = string.IsNullOrWhiteSpace(name) ? (row.Code is null ? label : null) : name.Trim();
+                row.Level = CodeExpander.LevelOf(row.Code);
+                row.ParentCode = CodeExpander.ParentOf(row.Code);
+                if (codeColumns.Count > 1 && CodeCellParser.Parse(grid.At(r, codeColumns[1].Index)) is { } second)
+                    row.PartnerCode = partner.Expand(second.Digits, firstValue);
+            }
+
+            if (row.Code is null && !row.IsTotal && string.IsNullOrWhiteSpace(row.Name) && amounts.All(a => a.Value is null && !a.IsDash)) continue;
+            if (IsWrappedName(row, amounts, codeColumns.Count > 0 || parts.Count > 0) && table.Rows.Count > 0 && table.Rows[^1].Code is not null)
+            {
+                table.Rows[^1].Name += row.Name;
+                continue;
+            }
+            row.Amounts.AddRange(amounts);
+            table.Rows.Add(row);
+        }
+
+        table.Classification = ClassificationOf(table);
+        foreach (var row in table.Rows) row.Classification = table.Classification;
+        table.CodeTree.AddRange(CodeTreeBuilder.Build(table.Rows, table.Classification));
+    }
+
+    /// <summary>A name continued on the next line: no code, no amount, in a table that prints codes.</summary>
+    static bool IsWrappedName(TableRow row, List<Amount> amounts, bool tableHasCodes) =>
+        tableHasCodes && row.Code is null && !row.IsTotal && !string.IsNullOrWhiteSpace(row.Name)
+        && amounts.All(a => a.Printed.Length == 0);
+
+    static string FirstText(TableGrid grid, int r, List<TableColumn> codes, TableColumn? name, List<TableColumn> texts)
+    {
+        foreach (var col in codes.Concat(name is null ? [] : [name]).Concat(texts))
+            if (grid.At(r, col.Index) is { Length: > 0 } t) return t;
+        for (var c = 0; c < grid.ColumnCount; c++)
+            if (grid.At(r, c) is { Length: > 0 } t && NumberParser.Parse(t) is null) return t;
+        return "";
+    }
+
+    static string? PartText(TableGrid grid, int r, List<TableColumn> parts, string level)
+    {
+        var col = parts.FirstOrDefault(p => LabelText.Key(p.Label.Split('/').Last()) == level);
+        return col is null ? null : grid.At(r, col.Index);
+    }
+
+    /// <summary>function (2xx), economic (3xx), economic-government (5xx), revenue (1xx) by the codes' majority; by kind otherwise.</summary>
+    public static string ClassificationOf(BudgetTable table)
+    {
+        var byPrefix = table.Rows.Where(r => r.Code is { Length: >= 3 }).GroupBy(r => r.Code![0])
+            .OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
+        return byPrefix switch
+        {
+            '2' => Classification.Function,
+            '3' => Classification.Economic,
+            '5' => Classification.EconomicGovernment,
+            '1' => Classification.Revenue,
+            _ => table.Kind switch
+            {
+                TableKind.GeneralBasicExpenditure => Classification.Economic,
+                TableKind.Revenue or TableKind.Expenditure or TableKind.GeneralExpenditure
+                    or TableKind.GovernmentFundExpenditure or TableKind.StateCapitalExpenditure => Classification.Function,
+                _ => Classification.None,
+            },
+        };
+    }
+}

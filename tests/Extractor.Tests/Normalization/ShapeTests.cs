@@ -1,0 +1,90 @@
+using Extractor.Model;
+using Extractor.Normalization;
+
+namespace Extractor.Tests.Normalization;
+
+public class ShapeTests
+{
+    [Fact]
+    public void TwoSidedSummaryGivesIncomeAndExpenditureRowsWithClassCodes()
+    {
+        var t = SeedTables.Recognized(TableKind.Summary, "元",
+            "收入\t\t支出\t",
+            "项目\t预算数\t项目\t预算数",
+            "一、一般公共预算拨款收入\t1,000.00\t一、一般公共服务支出\t800.00",
+            "二、政府性基金预算拨款收入\t\t二、社会保障和就业支出\t200.00",
+            "收入总计\t1,000.00\t支出总计\t1,000.00");
+        var table = TableNormalizer.Normalize(t, new DocumentMetadata());
+        var income = table.Rows.Where(r => r.Side == Side.Income).ToList();
+        var spending = table.Rows.Where(r => r.Side == Side.Expenditure).ToList();
+        Assert.Equal(3, income.Count);
+        Assert.Equal(new[] { "201", "208", null }, spending.Select(r => r.Code));
+        Assert.True(income[^1].IsTotal);
+        Assert.True(spending[^1].IsTotal);
+        Assert.Equal(1000.00m, spending[^1].Amounts.Single().Yuan);
+        Assert.Equal(Measure.Total, spending[^1].Amounts.Single().Measure);
+        Assert.True(income[1].Amounts.Single().Value is null);
+    }
+
+    [Fact]
+    public void TransposedThreePublicRowsAreTheMeasures()
+    {
+        var t = SeedTables.Recognized(TableKind.ThreePublic, "万元",
+            "项目\t预算数",
+            "合计\t25.05",
+            "1.因公出国(境)费\t7.05",
+            "2.公务接待费\t8.00",
+            "3.公务用车购置及运行维护费\t10.00",
+            "其中：公务用车购置费\t0.00",
+            "公务用车运行维护费\t10.00");
+        var table = TableNormalizer.Normalize(t, new DocumentMetadata());
+        Assert.Equal(new[] { Measure.Total, Measure.Outbound, Measure.Reception, Measure.Vehicles, Measure.VehiclePurchase, Measure.VehicleOperation },
+            table.Rows.Select(r => r.Amounts.Single().Measure));
+        Assert.Equal(0m, table.Rows[4].Amounts.Single().Value);
+    }
+
+    [Fact]
+    public void ColumnFormThreePublicMapsColumns()
+    {
+        var t = SeedTables.Recognized(TableKind.ThreePublic, "万元",
+            "合计\t因公出国(境)费\t公务接待费\t公务用车购置及运行维护费\t\t",
+            "\t\t\t小计\t公务用车购置费\t公务用车运行维护费",
+            "25.05\t7.05\t8.00\t10.00\t-\t10.00");
+        var table = TableNormalizer.Normalize(t, new DocumentMetadata());
+        var amounts = table.Rows.Single().Amounts;
+        Assert.Equal(new[] { Measure.Total, Measure.Outbound, Measure.Reception, Measure.Vehicles, Measure.VehiclePurchase, Measure.VehicleOperation },
+            amounts.Select(a => a.Measure));
+        Assert.True(amounts[4].IsDash);
+    }
+
+    [Fact]
+    public void DeclaredEmptySeedTablesHaveColumnsButNoRows()
+    {
+        var three = SeedTables.Read().Single(t => t.Kind == TableKind.ThreePublic);
+        var table = TableNormalizer.Normalize(three, SeedTables.Metadata);
+        Assert.True(table.DeclaredEmpty);
+        Assert.Empty(table.Rows);
+        Assert.Contains(table.Columns, c => c.Measure == Measure.Outbound);
+    }
+
+    [Fact]
+    public void PerformanceTableGivesTheProjectFundsOnly()
+    {
+        var perf = SeedTables.Read().Single(t => t.Kind == TableKind.PerformanceTargets);
+        var table = TableNormalizer.Normalize(perf, SeedTables.Metadata);
+        var row = table.Rows.Single();
+        Assert.Equal("“12345”政务服务热线运维经费", row.Name);
+        Assert.Equal(new[] { Measure.Total, Measure.Appropriation, Measure.Other, Measure.Carryover }, row.Amounts.Select(a => a.Measure));
+        Assert.Equal(1180000m, row.Amounts[0].Yuan);
+    }
+
+    [Fact]
+    public void AmountsCarryProvenanceOfTheirCell()
+    {
+        var table = TableNormalizer.Normalize(SeedTables.Read().Single(t => t.Kind == TableKind.Expenditure), SeedTables.Metadata);
+        var a = table.Rows.Single(r => r.Code == "2014102").Amounts.Single(x => x.Measure == Measure.Project);
+        Assert.Equal(91, a.Provenance.Line);
+        Assert.Equal(4, a.Provenance.Column);
+        Assert.Equal("118.00", a.Printed);
+    }
+}
