@@ -14,7 +14,7 @@ public static class HeaderCatalog
     static readonly (Regex Pattern, string Measure)[] Measures = Build(new (string, string)[]
     {
         // generic totals
-        (@"(合计|小计|总计|预算数|预算金额|金额|本年预算|本年预算数|本年预算安排|预算安排数?|年初预算数?|全年预算数?|预算|本年合计|三公经费合计|三公经费|支出合计|收入合计|决算数|本年决算数?|执行数)", Measure.Total),
+        (@"(合计|小计|总计|预算数|预算金额|金额|本年预算|本年预算数|本年预算安排|预算安排数?|年初预算数?|全年预算数?|预算|本年合计|三公经费(合计|小计)?|支出合计|收入合计|决算数|本年决算数?|执行数)", Measure.Total),
         // three-public (before the generic 出国/公务用车 words can be taken by anything else)
         (@"因公出国\(境\)(费用?|经费)?(合计|小计)?", Measure.Outbound),
         (@"公务接待(费用?|经费)?", Measure.Reception),

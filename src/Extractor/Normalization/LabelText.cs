@@ -6,7 +6,7 @@ namespace Extractor.Normalization;
 /// <summary>Printed labels made comparable: no spaces, half-width brackets, no quotes, no ordinal prefix.</summary>
 public static class LabelText
 {
-    static readonly Regex OrdinalPrefix = new(@"^(\(?[一二三四五六七八九十]+[)、.．]|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d)|[①-⑳])\s*", RegexOptions.Compiled);
+    static readonly Regex OrdinalPrefix = new(@"^(\(?[一二三四五六七八九十]+[)、.．]|[(（][一二三四五六七八九十]+[)）]|[(（]\d{1,2}[)）]|\d{1,2}[、.．](?!\d)|[①-⑳])\s*", RegexOptions.Compiled);
     static readonly Regex YearPrefix = new(@"^\d{4}年(度)?", RegexOptions.Compiled);
     static readonly Regex ThereOf = new(@"^(其中|含)[:：]?", RegexOptions.Compiled);
 
