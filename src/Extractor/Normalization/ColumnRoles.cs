@@ -10,6 +10,8 @@ public static class ColumnRoles
         var columns = new List<TableColumn>();
         var dataRows = grid.DataRows.ToList();
         var seenName = false;
+        // an earlier year means the prior year only beside a column of the document's own year
+        var currentYearShown = grid.Header.Paths.Any(p => YearOf(p) is { } y && y == grid.Metadata.FiscalYear);
         for (var c = 0; c < grid.ColumnCount; c++)
         {
             var label = grid.Header.Paths.ElementAtOrDefault(c) ?? "";
@@ -18,10 +20,26 @@ public static class ColumnRoles
             var column = new TableColumn { Index = c, Label = label };
             column.Role = RoleOf(label, cells, c, seenName, columns);
             if (column.Role == ColumnRole.Name) seenName = true;
-            if (column.Role == ColumnRole.Amount) column.Measure = HeaderCatalog.MeasureOf(label);
+            if (column.Role == ColumnRole.Amount) column.Measure = MeasureOf(label, currentYearShown ? grid.Metadata.FiscalYear : null);
             columns.Add(column);
         }
         return columns;
+    }
+
+    /// <summary>The catalog's measure, except that a column headed by an earlier year than the document's (2025年预算数 in a
+    /// 2026 budget) holds the prior year.</summary>
+    public static string MeasureOf(string label, int? fiscalYear)
+    {
+        var measure = HeaderCatalog.MeasureOf(label);
+        if (fiscalYear is { } fy && YearOf(label) is { } year && year < fy && year >= fy - 2 && measure is not (Measure.Change or Measure.Other))
+            return Measure.PriorYear;
+        return measure;
+    }
+
+    static int? YearOf(string label)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(label, @"(20\d{2})\s*年");
+        return m.Success ? int.Parse(m.Groups[1].Value) : null;
     }
 
     static string RoleOf(string label, List<string> cells, int index, bool seenName, List<TableColumn> before)

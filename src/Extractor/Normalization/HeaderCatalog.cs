@@ -14,17 +14,17 @@ public static class HeaderCatalog
     static readonly (Regex Pattern, string Measure)[] Measures = Build(new (string, string)[]
     {
         // generic totals
-        (@"(合计|小计|总计|预算数|预算金额|金额|本年预算|本年预算数|本年预算安排|预算安排数?|年初预算数?|全年预算数?|预算|本年合计|三公经费(合计|小计)?|支出合计|收入合计|决算数|本年决算数?|执行数)", Measure.Total),
+        (@"(合计|小计|总计|预算数|预算金额|金额|本年预算|本年预算数|本年预算安排|预算安排数?|年初预算数?|全年预算数?|预算|本年合计|三公经费(合计|小计)?|支出合计|收入合计|支出总计|收入总计|决算数|本年决算数?|执行数)", Measure.Total),
         // three-public (before the generic 出国/公务用车 words can be taken by anything else)
-        (@"因公出国\(境\)(费用?|经费)?(合计|小计)?", Measure.Outbound),
-        (@"公务接待(费用?|经费)?", Measure.Reception),
-        (@"公务用车购置及运行(维护)?(费用?)?(合计|小计)?", Measure.Vehicles),
-        (@"公务用车购置(费用?)?", Measure.VehiclePurchase),
-        (@"公务用车运行(维护|维持)?(费用?)?", Measure.VehicleOperation),
+        (@"因公出国\(境\)(费用?|经费|支出)?(合计|小计)?", Measure.Outbound),
+        (@"公务接待(费用?|经费|支出)?", Measure.Reception),
+        (@"公务用车购置及运行(维护|维持)?(费用?|经费|支出)?(合计|小计)?", Measure.Vehicles),
+        (@"公务用车购置(费用?|经费|支出)?", Measure.VehiclePurchase),
+        (@"公务用车运行(维护|维持)?(费用?|经费|支出)?", Measure.VehicleOperation),
         // expenditure structure
         (@"基本支出(合计|小计)?", Measure.Basic),
         (@"(人员经费|人员支出|工资福利(支出)?|人员经费支出)", Measure.Personnel),
-        (@"(公用经费|日常公用经费|公用支出|公用经费支出)", Measure.Public),
+        (@"(公用经费|日常公用经费|公用支出|日常公用支出|公用经费支出)", Measure.Public),
         (@"项目支出(合计|小计)?", Measure.Project),
         // revenue sources
         (@"(上年结转(和结余|结余)?|上年结转结余资金|结转结余|上年结余结转)(收入)?", Measure.Carryover),
@@ -86,7 +86,7 @@ public static class HeaderCatalog
     public static bool IsCodeLabel(string labelPath) => AnyLevel(labelPath, CodeLabel);
     public static bool IsNameLabel(string labelPath) => AnyLevel(labelPath, NameLabel) && !IsCodeLabel(LastLevel(labelPath));
     public static bool IsCodePartLabel(string labelPath) => CodePartLabel.IsMatch(LabelText.Key(LastLevel(labelPath)));
-    public static bool IsUnitColumnLabel(string labelPath) => LabelText.Key(LastLevel(labelPath)) is "单位编码" or "单位代码" or "单位名称" or "单位";
+    public static bool IsUnitColumnLabel(string labelPath) => LabelText.Key(LastLevel(labelPath)) is "单位编码" or "单位代码" or "单位名称" or "单位" or "预算单位" or "预算单位名称" or "单位(部门)名称";
 
     static string LastLevel(string path) => path.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
 

@@ -88,3 +88,62 @@ public class ShapeTests
         Assert.Equal("118.00", a.Printed);
     }
 }
+
+public class RealLayoutTests
+{
+    [Fact]
+    public void EarlierYearBesideTheFiscalYearIsThePriorYear()
+    {
+        var t = SeedTables.Recognized(TableKind.ThreePublic, "万元",
+            "2025年预算数\t\t2026年预算数\t",
+            "合计\t因公出国（境）经费\t合计\t因公出国（境）经费",
+            "10.40\t5.40\t23.40\t13.00");
+        var table = TableNormalizer.Normalize(t, new DocumentMetadata { FiscalYear = 2026 });
+        Assert.Equal(new[] { Measure.PriorYear, Measure.PriorYear, Measure.Total, Measure.Outbound }, table.Rows.Single().Amounts.Select(a => a.Measure));
+    }
+
+    [Fact]
+    public void ThreePublicRowsNamedWith支出AndOrdinalsAreMeasures()
+    {
+        var t = SeedTables.Recognized(TableKind.ThreePublic, "万元",
+            "项目\t合计\t一般公共预算",
+            "行政经费\t1,443.41\t1,443.41",
+            "“三公”经费\t226.86\t226.86",
+            "其中：（一）因公出国（境）支出\t215.60\t215.60",
+            "（二）公务用车购置及运行维护支出\t0.00\t0.00",
+            "1.公务用车购置费\t0.00\t0.00");
+        var table = TableNormalizer.Normalize(t, new DocumentMetadata());
+        Assert.Equal(new[] { Measure.Other, Measure.Total, Measure.Outbound, Measure.Vehicles, Measure.VehiclePurchase },
+            table.Rows.Select(r => r.Amounts[0].Measure));
+        Assert.Equal(Measure.GeneralBudget, table.Rows[2].Amounts[1].Measure);
+    }
+
+    [Fact]
+    public void EconomicCodesInBracketsWithNamesAreRead()
+    {
+        var t = SeedTables.Recognized(TableKind.GeneralBasicExpenditure, "万元",
+            "部门预算支出经济科目\t预算",
+            "合计\t14,913.65",
+            "[301]工资福利支出\t10,613.19",
+            "[30101]基本工资\t1,525.99");
+        var table = TableNormalizer.Normalize(t, new DocumentMetadata());
+        Assert.Equal(new string?[] { null, "301", "30101" }, table.Rows.Select(r => r.Code));
+        Assert.Equal("基本工资", table.Rows[2].Name);
+        Assert.Equal(15259900m, table.Rows[2].Amounts.Single().Yuan);
+    }
+
+    [Fact]
+    public void ClassAndKuanColumnsWithPartnerPairs()
+    {
+        var t = SeedTables.Recognized(TableKind.GeneralBasicExpenditure, "万元",
+            "科目编码\t\t部门预算支出经济分类科目名称\t科目编码\t\t政府预算支出经济分类科目名称\t基本支出预算\t\t",
+            "类\t款\t\t类\t款\t\t小计\t人员支出\t日常公用支出",
+            "\t\t合计\t\t\t\t6,012.90\t5,355.29\t657.61",
+            "301\t\t工资福利支出\t501\t\t机关工资福利支出\t3,479.46\t3,479.46\t",
+            "301\t01\t基本工资\t501\t01\t工资奖金津补贴\t830.34\t830.34\t");
+        var table = TableNormalizer.Normalize(t, new DocumentMetadata());
+        Assert.Equal(new string?[] { null, "301", "30101" }, table.Rows.Select(r => r.Code));
+        Assert.True(table.Rows[0].IsTotal);
+        Assert.Equal(new[] { Measure.Total, Measure.Personnel, Measure.Public }, table.Rows[0].Amounts.Select(a => a.Measure));
+    }
+}
