@@ -44,10 +44,14 @@ public static class HeaderAnalyzer
         if (ColumnNumberRow.Is(row)) return false;
         var firstText = row.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
         if (firstText is null) return false;
-        if (row.Any(NumberParser.IsNumber)) return true;
+        if (row.Any(t => NumberParser.IsNumber(t) && !IsSplitYear(row, t))) return true;
         if (CodeLike.IsMatch(firstText.Trim())) return true;
         return RowLabels.IsTotal(firstText) && row.Any(t => NumberParser.Parse(t) is { IsDash: true });
     }
+
+    /// <summary>A year split from its 年 by the source ("2026" | "年预算数"): a header word, not an amount.</summary>
+    static bool IsSplitYear(IReadOnlyList<string> row, string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text.Trim(), @"^(19|20)\d{2}$") && row.Any(t => t.Contains('年'));
 
     /// <summary>Text tables: a label over empty cells that have labels beneath spans those columns.</summary>
     static void ImplySpans(List<string[]> header)
