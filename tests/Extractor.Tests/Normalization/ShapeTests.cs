@@ -147,3 +147,46 @@ public class RealLayoutTests
         Assert.Equal(new[] { Measure.Total, Measure.Personnel, Measure.Public }, table.Rows[0].Amounts.Select(a => a.Measure));
     }
 }
+
+public class MoreLayoutTests
+{
+    [Fact]
+    public void YearSplitFromItsWordStaysInTheHeader()
+    {
+        var t = SeedTables.Recognized(TableKind.GeneralExpenditure, "万元",
+            "科目编码\t科目名称\t2026\t年预算数",
+            "201\t一般公共服务支出\t5.00\t");
+        var table = TableNormalizer.Normalize(t, new DocumentMetadata());
+        Assert.Single(table.Rows);
+        Assert.Equal("201", table.Rows[0].Code);
+    }
+
+    [Fact]
+    public void TwoSidedWithSeveralAmountColumnsPerSideKeepsEachMeasure()
+    {
+        var t = SeedTables.Recognized(TableKind.Summary, "元",
+            "本年收入\t\t本年支出\t\t\t",
+            "项目\t预算数\t项目\t预算数/合计\t基本支出\t项目支出",
+            "一、财政拨款收入\t215,020,000\t一、其他支出\t216,801,570\t20,862,863\t195,938,707",
+            "收入总计\t216,801,570\t支出总计\t216,801,570\t20,862,863\t195,938,707");
+        var table = TableNormalizer.Normalize(t, new DocumentMetadata());
+        var spending = table.Rows.Where(r => r.Side == Side.Expenditure).ToList();
+        Assert.Equal(new[] { Measure.Total, Measure.Basic, Measure.Project }, spending[0].Amounts.Select(a => a.Measure));
+        Assert.All(spending[0].Amounts, a => Assert.Equal(Side.Expenditure, a.Side));
+        Assert.Equal(216801570m, table.Rows.Single(r => r.Side == Side.Income && r.IsTotal).Amounts.Single().Yuan);
+    }
+
+    [Fact]
+    public void RepeatedHeaderAndColumnNumbersAfterAPageBreakAreDropped()
+    {
+        var t = SeedTables.Recognized(TableKind.GeneralExpenditure, "万元",
+            "科目编码\t科目名称\t合计",
+            "**\t**\t1",
+            "201\t一般公共服务支出\t5.00",
+            "科目编码\t科目名称\t合计",
+            "**\t**\t1",
+            "2010101\t行政运行\t5.00");
+        var table = TableNormalizer.Normalize(t, new DocumentMetadata());
+        Assert.Equal(new[] { "201", "2010101" }, table.Rows.Select(r => r.Code));
+    }
+}
