@@ -47,6 +47,16 @@ public sealed class CodeExpander
         }
     }
 
+    /// <summary>Carries on from the last code of the part of the table on the previous page.</summary>
+    public void ContinueAfter(string? code)
+    {
+        if (code is null || code.Length < 3) return;
+        _class = code[..3];
+        _kuan = code.Length >= 5 ? code[..5] : null;
+        _lastWasKuanOrItem = _kuan is not null;
+        _kuanAmount = null;
+    }
+
     /// <summary>类, 款 and 项 printed in separate columns; empty parts inherit from the rows above.</summary>
     public string? ExpandParts(string? lei, string? kuan, string? xiang)
     {

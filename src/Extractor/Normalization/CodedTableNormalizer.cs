@@ -9,12 +9,13 @@ namespace Extractor.Normalization;
 /// </summary>
 public static class CodedTableNormalizer
 {
-    public static void Fill(BudgetTable table, TableGrid grid)
+    public static void Fill(BudgetTable table, TableGrid grid, BudgetTable? continues = null)
     {
-        var columns = ColumnRoles.Assign(grid);
+        var columns = ColumnRoles.Assign(grid, continues);
         table.Columns.AddRange(columns);
         var codeColumns = columns.Where(c => c.Role == ColumnRole.Code).ToList();
-        var parts = columns.Where(c => c.Role == ColumnRole.CodePart).ToList();
+        var partGroups = CodePartGroups(columns);
+        var parts = partGroups.FirstOrDefault() ?? new List<TableColumn>();
         var nameColumn = columns.FirstOrDefault(c => c.Role == ColumnRole.Name);
         var textColumns = columns.Where(c => c.Role == ColumnRole.Text).ToList();
         var amountColumns = columns.Where(c => c.Role == ColumnRole.Amount).ToList();
@@ -23,6 +24,7 @@ public static class CodedTableNormalizer
             .Any(col => grid.DataRows.Any(r => CodeCellParser.Parse(grid.At(r, col.Index)) is { Digits.Length: 7 }));
         var primary = new CodeExpander { ItemsPrintedInFull = itemsInFull };
         var partner = new CodeExpander();
+        primary.ContinueAfter(continues?.Rows.LastOrDefault(r => r.Code is not null)?.Code);
         var unitNames = new[] { grid.Source.ReportingUnit, grid.Metadata.UnitName };
 
         foreach (var r in grid.DataRows)
@@ -39,7 +41,7 @@ public static class CodedTableNormalizer
             if (code?.Name is { Length: > 0 } printedName && string.IsNullOrEmpty(name)) name = printedName;
 
             var label = FirstText(grid, r, codeColumns, nameColumn, textColumns);
-            if (code is null && (RowLabels.IsTotal(label) || RowLabels.IsUnitName(label, unitNames)) && parts.All(p => grid.At(r, p.Index).Length == 0))
+            if (code is null && (RowLabels.IsTotal(label) || RowLabels.IsUnitName(label, unitNames)) && partGroups.SelectMany(g => g).All(p => !grid.At(r, p.Index).Any(char.IsAsciiDigit)))
             {
                 row.IsTotal = true;
                 row.Level = 0;
@@ -51,6 +53,8 @@ public static class CodedTableNormalizer
                 {
                     var full = primary.ExpandParts(PartText(grid, r, parts, "类"), PartText(grid, r, parts, "款"), PartText(grid, r, parts, "项"));
                     if (full is not null) { row.Code = full; row.PrintedCode = string.Join("|", parts.Select(p => grid.At(r, p.Index))); }
+                    if (partGroups.Count > 1)
+                        row.PartnerCode = partner.ExpandParts(PartText(grid, r, partGroups[1], "类"), PartText(grid, r, partGroups[1], "款"), PartText(grid, r, partGroups[1], "项"));
                 }
                 else if (code is not null)
                 {
@@ -91,6 +95,19 @@ public static class CodedTableNormalizer
         for (var c = 0; c < grid.ColumnCount; c++)
             if (grid.At(r, c) is { Length: > 0 } t && NumberParser.Parse(t) is null) return t;
         return "";
+    }
+
+    /// <summary>类|款|项 columns in groups: a second 类 opens the partner code (政府经济分类 beside 部门经济分类).</summary>
+    static List<List<TableColumn>> CodePartGroups(List<TableColumn> columns)
+    {
+        var groups = new List<List<TableColumn>>();
+        foreach (var col in columns.Where(c => c.Role == ColumnRole.CodePart))
+        {
+            var level = LabelText.Key(col.Label.Split('/').Last());
+            if (groups.Count == 0 || (level == "类" && groups[^1].Count > 0)) groups.Add(new List<TableColumn>());
+            groups[^1].Add(col);
+        }
+        return groups;
     }
 
     static string? PartText(TableGrid grid, int r, List<TableColumn> parts, string level)

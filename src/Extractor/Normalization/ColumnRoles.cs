@@ -5,8 +5,12 @@ namespace Extractor.Normalization;
 /// <summary>Decides each column's role (code, code-part, name, amount, text) and measure from its label and its cells.</summary>
 public static class ColumnRoles
 {
-    public static List<TableColumn> Assign(TableGrid grid)
+    public static List<TableColumn> Assign(TableGrid grid, BudgetTable? continues = null)
     {
+        // a part on the next page printed without its header takes the columns of the part it continues
+        if (continues is { Columns.Count: > 0 } && grid.Header.HeaderRows.Count == 0)
+            return continues.Columns.Where(c => c.Index < grid.ColumnCount).Select(c => new TableColumn
+                { Index = c.Index, Label = c.Label, Role = c.Role, Measure = c.Measure, Side = c.Side }).ToList();
         var columns = new List<TableColumn>();
         var dataRows = grid.DataRows.ToList();
         var seenName = false;

@@ -33,6 +33,7 @@ public static class HeaderAnalyzer
         for (var r = first; r < grid.Length; r++)
         {
             if (ColumnNumberRow.Is(grid[r])) layout.ColumnNumberRows.Add(r);
+            else if (grid[r].FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) is { } lead && IsNote(lead)) layout.RepeatedHeaderRows.Add(r);
             else if (!IsDataRow(grid[r]) && headerTexts.Contains(Signature(grid[r]))) layout.RepeatedHeaderRows.Add(r);
         }
         return layout;
@@ -43,11 +44,16 @@ public static class HeaderAnalyzer
     {
         if (ColumnNumberRow.Is(row)) return false;
         var firstText = row.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
-        if (firstText is null) return false;
+        if (firstText is null || IsNote(firstText)) return false;
         if (row.Any(t => NumberParser.IsNumber(t) && !IsSplitYear(row, t))) return true;
         if (CodeLike.IsMatch(firstText.Trim())) return true;
         return RowLabels.IsTotal(firstText) && row.Any(t => NumberParser.Parse(t) is { IsDash: true });
     }
+
+    static readonly Regex Note = new(@"^(注|说明|备注|附注)\s*\d*\s*[:：.、]", RegexOptions.Compiled);
+
+    /// <summary>A note printed under the table (注：…): never data.</summary>
+    public static bool IsNote(string text) => Note.IsMatch(text.Trim());
 
     /// <summary>A year split from its 年 by the source ("2026" | "年预算数"): a header word, not an amount.</summary>
     static bool IsSplitYear(IReadOnlyList<string> row, string text) =>

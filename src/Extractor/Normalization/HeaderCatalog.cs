@@ -16,16 +16,16 @@ public static class HeaderCatalog
         // generic totals
         (@"(合计|小计|总计|预算数|预算金额|金额|本年预算|本年预算数|本年预算安排|预算安排数?|年初预算数?|全年预算数?|预算|本年合计|三公经费(合计|小计)?|支出合计|收入合计|支出总计|收入总计|决算数|本年决算数?|执行数)", Measure.Total),
         // three-public (before the generic 出国/公务用车 words can be taken by anything else)
-        (@"因公出国\(境\)(费用?|经费|支出)?(合计|小计)?", Measure.Outbound),
-        (@"公务接待(费用?|经费|支出)?", Measure.Reception),
-        (@"公务用车购置及运行(维护|维持)?(费用?|经费|支出)?(合计|小计)?", Measure.Vehicles),
-        (@"公务用车购置(费用?|经费|支出)?", Measure.VehiclePurchase),
-        (@"公务用车运行(维护|维持)?(费用?|经费|支出)?", Measure.VehicleOperation),
+        (@"因公出国\(境\)(费|费用|经费)?(支出)?(合计|小计)?", Measure.Outbound),
+        (@"公务接待(费|费用|经费)?(支出)?", Measure.Reception),
+        (@"公务用车购置及运行(维护|维持)?(费|费用|经费)?(支出)?(合计|小计)?", Measure.Vehicles),
+        (@"(公务用车)?购置(费|费用|经费)?(支出)?", Measure.VehiclePurchase),
+        (@"(公务用车)?运行(维护|维持)?(费|费用|经费)?(支出)?", Measure.VehicleOperation),
         // expenditure structure
         (@"基本支出(合计|小计)?", Measure.Basic),
         (@"(人员经费|人员支出|工资福利(支出)?|人员经费支出)", Measure.Personnel),
         (@"(公用经费|日常公用经费|公用支出|日常公用支出|公用经费支出)", Measure.Public),
-        (@"项目支出(合计|小计)?", Measure.Project),
+        (@"(项目支出|专项业务经费(支出)?|专项支出)(合计|小计)?", Measure.Project),
         // revenue sources
         (@"(上年结转(和结余|结余)?|上年结转结余资金|结转结余|上年结余结转)(收入)?", Measure.Carryover),
         (@"(财政拨款(收入)?(小计|合计)?|财政拨款资金|财政拨款安排)", Measure.Appropriation),

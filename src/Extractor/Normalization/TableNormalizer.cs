@@ -6,7 +6,12 @@ namespace Extractor.Normalization;
 /// <summary>Headers to measures, cells to decimals, codes to trees: one recognised table to one BudgetTable.</summary>
 public static class TableNormalizer
 {
-    public static BudgetTable Normalize(RecognizedTable table, DocumentMetadata metadata)
+    public static BudgetTable Normalize(RecognizedTable table, DocumentMetadata metadata) => Normalize(table, metadata, null);
+
+    /// <summary>As above, for a table that continues another on the next page (RecognizedTable.ContinuationOf):
+    /// <paramref name="continues"/> is the normalized previous part; a part printed without header takes its columns,
+    /// and abbreviated codes carry on under its last 类/款.</summary>
+    public static BudgetTable Normalize(RecognizedTable table, DocumentMetadata metadata, BudgetTable? continues)
     {
         var result = Shell(table);
         if (table.Table.RowCount == 0 || table.Table.Cells.Count == 0) return result;
@@ -16,16 +21,16 @@ public static class TableNormalizer
             switch (table.Kind)
             {
                 case TableKind.Summary or TableKind.AppropriationSummary:
-                    if (!TwoSidedTableNormalizer.TryFill(result, grid)) CodedTableNormalizer.Fill(Reset(result, table), grid);
+                    if (!TwoSidedTableNormalizer.TryFill(result, grid, continues)) CodedTableNormalizer.Fill(Reset(result, table), grid, continues);
                     break;
                 case TableKind.ThreePublic:
-                    ThreePublicNormalizer.Fill(result, grid);
+                    ThreePublicNormalizer.Fill(result, grid, continues);
                     break;
                 case TableKind.PerformanceTargets:
                     PerformanceFundsNormalizer.Fill(result, grid);
                     break;
                 default:
-                    CodedTableNormalizer.Fill(result, grid);
+                    CodedTableNormalizer.Fill(result, grid, continues);
                     break;
             }
             return result;

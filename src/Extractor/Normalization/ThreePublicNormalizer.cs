@@ -14,13 +14,13 @@ public static class ThreePublicNormalizer
         Measure.Outbound, Measure.Reception, Measure.Vehicles, Measure.VehiclePurchase, Measure.VehicleOperation,
     };
 
-    public static void Fill(BudgetTable table, TableGrid grid)
+    public static void Fill(BudgetTable table, TableGrid grid, BudgetTable? continues = null)
     {
         var transposed = !grid.Header.Paths.Any(p => ThreePublicMeasures.Contains(HeaderCatalog.MeasureOf(p)))
             && grid.DataRows.Any(r => RowMeasure(grid, r) is { } m && ThreePublicMeasures.Contains(m));
         if (!transposed)
         {
-            CodedTableNormalizer.Fill(table, grid);
+            CodedTableNormalizer.Fill(table, grid, continues);
             foreach (var row in table.Rows) if (row.Name is null && row.IsTotal is false) row.Name = grid.Source.ReportingUnit;
             table.Classification = Classification.None;
             foreach (var row in table.Rows) { row.Classification = Classification.None; row.Code = null; row.Level = row.IsTotal ? 0 : null; row.ParentCode = null; }

@@ -10,9 +10,10 @@ namespace Extractor.Normalization;
 public static class TwoSidedTableNormalizer
 {
     /// <summary>False when the table does not have two item columns (the caller then treats it as a plain table).</summary>
-    public static bool TryFill(BudgetTable table, TableGrid grid)
+    public static bool TryFill(BudgetTable table, TableGrid grid, BudgetTable? continues = null)
     {
-        var columns = ColumnRoles.Assign(grid);
+        var columns = ColumnRoles.Assign(grid, continues);
+        if (columns.Any(c => c.Side is not null)) { Rows(table, grid, columns); return true; }
         var names = columns.Where(c => c.Role is ColumnRole.Name or ColumnRole.Text or ColumnRole.Code).ToList();
         if (names.Count < 2) return false;
         var split = SplitColumn(columns, names);
@@ -26,8 +27,13 @@ public static class TwoSidedTableNormalizer
             if (col.Role == ColumnRole.Amount && col.Measure == Measure.Other && LabelText.Key(col.Label.Split('/').Last()) is "收入" or "支出" or "")
                 col.Measure = Measure.Total;
         }
-        table.Columns.AddRange(columns);
+        Rows(table, grid, columns);
+        return true;
+    }
 
+    static void Rows(BudgetTable table, TableGrid grid, List<TableColumn> columns)
+    {
+        table.Columns.AddRange(columns);
         foreach (var r in grid.DataRows)
             foreach (var side in new[] { Side.Income, Side.Expenditure })
             {
@@ -50,7 +56,6 @@ public static class TwoSidedTableNormalizer
             }
         table.Classification = Classification.None;
         table.CodeTree.AddRange(CodeTreeBuilder.Build(table.Rows, Classification.Function));
-        return true;
     }
 
     /// <summary>The item column that opens the expenditure side: labelled 支出, or the second item column after an amount.</summary>
