@@ -11,8 +11,43 @@ public static class CodedTableNormalizer
 {
     public static void Fill(BudgetTable table, TableGrid grid, BudgetTable? continues = null)
     {
-        var columns = ColumnRoles.Assign(grid, continues);
-        table.Columns.AddRange(columns);
+        var all = ColumnRoles.Assign(grid, continues);
+        table.Columns.AddRange(all);
+        var panels = Panels(all);
+        for (var p = 0; p < panels.Count; p++)
+            FillPanel(table, grid, panels[p], p == 0 ? continues : null);
+        table.Rows.Sort((a, b) => a.Index.CompareTo(b.Index));
+
+        table.Classification = ClassificationOf(table);
+        foreach (var row in table.Rows) row.Classification = table.Classification;
+        table.CodeTree.AddRange(CodeTreeBuilder.Build(table.Rows, table.Classification));
+    }
+
+    /// <summary>
+    /// A table printed as side-by-side panels (类|款|名称|金额 twice: 人员经费 items left, 公用经费 items right) is
+    /// read panel by panel; otherwise the whole table is one panel.
+    /// </summary>
+    static List<List<TableColumn>> Panels(List<TableColumn> columns)
+    {
+        var keys = columns.Select(c => c.Role + ":" + LabelText.Key(c.Label.Split('/').Last())).ToList();
+        for (var width = 2; width * 2 <= columns.Count; width++)
+        {
+            if (columns.Count % width != 0) continue;
+            var first = keys.Take(width).ToList();
+            if (!first.Any(k => k.StartsWith(ColumnRole.Name) || k.StartsWith(ColumnRole.Code))) continue;
+            if (!first.Any(k => k.StartsWith(ColumnRole.Amount))) continue;
+            var repeats = Enumerable.Range(1, columns.Count / width - 1)
+                .All(i => keys.Skip(i * width).Take(width).Select(k => k.Replace(ColumnRole.Text + ":", ColumnRole.Name + ":"))
+                    .SequenceEqual(first));
+            if (repeats) return columns.Chunk(width).Select(c => c.ToList()).ToList();
+        }
+        return new List<List<TableColumn>> { columns };
+    }
+
+    static void FillPanel(BudgetTable table, TableGrid grid, List<TableColumn> columns, BudgetTable? continues)
+    {
+        if (columns.Count > 0 && columns.All(c => c.Role != ColumnRole.Name) && columns.FirstOrDefault(c => c.Role == ColumnRole.Text) is { } text)
+            text.Role = ColumnRole.Name;
         var codeColumns = columns.Where(c => c.Role == ColumnRole.Code).ToList();
         var partGroups = CodePartGroups(columns);
         var parts = partGroups.FirstOrDefault() ?? new List<TableColumn>();
@@ -77,10 +112,6 @@ public static class CodedTableNormalizer
             row.Amounts.AddRange(amounts);
             table.Rows.Add(row);
         }
-
-        table.Classification = ClassificationOf(table);
-        foreach (var row in table.Rows) row.Classification = table.Classification;
-        table.CodeTree.AddRange(CodeTreeBuilder.Build(table.Rows, table.Classification));
     }
 
     /// <summary>A name continued on the next line: no code, no amount, in a table that prints codes.</summary>

@@ -190,3 +190,21 @@ public class MoreLayoutTests
         Assert.Equal(new[] { "201", "2010101" }, table.Rows.Select(r => r.Code));
     }
 }
+
+public class PanelTests
+{
+    [Fact]
+    public void SideBySidePanelsAreReadPanelByPanel()
+    {
+        var t = SeedTables.Recognized(TableKind.GeneralBasicExpenditure, "万元",
+            "人员经费\t\t\t\t公用经费\t\t\t",
+            "科目编码\t\t科目名称\t决算数\t科目编码\t\t科目名称\t决算数",
+            "类\t款\t\t\t类\t款\t\t",
+            "301\t\t工资福利支出\t2,082.85\t302\t\t商品和服务支出\t171.07",
+            "301\t01\t基本工资\t262.33\t302\t01\t办公费\t21.21");
+        var table = TableNormalizer.Normalize(t, new DocumentMetadata());
+        Assert.Equal(new[] { "301", "302", "30101", "30201" }, table.Rows.Select(r => r.Code));
+        Assert.Equal(171.07m, table.Rows.Single(r => r.Code == "302").Amounts.Single().Value);
+        Assert.All(table.Rows, r => Assert.Null(r.PartnerCode));
+    }
+}
