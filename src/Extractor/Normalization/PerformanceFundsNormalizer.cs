@@ -22,6 +22,11 @@ public static class PerformanceFundsNormalizer
     {
         table.Columns.Add(new TableColumn { Index = 0, Label = "项目资金", Role = ColumnRole.Text });
         table.Classification = Classification.None;
+        if (grid.Unit is null && UnitInCells(grid) is { } unit)
+        {
+            grid.Unit = unit;
+            table.AmountUnit ??= unit;
+        }
         TableRow? project = null;
         var seen = new HashSet<(int, int)>();
         for (var r = 0; r < grid.Text.Length; r++)
@@ -50,6 +55,11 @@ public static class PerformanceFundsNormalizer
             }
         }
     }
+
+    /// <summary>The unit printed beside the funds (项目资金（万元）, 年度资金总额(元)), or null.</summary>
+    static string? UnitInCells(TableGrid grid) =>
+        grid.Text.SelectMany(row => row).Where(t => t.Contains("资金") || t.Contains("金额"))
+            .Select(t => Regex.Match(t, @"[(（]\s*(万元|元|千元|亿元)\s*[)）]")).FirstOrDefault(m => m.Success)?.Groups[1].Value;
 
     static int? NextText(TableGrid grid, int r, int c)
     {

@@ -12,7 +12,8 @@ public sealed class TableGrid
     public string[][] Text { get; }
     public RawCell?[][] Cells { get; }
     public HeaderLayout Header { get; }
-    public string? Unit { get; }
+    /// <summary>The printed amount unit; a table may state it in a cell (项目资金（万元）) when no unit line is printed.</summary>
+    public string? Unit { get; set; }
     public int ColumnCount => Source.Table.ColumnCount;
 
     public TableGrid(RecognizedTable source, DocumentMetadata metadata)

@@ -208,3 +208,18 @@ public class PanelTests
         Assert.All(table.Rows, r => Assert.Null(r.PartnerCode));
     }
 }
+
+public class PerformanceUnitTests
+{
+    [Fact]
+    public void FundsUnitPrintedBesideTheFundsIsUsedWhenNoUnitLine()
+    {
+        var t = SeedTables.Recognized(TableKind.PerformanceTargets, null!,
+            "项目名称\t热线运维经费\t\t",
+            "项目资金 (万元)\t年度资金总额\t118\t",
+            "\t其中：财政拨款\t0\t");
+        var table = TableNormalizer.Normalize(t, new DocumentMetadata());
+        Assert.Equal("万元", table.AmountUnit);
+        Assert.Equal(1180000m, table.Rows.Single().Amounts[0].Yuan);
+    }
+}

@@ -10,8 +10,9 @@ namespace Extractor.Tests.Truth;
 /// </summary>
 public class TruthMeasurementTests(ITestOutputHelper output)
 {
-    /// <summary>Measured floor (see the report); raise it as normalization improves, never lower it silently.</summary>
-    const double RecallFloor = 0.0;
+    /// <summary>Measured floor: 91.4 % on 2026-11-27 (recognition + pdf-source branches merged; 94.5 % once the pipeline passes
+    /// continuation parts to TableNormalizer). Raise it as normalization improves, never lower it silently.</summary>
+    const double RecallFloor = 0.90;
 
     [SkippableFact]
     public void TruthMeasurementOverTheRealCorpus()
