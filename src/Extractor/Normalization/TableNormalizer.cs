@@ -3,14 +3,67 @@ using Extractor.Recognition;
 
 namespace Extractor.Normalization;
 
-/// <summary>Headers to measures, cells to decimals, codes to trees.</summary>
+/// <summary>Headers to measures, cells to decimals, codes to trees: one recognised table to one BudgetTable.</summary>
 public static class TableNormalizer
 {
-    public static BudgetTable Normalize(RecognizedTable table, DocumentMetadata metadata) => new()
+    public static BudgetTable Normalize(RecognizedTable table, DocumentMetadata metadata) => Normalize(table, metadata, null);
+
+    /// <summary>As above, for a table that continues another on the next page (RecognizedTable.ContinuationOf):
+    /// <paramref name="continues"/> is the normalized previous part; a part printed without header takes its columns,
+    /// and abbreviated codes carry on under its last 类/款.</summary>
+    public static BudgetTable Normalize(RecognizedTable table, DocumentMetadata metadata, BudgetTable? continues)
+    {
+        var result = Shell(table);
+        if (table.Table.RowCount == 0 || table.Table.Cells.Count == 0) return result;
+        try
+        {
+            var grid = new TableGrid(table, metadata);
+            switch (table.Kind)
+            {
+                case TableKind.Summary or TableKind.AppropriationSummary:
+                    if (!TwoSidedTableNormalizer.TryFill(result, grid, continues)) CodedTableNormalizer.Fill(Reset(result, table), grid, continues);
+                    break;
+                case TableKind.ThreePublic:
+                    ThreePublicNormalizer.Fill(result, grid, continues);
+                    break;
+                case TableKind.PerformanceTargets:
+                    PerformanceFundsNormalizer.Fill(result, grid);
+                    break;
+                default:
+                    CodedTableNormalizer.Fill(result, grid, continues);
+                    break;
+            }
+            return result;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var failed = Shell(table);
+            failed.Note = $"{table.Note} [normalization failed: {e.Message}]".Trim();
+            return failed;
+        }
+    }
+
+    static BudgetTable Reset(BudgetTable result, RecognizedTable table)
+    {
+        result.Columns.Clear(); result.Rows.Clear(); result.CodeTree.Clear();
+        return result;
+    }
+
+    static BudgetTable Shell(RecognizedTable table) => new()
     {
         Kind = table.Kind,
         Title = table.Title,
+        Number = table.Number,
+        AmountUnit = table.AmountUnit,
+        ReportingUnit = table.ReportingUnit,
+        ReportingUnitCode = table.ReportingUnitCode,
+        HeaderYear = table.HeaderYear,
+        HeaderYearText = table.HeaderYearText,
+        DeclaredEmpty = table.DeclaredEmpty,
+        Note = table.Note,
+        RecognisedBy = table.RecognisedBy,
         FirstPage = table.Table.Page,
-        LastPage = table.Table.LastPage,
+        LastPage = Math.Max(table.Table.LastPage, table.Table.Page),
+        FirstLine = table.TitleLine ?? table.Table.Line,
     };
 }

@@ -1,0 +1,28 @@
+using Extractor.Model;
+
+namespace Extractor.Normalization;
+
+/// <summary>A table's code tree: one node per code (first row that prints it), parent and children by code prefix.</summary>
+public static class CodeTreeBuilder
+{
+    public static List<CodeNode> Build(IEnumerable<TableRow> rows, string classification)
+    {
+        var nodes = new List<CodeNode>();
+        var byCode = new Dictionary<string, CodeNode>();
+        foreach (var row in rows)
+        {
+            if (row.Code is null || byCode.ContainsKey(row.Code)) continue;
+            var node = new CodeNode
+            {
+                Code = row.Code, Name = row.Name, Level = row.Level ?? 0, Parent = row.ParentCode,
+                Classification = classification, Row = row.Index,
+            };
+            byCode[row.Code] = node;
+            nodes.Add(node);
+        }
+        foreach (var node in nodes)
+            if (node.Parent is not null && byCode.TryGetValue(node.Parent, out var parent))
+                parent.Children.Add(node.Code);
+        return nodes;
+    }
+}

@@ -1,0 +1,91 @@
+using Extractor.Model;
+using Extractor.Normalization;
+
+namespace Extractor.Tests.Truth;
+
+/// <summary>How one document's extraction compares with its truth file.</summary>
+public sealed record TruthScore(string Document, int TruthRows, int Correct, int WrongValue, int Missing, int Extracted, int ExtractedMatched)
+{
+    public double Recall => TruthRows == 0 ? 0 : (double)Correct / TruthRows;
+    /// <summary>Share of extracted amounts (in the truth's kinds and measures) that match a truth row exactly.</summary>
+    public double Precision => Extracted == 0 ? 0 : (double)ExtractedMatched / Extracted;
+    public List<string> Examples { get; } = new();
+
+    public override string ToString() => FormattableString.Invariant(
+        $"{Document}: truth {TruthRows}, correct {Correct}, wrong value {WrongValue}, missing {Missing}, recall {Recall:P1}, extracted {Extracted}, precision {Precision:P1}");
+}
+
+/// <summary>
+/// Matches truth rows (table_kind, code or name, measure) to extracted amounts. Summary: the IsTotal rows of each side
+/// (收入总计 = income, 支出总计 = expenditure). Three-public: by measure. Coded tables: by code, or by name when the
+/// truth has none (合计 = the total row). Values compare in yuan, so units may differ.
+/// </summary>
+public static class TruthComparer
+{
+    sealed record Candidate(BudgetTable Table, TableRow Row, Amount Amount);
+
+    public static TruthScore Compare(BudgetDocument doc, TruthFile truth)
+    {
+        var used = new HashSet<Amount>();
+        int correct = 0, wrong = 0, missing = 0;
+        var examples = new List<string>();
+        foreach (var t in truth.Rows)
+        {
+            var candidates = Candidates(doc, t).ToList();
+            var yuan = AmountUnits.ToYuan(t.Amount, t.Unit);
+            var hit = candidates.FirstOrDefault(c => !used.Contains(c.Amount) && Same(c.Amount, t.Amount, yuan));
+            if (hit is not null) { used.Add(hit.Amount); correct++; continue; }
+            if (candidates.Count > 0)
+            {
+                wrong++;
+                if (examples.Count < 8) examples.Add($"wrong  {t.TableKind} {t.Code ?? t.Name} {t.Measure}: truth {t.Amount}, got {string.Join(",", candidates.Take(3).Select(c => c.Amount.Printed))}");
+            }
+            else
+            {
+                missing++;
+                if (examples.Count < 8) examples.Add($"missing {t.TableKind} {t.Code ?? t.Name} {t.Measure} {t.Amount} p{t.Page}");
+            }
+        }
+
+        var kinds = truth.Rows.Select(r => r.TableKind).ToHashSet();
+        var measures = truth.Rows.GroupBy(r => r.TableKind).ToDictionary(g => g.Key, g => g.Select(r => r.Measure).ToHashSet());
+        var extracted = doc.Tables.Where(t => kinds.Contains(t.Kind))
+            .SelectMany(t => t.Rows.Where(r => t.Kind != TableKind.Summary || r.IsTotal)
+                .SelectMany(r => r.Amounts.Where(a => a.Value is not null && measures[t.Kind].Contains(a.Measure))))
+            .ToList();
+        var score = new TruthScore(truth.Document, truth.Rows.Count, correct, wrong, missing, extracted.Count, extracted.Count(used.Contains));
+        score.Examples.AddRange(examples);
+        return score;
+    }
+
+    static bool Same(Amount a, decimal truthValue, decimal? truthYuan) =>
+        a.Value == truthValue && (a.Unit is null || truthYuan is null || a.Yuan == truthYuan)
+        || (truthYuan is not null && a.Yuan == truthYuan);
+
+    static IEnumerable<Candidate> Candidates(BudgetDocument doc, TruthRow t)
+    {
+        foreach (var table in doc.Tables.Where(x => x.Kind == t.TableKind))
+        foreach (var row in table.Rows)
+        {
+            if (!RowMatches(row, t)) continue;
+            foreach (var a in row.Amounts)
+                if (a.Value is not null && a.Measure == t.Measure) yield return new Candidate(table, row, a);
+        }
+    }
+
+    static bool RowMatches(TableRow row, TruthRow t)
+    {
+        switch (t.TableKind)
+        {
+            case TableKind.Summary:
+                var side = t.Name.StartsWith("收入") ? Side.Income : t.Name.StartsWith("支出") ? Side.Expenditure : null;
+                return row.IsTotal && (side is null || row.Side == side);
+            case TableKind.ThreePublic:
+                return true;
+            default:
+                if (t.Code is not null) return row.Code == t.Code;
+                if (RowLabels.IsTotal(t.Name)) return row.IsTotal;
+                return row.Code is null && LabelText.Key(row.Name) == LabelText.Key(t.Name);
+        }
+    }
+}
