@@ -55,6 +55,7 @@ public static class PerformanceTargetReader
                 Current(r).ProjectName = ValueRightOf(row, nameAt);
                 current!.Provenance = CellProvenance(grid, raw, r, nameAt);
                 columns = null;
+                ReadLabelledCells(texts, r, current, ref expectGoalBelow); // 主管部门 may share the row
                 continue;
             }
 
