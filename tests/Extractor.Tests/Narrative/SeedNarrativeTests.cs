@@ -175,3 +175,16 @@ public class SeedNarrativeTests
         Assert.Equal("财政拨款", Seed.Glossary[0].Term);
     }
 }
+
+public class TableOfContentsWithoutItsHeadingTests
+{
+    [Fact]
+    public void A目录WhoseHeadingWasRemovedIsStillSkipped()
+    {
+        var recognized = SeedText.Recognized();
+        recognized.NarrativeBlocks.RemoveAll(b => b.Text == "目 录");
+        var n = NarrativeExtractor.Extract(recognized);
+        Assert.Equal(33, n.Sections[0].Provenance.Line);
+        Assert.Equal(19, n.Sections.Count);
+    }
+}

@@ -95,7 +95,7 @@ public static class SectionReader
         var start = -1;
         for (var i = 0; i < blocks.Count; i++)
             if (ProseText.Compact(blocks[i].Text) is "目录" or "目次") { start = i; break; }
-        if (start < 0) return span;
+        if (start < 0) return UnlabelledTableOfContents(blocks);
 
         var first = start + 1 < blocks.Count ? ProseText.Compact(StripBullet(blocks[start + 1].Text.Trim())) : "";
         var end = -1;
@@ -107,6 +107,31 @@ public static class SectionReader
             while (end < blocks.Count && ProseText.Compact(blocks[end].Text).Length <= MaxHeadingLength) end++;
         }
         for (var k = start; k < end; k++) span.Add(k);
+        return span;
+    }
+
+    /// <summary>
+    /// A 目录 whose heading was taken away (by recognition): a run of headings only, from the first heading up to where
+    /// that heading is printed again.
+    /// </summary>
+    static HashSet<int> UnlabelledTableOfContents(IReadOnlyList<TextBlock> blocks)
+    {
+        var span = new HashSet<int>();
+        var first = -1;
+        for (var i = 0; i < blocks.Count && first < 0; i++)
+            if (HeadingLevel(StripBullet(blocks[i].Text.Trim()), blocks[i].Hint) > 0) first = i;
+        if (first < 0) return span;
+        var title = ProseText.Compact(StripBullet(blocks[first].Text.Trim()));
+        for (var j = first + 1; j < blocks.Count; j++)
+        {
+            var text = StripBullet(blocks[j].Text.Trim());
+            if (ProseText.Compact(text) == title)
+            {
+                for (var k = first; k < j; k++) span.Add(k);
+                return span;
+            }
+            if (HeadingLevel(text, blocks[j].Hint) == 0 && ProseText.Compact(text).Length > MaxHeadingLength) return span;
+        }
         return span;
     }
 }
