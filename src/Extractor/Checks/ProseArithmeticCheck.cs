@@ -19,13 +19,14 @@ public sealed class ProseArithmeticCheck : ICheck
         foreach (var section in facts.GroupBy(f => f.Section ?? ""))
         {
             var list = section.ToList();
-            PartsOf(context, list, S.Procurement, new[] { S.ProcurementGoods, S.ProcurementWorks, S.ProcurementServices }, 2);
+            PartsOf(context, list, S.Procurement, new[] { S.ProcurementGoods, S.ProcurementWorks, S.ProcurementServices }, 2, sameSentence: true);
             var vehicleParts = list.Any(f => f.Subject == S.Vehicles)
                 ? new[] { S.Outbound, S.Reception, S.Vehicles }
                 : new[] { S.Outbound, S.Reception, S.VehiclePurchase, S.VehicleOperation };
             PartsOf(context, list, S.ThreePublic, vehicleParts, 2);
             PartsOf(context, list, S.Vehicles, new[] { S.VehiclePurchase, S.VehicleOperation }, 2);
-            PartsOf(context, list, S.VehicleCount, new[] { S.VehicleCountGeneral, S.VehicleCountSpecial, S.VehicleCountLawEnforcement, S.VehicleCountOther }, 2);
+            VehicleBreakdown(context, list, S.VehicleCount);
+            VehicleBreakdown(context, list, S.VehiclesToPurchase);
 
             var total = list.FirstOrDefault(f => f.Subject is S.ExpenditureTotal or S.AppropriationTotal);
             if (total is not null)
@@ -48,13 +49,27 @@ public sealed class ProseArithmeticCheck : ICheck
             Percent(context, fact);
     }
 
+    /// <summary>车辆 N 辆，其中：…用车 a 辆、…用车 b 辆: the kinds listed in the same sentence add up to the total.</summary>
+    static void VehicleBreakdown(CheckContext context, List<NarrativeFact> list, string whole)
+    {
+        foreach (var total in list.Where(f => f.Subject == whole && f.Amount is not null))
+        {
+            var kinds = list.Where(f => f.Sentence == total.Sentence && f.Provenance.Line == total.Provenance.Line && f.Subject.StartsWith(S.VehicleCount + "-")
+                                        && f.Amount is not null).ToList();
+            SumOf(context, total, kinds, "the vehicle kinds listed");
+        }
+    }
+
     static IEnumerable<NarrativeFact> Pick(List<NarrativeFact> list, string subject) => list.Where(f => f.Subject == subject).Take(1);
 
-    static void PartsOf(CheckContext context, List<NarrativeFact> list, string whole, string[] partSubjects, int minimumParts)
+    /// <summary>whole = Σ parts, the parts taken from the whole's section (or only from its sentence).</summary>
+    static void PartsOf(CheckContext context, List<NarrativeFact> list, string whole, string[] partSubjects, int minimumParts,
+        bool sameSentence = false)
     {
         var total = list.FirstOrDefault(f => f.Subject == whole && f.Amount is not null);
         if (total is null) return;
-        var parts = partSubjects.SelectMany(s => Pick(list, s)).Where(f => f.Amount is not null).ToList();
+        var candidates = sameSentence ? list.Where(f => f.Sentence == total.Sentence && f.Provenance.Line == total.Provenance.Line).ToList() : list;
+        var parts = partSubjects.SelectMany(s => Pick(candidates, s)).Where(f => f.Amount is not null).ToList();
         if (parts.Count < minimumParts) return;
         SumOf(context, total, parts, string.Join(" + ", parts.Select(p => p.Label)));
     }

@@ -24,8 +24,7 @@ public sealed class ProseVsTableCheck : ICheck
         var doc = context.Document;
         foreach (var fact in doc.Narrative.Facts.Where(f => f.Yuan is not null))
         {
-            var appropriationSection = fact.Section == SectionCatalog.AppropriationExplanation;
-            var spending = appropriationSection ? AppropriationTables(doc) : Tables(doc, TableKind.Expenditure);
+            var spending = SpendingTablesFor(doc, fact);
             switch (fact.Subject)
             {
                 case S.RevenueTotal:
@@ -63,6 +62,26 @@ public sealed class ProseVsTableCheck : ICheck
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// The tables a spending fact speaks of: by its qualifier (一般公共预算…, 政府性基金…, 财政拨款…), else by its section
+    /// (财政拨款, 一般公共预算, 政府性基金, 国有资本经营 explanations), else the expenditure table.
+    /// </summary>
+    static List<BudgetTable> SpendingTablesFor(BudgetDocument doc, NarrativeFact fact)
+    {
+        var label = ProseText.Compact(fact.Label ?? "");
+        if (label.StartsWith("政府性基金")) return Tables(doc, TableKind.GovernmentFundExpenditure);
+        if (label.StartsWith("一般公共预算")) return Tables(doc, TableKind.GeneralExpenditure);
+        if (label.StartsWith("财政拨款")) return AppropriationTables(doc);
+        return fact.Section switch
+        {
+            SectionCatalog.AppropriationExplanation => AppropriationTables(doc),
+            SectionCatalog.GeneralExpenditureExplanation => Tables(doc, TableKind.GeneralExpenditure),
+            SectionCatalog.GovernmentFundExplanation => Tables(doc, TableKind.GovernmentFundExpenditure),
+            SectionCatalog.StateCapitalExplanation => Tables(doc, TableKind.StateCapitalExpenditure),
+            _ => Tables(doc, TableKind.Expenditure),
+        };
     }
 
     static List<BudgetTable> Tables(BudgetDocument doc, string kind) => doc.Tables.Where(t => t.Kind == kind).ToList();

@@ -136,6 +136,8 @@ public static class FactReader
             var i = folded.IndexOf(word, StringComparison.Ordinal);
             if (i < 0) continue;
             if (i > 0 && folded[i - 1] is '“' or '"' or '‘' or '\'') i--;
+            var qualifier = SubjectCatalog.AppropriationQualifiers.FirstOrDefault(q => folded[..i].EndsWith(q, StringComparison.Ordinal));
+            if (qualifier is not null) i -= qualifier.Length;
             return label[i..];
         }
         return label;

@@ -6,6 +6,8 @@ public static class SectionCatalog
     public const string Duties = "duties", Organisation = "organisation", BudgetExplanation = "budget-explanation";
     public const string RevenueExplanation = "revenue-explanation", ExpenditureExplanation = "expenditure-explanation";
     public const string AppropriationExplanation = "appropriation-explanation";
+    /// <summary>一般公共预算（当年拨款 / 支出 / 基本支出）情况说明: general-budget appropriations only.</summary>
+    public const string GeneralExpenditureExplanation = "general-expenditure-explanation";
     public const string GovernmentFundExplanation = "government-fund-explanation";
     public const string StateCapitalExplanation = "state-capital-explanation";
     public const string OperatingCosts = "operating-costs", Procurement = "procurement", Assets = "assets";
@@ -26,6 +28,7 @@ public static class SectionCatalog
         (ProjectExplanation, new[] { "项目情况说明", "项目说明", "项目情况", "项目概况" }),
         (GovernmentFundExplanation, new[] { "政府性基金" }),
         (StateCapitalExplanation, new[] { "国有资本经营" }),
+        (GeneralExpenditureExplanation, new[] { "一般公共预算" }),
         (AppropriationExplanation, new[] { "财政拨款支出", "财政拨款收支", "财政拨款预算" }),
         (RevenueExplanation, new[] { "收入预算情况", "收入情况", "收入预算" }),
         (ExpenditureExplanation, new[] { "支出预算情况", "支出情况", "支出预算" }),

@@ -24,6 +24,8 @@ public static class SectionReader
 
     /// <summary>Longest heading (compact characters); longer blocks are paragraphs.</summary>
     public const int MaxHeadingLength = 40;
+    /// <summary>Longest "1、…" / "（1）…" item heading; longer ones are the first line of a numbered paragraph.</summary>
+    public const int MaxItemHeadingLength = 20;
 
     public static (List<NarrativeSection> Sections, List<ProseParagraph> Paragraphs) Read(IReadOnlyList<TextBlock> blocks)
     {
@@ -59,7 +61,10 @@ public static class SectionReader
 
             if (open.Count == 0) continue; // the title lines before the first heading
             foreach (var s in open) Append(s, text);
-            paragraphs.Add(new ProseParagraph(block, open[^1]));
+            if (paragraphs.Count > 0 && ContinuesPrevious(paragraphs[^1], open[^1], text))
+                paragraphs[^1] = Join(paragraphs[^1], block, text);
+            else
+                paragraphs.Add(new ProseParagraph(block, open[^1]));
         }
         return (sections, paragraphs);
     }
@@ -70,13 +75,39 @@ public static class SectionReader
         var c = ProseText.Compact(text);
         if (c.Length == 0 || c.Length > MaxHeadingLength) return 0;
         if (c.EndsWith('。') || c.EndsWith(';') || c.EndsWith('；')) return 0;
+        if (c.Contains(',') || c.Contains(';') || c.Contains('。')) return 0; // a sentence (or a wrapped line of one), not a title
         var colon = c.IndexOf(':');
         if (colon >= 0 && c.Length - colon - 1 > 2) return 0; // "（一）财政拨款：指…" is a glossary entry
         if (PartHeading.IsMatch(c)) return 1;
         if (NumeralHeading.IsMatch(c)) return 2;
         if (BracketHeading.IsMatch(c)) return 3;
-        if (DigitHeading.IsMatch(c) && !Regex.IsMatch(c, @"\d+(\.\d+)?(万元|元|亿元|%)")) return 4;
+        if (DigitHeading.IsMatch(c) && c.Length <= MaxItemHeadingLength && !Regex.IsMatch(c, @"\d+(\.\d+)?(万元|元|亿元|%)")) return 4;
         return hint == TextHint.Heading ? 2 : 0;
+    }
+
+    static readonly Regex EnumerationStart = new(@"^(?:\d+[、.)](?!\d)|\(\d+\)|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+)");
+
+    /// <summary>
+    /// A line that continues the previous paragraph of the same section: the previous one stopped mid-sentence (no
+    /// 。；：!?) and this one does not start an enumerated item. Sources that break paragraphs into lines (PDF) need this.
+    /// </summary>
+    static bool ContinuesPrevious(ProseParagraph previous, NarrativeSection section, string text)
+    {
+        if (!ReferenceEquals(previous.Section, section)) return false;
+        var last = ProseText.Fold(previous.Text.TrimEnd());
+        if (last.Length == 0 || last[^1] is '。' or ';' or ':' or '!' or '?' or '；' or '：') return false;
+        return !EnumerationStart.IsMatch(ProseText.Compact(text));
+    }
+
+    static ProseParagraph Join(ProseParagraph previous, TextBlock next, string text)
+    {
+        var prev = previous.Block;
+        var joined = new TextBlock
+        {
+            Text = previous.Text.TrimEnd() + text, Page = prev.Page, Line = prev.Line, LastLine = next.LastLine ?? next.Line,
+            Box = prev.Box, Hint = prev.Hint, FontSize = prev.FontSize,
+        };
+        return previous with { Block = joined };
     }
 
     static string StripBullet(string text) =>

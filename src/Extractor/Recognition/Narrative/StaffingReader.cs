@@ -19,7 +19,9 @@ public static class StaffingReader
     };
 
     static readonly Regex InternalSections = new(@"内设(?:科室|机构|处室|股室)(?:共)?(\d+)个");
-    static readonly Regex AuthorizedTotal = new(@"编制(?:人数|数)?(?:共计|合计|总数|总计|共)(?:为)?(\d+)(?:人|名)");
+    static readonly Regex AuthorizedTotal = new(@"编制(?:人数|数)?(?:共计|合计|总数|总计|共)?(?:为)?(\d+)(?:人|名)");
+    /// <summary>Words that make an "编制 N 人" a category count, not the total (行政编制 5 人).</summary>
+    static readonly string[] CategoryPrefixes = { "行政", "事业", "工勤", "参照", "参公", "全额", "差额", "自收自支", "补助" };
     static readonly Regex ActualTotal = new(@"实有(?:人数|人员)?(?:共计|合计|总数|总计|共)?(?:为)?(\d+)(?:人|名)");
     static readonly Regex InServiceTotal = new(@"在职(?:人数|人员)?(?:小计|合计|共计|共)?(?:为)?(\d+)(?:人|名)");
     static readonly Regex RetiredCadres = new(@"离休(?:人数|人员)?(?:小计|合计|共计|共)?(?:为)?(\d+)(?:人|名)");
@@ -41,7 +43,8 @@ public static class StaffingReader
             var touched = false;
             if (InternalSections.Match(c) is { Success: true } m) { staffing.InternalSections = int.Parse(m.Groups[1].Value); touched = true; }
 
-            var authorized = AuthorizedTotal.Match(c);
+            var authorized = AuthorizedTotal.Matches(c).FirstOrDefault(m => !CategoryPrefixes.Any(w => c[Math.Max(0, m.Index - 8)..m.Index].Contains(w)))
+                             ?? Match.Empty;
             if (authorized.Success)
             {
                 staffing.Authorized = int.Parse(authorized.Groups[1].Value);

@@ -20,6 +20,9 @@ public static class SubjectCatalog
     public const string VehicleCountOther = "vehicle-count-other", VehiclesToPurchase = "vehicles-to-purchase";
     public const string ProjectBudget = "project-budget", Subject = "subject";
 
+    /// <summary>Words that, printed right before a subject word, narrow it to appropriations (一般公共预算基本支出).</summary>
+    public static readonly string[] AppropriationQualifiers = { "一般公共预算财政拨款", "一般公共预算", "财政拨款", "政府性基金预算", "政府性基金" };
+
     /// <summary>Label words → subject for amounts (万元, 元, 亿元). Checked with Contains, in this order.</summary>
     public static readonly IReadOnlyList<(string Word, string Subject)> AmountLabels = new[]
     {
@@ -37,15 +40,17 @@ public static class SubjectCatalog
         ("支出预算总额", ExpenditureTotal), ("支出总额", ExpenditureTotal), ("支出总计", ExpenditureTotal), ("支出预算合计", ExpenditureTotal),
         ("年度预算安排", ProjectBudget), ("年度资金总额", ProjectBudget),
         ("基本支出", Basic), ("项目支出", Project), ("人员经费", Personnel), ("公用经费", Public),
+        ("人员支出", Personnel), ("日常公用支出", Public), ("公用支出", Public),
     };
 
     /// <summary>Label words → subject for counts of vehicles (辆).</summary>
     public static readonly IReadOnlyList<(string Word, string Subject)> VehicleLabels = new[]
     {
         ("购置车辆", VehiclesToPurchase), ("购置", VehiclesToPurchase), ("一般业务用车", VehicleCountGeneral),
+        ("一般公务用车", VehicleCountGeneral), ("公务用车", VehicleCountGeneral),
         ("特殊业务用车", VehicleCountSpecial), ("特种专业技术用车", VehicleCountSpecial),
         ("执法执勤用车", VehicleCountLawEnforcement), ("领导干部用车", VehicleCountOther), ("应急保障用车", VehicleCountOther),
-        ("其他用车", VehicleCountOther), ("车辆", VehicleCount), ("用车", VehicleCount),
+        ("其他用车", VehicleCountOther), ("车辆", VehicleCount), ("用车", VehicleCountOther),
     };
 
     /// <summary>支出功能分类 类 names (current editions).</summary>
