@@ -27,14 +27,21 @@ public sealed class ProseVsTableCheck : ICheck
             var spending = SpendingTablesFor(doc, fact);
             switch (fact.Subject)
             {
-                case S.RevenueTotal:
+                case S.RevenueTotal when fact.Funds is null:
                     CompareTotal(context, fact, Tables(doc, TableKind.Revenue), Measure.Total, "收入合计");
                     break;
                 case S.AppropriationRevenue:
-                    CompareTotal(context, fact, Tables(doc, TableKind.Revenue), Measure.Appropriation, "财政拨款");
+                    var (measure, what) = fact.Funds switch
+                    {
+                        "general-budget" => (Measure.GeneralBudget, "一般公共预算拨款收入"),
+                        "government-fund" => (Measure.GovernmentFund, "政府性基金预算拨款收入"),
+                        "state-capital" => (Measure.StateCapital, "国有资本经营预算收入"),
+                        _ => (Measure.Appropriation, "财政拨款"),
+                    };
+                    CompareTotal(context, fact, Tables(doc, TableKind.Revenue), measure, what);
                     break;
                 case S.ExpenditureTotal:
-                    CompareTotal(context, fact, Tables(doc, TableKind.Expenditure), Measure.Total, "支出合计");
+                    CompareTotal(context, fact, spending, Measure.Total, "支出合计");
                     break;
                 case S.AppropriationTotal:
                     CompareTotal(context, fact, AppropriationTables(doc), Measure.Total, "财政拨款支出合计");
@@ -58,7 +65,7 @@ public sealed class ProseVsTableCheck : ICheck
                     CompareProjectBudget(context, fact);
                     break;
                 default:
-                    if (ThreePublicMeasures.TryGetValue(fact.Subject, out var measure)) CompareThreePublic(context, fact, measure);
+                    if (ThreePublicMeasures.TryGetValue(fact.Subject, out var threePublic)) CompareThreePublic(context, fact, threePublic);
                     break;
             }
         }
@@ -68,21 +75,14 @@ public sealed class ProseVsTableCheck : ICheck
     /// The tables a spending fact speaks of: by its qualifier (一般公共预算…, 政府性基金…, 财政拨款…), else by its section
     /// (财政拨款, 一般公共预算, 政府性基金, 国有资本经营 explanations), else the expenditure table.
     /// </summary>
-    static List<BudgetTable> SpendingTablesFor(BudgetDocument doc, NarrativeFact fact)
+    static List<BudgetTable> SpendingTablesFor(BudgetDocument doc, NarrativeFact fact) => fact.Funds switch
     {
-        var label = ProseText.Compact(fact.Label ?? "");
-        if (label.StartsWith("政府性基金")) return Tables(doc, TableKind.GovernmentFundExpenditure);
-        if (label.StartsWith("一般公共预算")) return Tables(doc, TableKind.GeneralExpenditure);
-        if (label.StartsWith("财政拨款")) return AppropriationTables(doc);
-        return fact.Section switch
-        {
-            SectionCatalog.AppropriationExplanation => AppropriationTables(doc),
-            SectionCatalog.GeneralExpenditureExplanation => Tables(doc, TableKind.GeneralExpenditure),
-            SectionCatalog.GovernmentFundExplanation => Tables(doc, TableKind.GovernmentFundExpenditure),
-            SectionCatalog.StateCapitalExplanation => Tables(doc, TableKind.StateCapitalExpenditure),
-            _ => Tables(doc, TableKind.Expenditure),
-        };
-    }
+        "appropriation" => AppropriationTables(doc),
+        "general-budget" => Tables(doc, TableKind.GeneralExpenditure),
+        "government-fund" => Tables(doc, TableKind.GovernmentFundExpenditure),
+        "state-capital" => Tables(doc, TableKind.StateCapitalExpenditure),
+        _ => Tables(doc, TableKind.Expenditure),
+    };
 
     static List<BudgetTable> Tables(BudgetDocument doc, string kind) => doc.Tables.Where(t => t.Kind == kind).ToList();
 

@@ -104,6 +104,9 @@ public sealed class NarrativeFact
     public decimal? ChangePercent { get; set; }
     /// <summary>Stated reason (主要原因是…).</summary>
     public string? Reason { get; set; }
+    /// <summary>The money the statement is narrowed to, where the text says so: appropriation (财政拨款), general-budget
+    /// (一般公共预算), government-fund (政府性基金), state-capital (国有资本经营); null for all funds.</summary>
+    public string? Funds { get; set; }
     public string Sentence { get; set; } = "";
     public Provenance Provenance { get; set; } = new();
 }

@@ -80,4 +80,21 @@ public class FactReaderTests
         Assert.Equal(-3.2m, f.ChangePercent);
         Assert.Equal("decrease", f.Direction);
     }
+
+    [Fact]
+    public void AStatementNarrowedTo一般公共预算CarriesItsFunds()
+    {
+        var facts = Read("2026年一般公共预算财政拨款收入101,833.84万元，比上年减少7,885.67万元，其中：基本支出43,436.09万元，项目支出58,397.75万元。", "budget-explanation");
+        Assert.Equal(new[] { "appropriation-revenue", "basic", "project" }, facts.Select(f => f.Subject));
+        Assert.All(facts, f => Assert.Equal("general-budget", f.Funds));
+        Assert.Equal("一般公共预算财政拨款收入", facts[0].Label);
+    }
+
+    [Fact]
+    public void ASubjectsChangeIsNotItsAmount() =>
+        Assert.Empty(Read("主要是基本支出增加4,372.14万元，项目支出减少91,057.43万元。", "other"));
+
+    [Fact]
+    public void FactsInTheAppropriationSectionAreAppropriations() =>
+        Assert.Equal("appropriation", Assert.Single(Read("基本支出 141.10 万元。", "appropriation-explanation")).Funds);
 }

@@ -65,6 +65,7 @@ public static class FactReader
                         else if (kind == EventKind.Count && last is { Change: null, Unit: "辆" }) ApplyChange(last, change.Groups["dir"].Value, value.Value);
                         break;
                     }
+                    if (change.Success) break; // "基本支出增加 4,372.14 万元": a named subject's change, not its amount
                     var (subject, code) = kind == EventKind.Count ? (CountSubject(compact), null) : AmountSubject(compact, economicFirst);
                     if (subject is null) break;
                     label = ShortLabel(label, kind == EventKind.Count ? SubjectCatalog.VehicleLabels : SubjectCatalog.AmountLabels);
@@ -72,6 +73,7 @@ public static class FactReader
                     last = new NarrativeFact
                     {
                         Subject = subject, Label = label, Code = code, Section = paragraph.SectionKey,
+                        Funds = FundsOf(label, folded[SentenceStart(folded, m.Index)..m.Index], paragraph.SectionKey),
                         Amount = value, Unit = unit, Yuan = kind == EventKind.Amount ? AmountUnits.ToYuan(value, unit) : null,
                         Sentence = SentenceAround(text, m.Index),
                         Provenance = new Provenance { Page = paragraph.Block.Page, Line = paragraph.Block.Line },
@@ -141,6 +143,42 @@ public static class FactReader
             return label[i..];
         }
         return label;
+    }
+
+    /// <summary>Words that narrow a statement to some money, checked in the label, then in the sentence before it.</summary>
+    public static readonly IReadOnlyList<(string Word, string Funds)> FundsWords = new[]
+    {
+        ("一般公共预算", "general-budget"), ("政府性基金", "government-fund"), ("国有资本经营", "state-capital"), ("财政拨款", "appropriation"),
+    };
+
+    static string? FundsOf(string label, string sentenceBefore, string section)
+    {
+        var l = ProseText.Compact(label);
+        foreach (var (word, funds) in FundsWords)
+            if (l.StartsWith(word, StringComparison.Ordinal)) return funds;
+        var before = ProseText.Compact(sentenceBefore);
+        var best = (At: -1, Funds: (string?)null);
+        foreach (var (word, funds) in FundsWords)
+        {
+            var at = before.LastIndexOf(word, StringComparison.Ordinal);
+            if (at > best.At) best = (at, funds);
+        }
+        if (best.Funds is not null) return best.Funds;
+        return section switch
+        {
+            SectionCatalog.AppropriationExplanation => "appropriation",
+            SectionCatalog.GeneralExpenditureExplanation => "general-budget",
+            SectionCatalog.GovernmentFundExplanation => "government-fund",
+            SectionCatalog.StateCapitalExplanation => "state-capital",
+            _ => null,
+        };
+    }
+
+    static int SentenceStart(string text, int index)
+    {
+        var start = index;
+        while (start > 0 && text[start - 1] is not ('。' or '\n')) start--;
+        return start;
     }
 
     static string SentenceAround(string text, int index)
