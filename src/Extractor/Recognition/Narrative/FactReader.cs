@@ -156,7 +156,8 @@ public static class FactReader
         var l = ProseText.Compact(label);
         foreach (var (word, funds) in FundsWords)
             if (l.StartsWith(word, StringComparison.Ordinal)) return funds;
-        var before = ProseText.Compact(sentenceBefore);
+        // "一般公共预算财政拨款" is general-budget money, not appropriations at large
+        var before = Regex.Replace(ProseText.Compact(sentenceBefore), "(一般公共预算|政府性基金预算|国有资本经营预算)财政拨款", "$1");
         var best = (At: -1, Funds: (string?)null);
         foreach (var (word, funds) in FundsWords)
         {
