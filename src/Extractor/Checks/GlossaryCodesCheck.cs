@@ -43,6 +43,8 @@ public sealed class GlossaryCodesCheck : ICheck
             var item = names.FirstOrDefault(n => n.Key.Length == 7 && n.Key.StartsWith(classCode) && n.Value.Contains(Key(entry.ItemName)));
             if (item.Key is null) continue; // neither the 款 nor the 项 is used: the glossary explains something else
             var printedSectionCode = item.Key[..5];
+            // When the glossary explains the printed 款 too, the entry only explains a subject the tables do not use.
+            if (names.TryGetValue(printedSectionCode, out var printed) && entries.Any(e => e.SectionName is { } n && printed.Contains(Key(n)))) continue;
             if (!reported.Add((printedSectionCode, Key(entry.SectionName!)))) continue;
             var printedName = names.TryGetValue(printedSectionCode, out var ns) ? string.Join(" / ", ns) : "(no 款 row)";
             var (table, row) = firstRow.TryGetValue(printedSectionCode, out var fr) ? fr : firstRow[item.Key];

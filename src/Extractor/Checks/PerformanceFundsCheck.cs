@@ -48,11 +48,13 @@ public sealed class PerformanceFundsCheck : ICheck
 
         // The projects' funds cannot exceed the expenditure table's 项目支出.
         var expenditure = doc.Tables.FirstOrDefault(t => t.Kind == TableKind.Expenditure && !t.DeclaredEmpty && t.Rows.Count > 0);
-        var withFunds = doc.PerformanceTargets.Where(t => t.FundsTotal is not null).ToList();
+        // Only targets whose funds unit is known (printed in the label, or the table's unit line) can be added up.
+        string? FundsUnit(PerformanceTarget t) => t.FundsUnit ?? doc.Tables.FirstOrDefault(x => x.Index == t.TableIndex)?.AmountUnit;
+        var withFunds = doc.PerformanceTargets.Where(t => t.FundsTotal is not null && AmountUnits.Factor(FundsUnit(t)) is not null).ToList();
         if (expenditure is not null && withFunds.Count > 0 && TableView.GrandTotalValue(expenditure, Measure.Project) is { } project)
         {
             var projectYuan = project * TableView.UnitFactor(expenditure);
-            var fundsYuan = withFunds.Sum(t => t.FundsTotal!.Value * (AmountUnits.Factor(t.FundsUnit) ?? 10_000m));
+            var fundsYuan = withFunds.Sum(t => t.FundsTotal!.Value * AmountUnits.Factor(FundsUnit(t))!.Value);
             if (fundsYuan <= projectYuan + context.Tolerance(withFunds.Count) * TableView.UnitFactor(expenditure)) context.Pass(Rule);
             else
                 context.Fail(new CheckFinding

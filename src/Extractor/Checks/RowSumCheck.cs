@@ -66,7 +66,11 @@ public sealed class RowSumCheck : ICheck
     static void SumIdentity(CheckContext context, BudgetTable table, TableRow row, string whole, string[] parts)
     {
         var wholeAmount = TableView.Get(row, whole);
-        var partAmounts = row.Amounts.Where(a => parts.Contains(a.Measure)).ToList();
+        // One column per measure (the first: a group's 小计 comes before its own sub-columns); an `other` column counts
+        // only at the top of the header, since one under a group is part of that group.
+        var partAmounts = row.Amounts.Where(a => parts.Contains(a.Measure) && a != wholeAmount)
+            .Where(a => a.Measure != Measure.Other || !a.ColumnLabel.Contains('/'))
+            .GroupBy(a => a.Measure == Measure.Other ? "other:" + a.Column : a.Measure).Select(g => g.First()).ToList();
         if (wholeAmount is null || partAmounts.Count == 0) return;
         if (!TableView.IsFilled(wholeAmount) && partAmounts.All(a => !TableView.IsFilled(a))) return;
         var sum = partAmounts.Sum(TableView.ValueOrZero);

@@ -157,4 +157,15 @@ public class NarrativeCheckTests
         Assert.Empty(doc.Issues);
         Assert.Contains(doc.Checks, c => c.Rule == "toc-vs-tables");
     }
+
+    [Fact]
+    public void AGlossaryThatAlsoExplainsThePrinted款OnlyExplainsAnUnusedSubject()
+    {
+        var doc = SeedDocument.Build();
+        doc.Narrative.Glossary.Add(new GlossaryEntry
+        {
+            Term = "一般公共服务支出（类）数据事务（款）行政运行（项）", ClassName = "一般公共服务支出", SectionName = "数据事务", ItemName = "行政运行",
+        });
+        Assert.Empty(Findings(doc, "glossary-codes"));
+    }
 }

@@ -175,4 +175,12 @@ public class TableCheckTests
         var f = Assert.Single(doc.Checks);
         Assert.Equal(Severity.Info, f.Severity); // 123.46 万元 vs 123.456789 万元: within 0.01 万元
     }
+
+    [Fact]
+    public void A收入GroupsSubColumnsAreNotCountedTwice()
+    {
+        const string cols = "合计:total 上年结转/小计:carryover 上年结转/财政拨款结转:carryover 上年结转/其他:other 财政拨款:appropriation 教育收费:other";
+        var table = TableText.Build(1, TableKind.Revenue, cols, "| 合计 | 110 | 10 | 6 | 4 | 95 | 5");
+        Assert.Empty(Run(table).Checks);
+    }
 }
