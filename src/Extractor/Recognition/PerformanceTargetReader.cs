@@ -21,6 +21,7 @@ public static class PerformanceTargetReader
         var raw = table.Table;
         var grid = raw.ToGrid();
         var texts = grid.Select(r => r.Select(c => c?.Text?.Trim() ?? "").ToArray()).ToArray();
+        if (ProjectListForm.TryRead(raw, texts) is { } listed) return listed;
         var targets = new List<PerformanceTarget>();
         PerformanceTarget? current = null;
         IndicatorColumns? columns = null;

@@ -86,3 +86,36 @@ public class PerformanceTableFormTests
         Assert.Equal("人次", target.Indicators[0].Unit);
     }
 }
+
+/// <summary>The list form (one row per project, indicators written out in one cell), as in 广州市生态环境局's tables.</summary>
+public class ProjectListFormTests
+{
+    [Fact]
+    public void OneTargetPerProjectRowWithIndicatorsParsedFromText()
+    {
+        var rows = new[]
+        {
+            new[] { "部门名称：广州市生态环境局", "", "", "", "", "", "单位：万元" },
+            new[] { "项目名称（资金使用单位）", "总计：", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标" },
+            new[] { "合计：", "37,367.86", "35,790.09", "", "1,577.77", "", "" },
+            new[] { "广州市生态环境局", "12,887.86", "12,887.86", "", "", "", "" },
+            new[] { "广州市镇（街）园区环保监督检查员经费（越秀区）", "238.00", "238.00", "", "", "通过开展……全面提升基层环保工作水平。",
+                    "1、1－产出指标，11－数量指标，项目专职环保员数量；实施周期指标值：≦核定人数，年度指标值：≦核定人数；" +
+                    "2、1－产出指标，12－质量指标，环境应急事件响应率；实施周期指标值：100%，年度指标值：100%;" +
+                    "3、2－效益指标，22－社会效益，环保信访投诉办结率；实施周期指标值：≥90%，年度指标值：≥90%;" },
+        };
+        var raw = new RawTable { Method = "test", Page = 1, RowCount = rows.Length, ColumnCount = 7 };
+        for (var r = 0; r < rows.Length; r++)
+            for (var c = 0; c < rows[r].Length; c++) raw.Cells.Add(new RawCell { Row = r, Col = c, Text = rows[r][c], Page = 1 });
+
+        var target = Assert.Single(PerformanceTargetReader.Read(new RecognizedTable { Table = raw, Kind = TableKind.PerformanceTargets }));
+        Assert.Equal("广州市镇（街）园区环保监督检查员经费（越秀区）", target.ProjectName);
+        Assert.Equal((238.00m, 238.00m, "万元"), (target.FundsTotal!.Value, target.FundsAppropriation!.Value, target.FundsUnit));
+        Assert.Equal(3, target.Indicators.Count);
+        var first = target.Indicators[0];
+        Assert.Equal(("产出指标", "数量指标", "项目专职环保员数量", "≤", "≦核定人数"), (first.Level1, first.Level2, first.Level3, first.Comparator, first.Printed));
+        Assert.Null(first.Value);
+        var third = target.Indicators[2];
+        Assert.Equal(("效益指标", "社会效益", "≥", 90m, "%"), (third.Level1, third.Level2, third.Comparator, third.Value!.Value, third.Unit));
+    }
+}
