@@ -28,7 +28,8 @@ public sealed class RowSumCheck : ICheck
 
     public void Run(CheckContext context)
     {
-        foreach (var table in context.Document.Tables.Where(t => !t.DeclaredEmpty))
+        // A performance table's funds row (年度资金总额 = 财政拨款 + 其他 + 上年结转) belongs to the performance-funds rule.
+        foreach (var table in context.Document.Tables.Where(t => !t.DeclaredEmpty && t.Kind != TableKind.PerformanceTargets))
         {
             TwoSidedTotals(context, table);
             var measures = table.Rows.SelectMany(r => r.Amounts).Select(a => a.Measure).ToHashSet();

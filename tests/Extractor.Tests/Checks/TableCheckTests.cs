@@ -183,4 +183,12 @@ public class TableCheckTests
         var table = TableText.Build(1, TableKind.Revenue, cols, "| 合计 | 110 | 10 | 6 | 4 | 95 | 5");
         Assert.Empty(Run(table).Checks);
     }
+
+    [Fact]
+    public void APerformanceTablesFundsRowIsLeftToThePerformanceFundsRule()
+    {
+        var table = TableText.Build(1, TableKind.PerformanceTargets, "年度资金总额:total 财政拨款:appropriation 其他资金:other 上年结转:carryover",
+            "| 项目 | 118 | 0 | 0 | 0", classification: Classification.None);
+        Assert.DoesNotContain(Run(table).Checks, c => c.Rule == "row-sum");
+    }
 }
