@@ -39,6 +39,18 @@ public sealed class CheckContext
     public decimal Tolerance(int parts) => Settings.RoundingPerChild * Math.Max(1, parts);
 
     /// <summary>
+    /// The rounding allowance for a sum of parts, from how precisely the amounts were printed: one unit of the last
+    /// printed digit per part (whole 元 tables: 1 per part), never less than <see cref="CheckSettings.RoundingPerChild"/>.
+    /// </summary>
+    public decimal Tolerance(int parts, IEnumerable<decimal?> printed)
+    {
+        var scales = printed.Where(v => v is not null).Select(v => (int)v!.Value.Scale).ToList();
+        var scale = scales.Count == 0 ? 2 : scales.Max();
+        var lastDigit = scale >= 10 ? 0m : 1m / (decimal)Math.Pow(10, scale);
+        return Math.Max(Settings.RoundingPerChild, lastDigit) * Math.Max(1, parts);
+    }
+
+    /// <summary>
     /// Compares expected with actual: equal passes; a difference within <paramref name="tolerance"/> is rounding (info);
     /// anything more is a finding of <paramref name="severity"/>. The finding is built only when needed.
     /// </summary>

@@ -61,7 +61,8 @@ public sealed class CrossTableTotalCheck : ICheck
         var ya = aValue.Value * fa;
         var yb = bValue.Value * fb;
         var unit = TableView.UnitOf(b);
-        context.Compare(CheckRules.CrossTableTotal, ya, yb, context.Tolerance(1) * Math.Max(fa, fb), () => new CheckFinding
+        var tolerance = Math.Max(context.Tolerance(1, new[] { aValue }) * fa, context.Tolerance(1, new[] { bValue }) * fb);
+        context.Compare(CheckRules.CrossTableTotal, ya, yb, tolerance, () => new CheckFinding
         {
             TableKind = b.Kind, TableIndex = b.Index, Row = TableView.GrandTotal(b)?.Index,
             Location = $"{TableView.Describe(b)} {bLabel} against {TableView.Describe(a)} {aLabel}",
@@ -88,7 +89,8 @@ public sealed class CrossTableTotalCheck : ICheck
             if (printed is null || members.Count == 0) continue;
             var sum = members.Sum(m => TableView.ValueOrZero(TableView.Get(m, Measure.Total)));
             var value = TableView.ValueOrZero(printed);
-            context.Compare(CheckRules.CrossTableTotal, sum, value, context.Tolerance(members.Count), () => new CheckFinding
+            var tolerance = context.Tolerance(members.Count, members.Select(m => TableView.Get(m, Measure.Total)?.Value).Append(printed.Value));
+            context.Compare(CheckRules.CrossTableTotal, sum, value, tolerance, () => new CheckFinding
             {
                 TableKind = basic.Kind, TableIndex = basic.Index, Row = total.Index, Column = printed.Column,
                 Location = TableView.Describe(basic, total, printed),

@@ -58,7 +58,8 @@ public sealed class ProseVsTableCheck : ICheck
                 case S.EconomicClass when fact.Code is not null && EconomicParagraphIsBasic(doc, fact):
                     CompareCode(context, fact, Tables(doc, TableKind.GeneralBasicExpenditure), fact.Code, absentIsZero: false);
                     break;
-                case S.OperatingCosts:
+                case S.OperatingCosts when doc.Metadata.Scope == Scope.Unit:
+                    // 机关运行经费 is the 公用经费 of 行政 and 参公 units only: comparable for a single unit, not a department.
                     CompareTotal(context, fact, Tables(doc, TableKind.GeneralBasicExpenditure), Measure.Public, "公用经费合计", Severity.Warning);
                     break;
                 case S.ProjectBudget:
@@ -118,21 +119,38 @@ public sealed class ProseVsTableCheck : ICheck
         Report(context, fact, total.Yuan, total.Table, $"{TableView.Describe(total.Table)} {what}", severity);
     }
 
+    /// <summary>
+    /// A 类 amount against its row: by code, or in tables printed with names only, by the 类's catalog names. A class
+    /// absent from a coded table counts as zero where <paramref name="absentIsZero"/>; from a table without codes it is skipped.
+    /// </summary>
     static void CompareCode(CheckContext context, NarrativeFact fact, List<BudgetTable> tables, string code, bool absentIsZero)
     {
         var populated = tables.Where(t => !t.DeclaredEmpty && t.Rows.Count > 0).ToList();
         if (populated.Count == 0) return;
+        var names = SubjectCatalog.FunctionClasses.Concat(SubjectCatalog.EconomicClasses).Where(n => n.Value == code).Select(n => n.Key).ToHashSet();
         decimal sum = 0;
         var found = false;
+        var coded = false;
         foreach (var t in populated)
-            foreach (var row in TableView.CodedRows(t).Where(r => r.Code == code && r.Side is null))
+        {
+            var tableCoded = TableView.CodedRows(t).Any(r => r.Code!.Length == 3);
+            coded |= tableCoded;
+            var rows = tableCoded
+                ? TableView.CodedRows(t).Where(r => r.Code == code && r.Side is null)
+                : t.Rows.Where(r => r.Code is null && !r.IsTotal && r.Side is null && r.Level is null or 1 && names.Contains(ClassName(r.Name)));
+            foreach (var row in rows.Take(tableCoded ? int.MaxValue : 1))
             {
                 sum += TableView.ValueOrZero(TableView.Get(row, Measure.Total)) * TableView.UnitFactor(t);
                 found = true;
             }
-        if (!found && !absentIsZero && fact.Yuan != 0) return;
-        Report(context, fact, sum, populated[0], $"{TableView.Describe(populated[0])} code {code}" + (found ? "" : " (not in the table)"), Severity.Error);
+        }
+        if (!found && (!coded || !absentIsZero && fact.Yuan != 0)) return;
+        Report(context, fact, sum, populated[0], $"{TableView.Describe(populated[0])} {(coded ? "code " + code : "类 " + string.Join("/", names.Take(1)))}" + (found ? "" : " (not in the table)"), Severity.Error);
     }
+
+    /// <summary>A printed row name as a 类 name: no numbering (一、), no （类）, no spaces.</summary>
+    static string ClassName(string? name) =>
+        System.Text.RegularExpressions.Regex.Replace(ProseText.Compact(name ?? ""), @"^(?:[一二三四五六七八九十]+、|\d+[、.])", "").Replace("(类)", "");
 
     /// <summary>Economic 类 amounts are compared with the basic table only where the paragraph's classes add up to 基本支出.</summary>
     static bool EconomicParagraphIsBasic(BudgetDocument doc, NarrativeFact fact)

@@ -46,7 +46,10 @@ public sealed class RowSumCheck : ICheck
                 }
                 if (Has(Measure.Basic) || Has(Measure.Project))
                 {
-                    SumIdentity(context, table, row, Measure.Total, SpendingParts);
+                    // 基本支出 printed only as its parts (人员 | 公用, no 小计): the parts stand in for it.
+                    var spendingParts = Has(Measure.Basic) ? SpendingParts
+                        : SpendingParts.Where(m => m != Measure.Basic).Concat(new[] { Measure.Personnel, Measure.Public }).ToArray();
+                    SumIdentity(context, table, row, Measure.Total, spendingParts);
                     SumIdentity(context, table, row, Measure.Basic, new[] { Measure.Personnel, Measure.Public });
                 }
                 else if (Has(Measure.Personnel) && Has(Measure.Public))
@@ -77,7 +80,8 @@ public sealed class RowSumCheck : ICheck
         var sum = partAmounts.Sum(TableView.ValueOrZero);
         var printed = TableView.ValueOrZero(wholeAmount);
         var unit = TableView.UnitOf(table);
-        context.Compare(CheckRules.RowSum, sum, printed, context.Tolerance(partAmounts.Count), () => new CheckFinding
+        var tolerance = context.Tolerance(partAmounts.Count, partAmounts.Select(a => a.Value).Append(wholeAmount.Value));
+        context.Compare(CheckRules.RowSum, sum, printed, tolerance, () => new CheckFinding
         {
             TableKind = table.Kind, TableIndex = table.Index, Row = row.Index, Column = wholeAmount.Column,
             Location = TableView.Describe(table, row, wholeAmount),
@@ -95,7 +99,8 @@ public sealed class RowSumCheck : ICheck
         var spending = SideTotal(table, "expenditure");
         if (income is null || spending is null) return;
         var unit = TableView.UnitOf(table);
-        context.Compare(CheckRules.RowSum, income.Value.Amount.Value ?? 0, spending.Value.Amount.Value ?? 0, context.Tolerance(1), () => new CheckFinding
+        var tolerance = context.Tolerance(1, new[] { income.Value.Amount.Value, spending.Value.Amount.Value });
+        context.Compare(CheckRules.RowSum, income.Value.Amount.Value ?? 0, spending.Value.Amount.Value ?? 0, tolerance, () => new CheckFinding
         {
             TableKind = table.Kind, TableIndex = table.Index, Row = spending.Value.Row.Index, Column = spending.Value.Amount.Column,
             Location = $"{TableView.Describe(table)} {TableView.Describe(spending.Value.Row)}",

@@ -42,7 +42,8 @@ public sealed class TreeSumCheck : ICheck
             if (!TableView.IsFilled(amount) && childAmounts.All(a => !TableView.IsFilled(a))) continue;
             var sum = childAmounts.Sum(TableView.ValueOrZero);
             var printed = TableView.ValueOrZero(amount);
-            context.Compare(CheckRules.TreeSum, sum, printed, context.Tolerance(kids.Count), () => new CheckFinding
+            var tolerance = context.Tolerance(kids.Count, childAmounts.Select(a => a?.Value).Append(amount.Value));
+            context.Compare(CheckRules.TreeSum, sum, printed, tolerance, () => new CheckFinding
             {
                 TableKind = table.Kind, TableIndex = table.Index, Row = parent.Index, Column = amount.Column,
                 Location = TableView.Describe(table, parent, amount),

@@ -168,4 +168,42 @@ public class NarrativeCheckTests
         });
         Assert.Empty(Findings(doc, "glossary-codes"));
     }
+
+    [Fact]
+    public void ClassesAreFoundByNameInTablesWithoutCodes()
+    {
+        var doc = SeedDocument.Build();
+        var expenditure = doc.Tables.Single(t => t.Kind == TableKind.Expenditure);
+        foreach (var row in expenditure.Rows) { row.Code = null; row.ParentCode = null; row.Level = row.IsTotal ? 0 : null; }
+        Assert.Empty(Findings(doc, "prose-vs-table"));
+        Restate(Fact(doc, "function-class", "expenditure-explanation"), 200m);
+        var f = Assert.Single(Findings(SeedWith(doc), "prose-vs-table"));
+        Assert.Contains("类 一般公共服务支出", f.Location);
+    }
+
+    static BudgetDocument SeedWith(BudgetDocument doc)
+    {
+        doc.Checks.Clear();
+        doc.CheckTallies.Clear();
+        return doc;
+    }
+
+    [Fact]
+    public void OperatingCostsAreNotComparedForADepartment()
+    {
+        var doc = SeedDocument.Build();
+        doc.Metadata.Scope = Scope.Department; // a department's 公用经费 includes its 事业单位, its 机关运行经费 does not
+        Restate(Fact(doc, "operating-costs"), 10m);
+        Assert.Empty(Findings(doc, "prose-vs-table"));
+    }
+
+    [Fact]
+    public void A目录EntryOfNoKnownKindIsNotReportedMissing()
+    {
+        var doc = TableText.Document();
+        doc.Completeness.HasTableOfContents = true;
+        doc.Completeness.Expected.Add(new ExpectedTable(TableKind.Other, "单位预算表"));
+        doc.Completeness.Missing.Add(new ExpectedTable(TableKind.Other, "单位预算表"));
+        Assert.Empty(Findings(doc, "toc-vs-tables"));
+    }
 }

@@ -191,4 +191,25 @@ public class TableCheckTests
             "| 项目 | 118 | 0 | 0 | 0", classification: Classification.None);
         Assert.DoesNotContain(Run(table).Checks, c => c.Rule == "row-sum");
     }
+
+    [Fact]
+    public void Without基本小计ItsPartsStandInForIt()
+    {
+        var table = TableText.Build(1, TableKind.Expenditure, "总计:total 人员支出:personnel 日常公用支出:public 项目支出:project 上缴上级支出:transfer-to-superior",
+            "| 教育支出 | 24310.26 | 14494.34 | 4709.38 | 5106.54 |");
+        Assert.Empty(Run(table).Checks);
+    }
+
+    [Fact]
+    public void WholeYuanTablesAllowOneYuanPerPart()
+    {
+        var table = TableText.Build(1, TableKind.Expenditure, Spending, """
+            212 | 城乡社区支出 | 154369326 | 1000000 | 153369326
+            21201 | 城乡社区管理事务 | 94995790 | 1000000 | 93995790
+            21203 | 城乡社区规划与管理 | 59373537 | | 59373537
+            """, unit: "元");
+        var f = Run(table).Checks;
+        Assert.Equal(2, f.Count); // 合计 and 项目支出 of 212 are each one 元 off the sum of their 款
+        Assert.All(f, c => Assert.Equal(Severity.Info, c.Severity));
+    }
 }

@@ -97,4 +97,8 @@ public class FactReaderTests
     [Fact]
     public void FactsInTheAppropriationSectionAreAppropriations() =>
         Assert.Equal("appropriation", Assert.Single(Read("基本支出 141.10 万元。", "appropriation-explanation")).Funds);
+
+    [Fact]
+    public void TheTotalOfSomethingNarrowerIsNotABudgetTotal() =>
+        Assert.Empty(Read("2026年本部门委托业务费财政拨款预算总额9,804.60万元。", "other"));
 }

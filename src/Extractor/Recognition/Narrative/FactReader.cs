@@ -198,7 +198,13 @@ public static class FactReader
     static (string? Subject, string? Code) AmountSubject(string label, bool economicFirst)
     {
         foreach (var (word, subject) in SubjectCatalog.AmountLabels)
-            if (label.Contains(word)) return (subject, null);
+        {
+            var at = label.IndexOf(word, StringComparison.Ordinal);
+            if (at < 0) continue;
+            // "委托业务费财政拨款预算总额" is the total of something narrower than the budget: not a total fact
+            if (SubjectCatalog.Totals.Contains(subject) && SubjectCatalog.NarrowingWords.Any(w => label[..at].Contains(w))) return (null, null);
+            return (subject, null);
+        }
 
 
         var bare = ProseText.Fold(label).Replace("(类)", "");

@@ -20,6 +20,15 @@ public static class SubjectCatalog
     public const string VehicleCountOther = "vehicle-count-other", VehiclesToPurchase = "vehicles-to-purchase";
     public const string ProjectBudget = "project-budget", Subject = "subject";
 
+    /// <summary>Subjects that are a whole budget's totals.</summary>
+    public static readonly IReadOnlySet<string> Totals = new HashSet<string>
+    {
+        RevenueTotal, AppropriationRevenue, ExpenditureTotal, AppropriationTotal, Basic, Project,
+    };
+
+    /// <summary>Words before a total's name that narrow it to a part of the budget (委托业务费…预算总额, 某项目…).</summary>
+    public static readonly string[] NarrowingWords = { "费", "项目", "专项", "资金", "经费", "其中" };
+
     /// <summary>Words that, printed right before a subject word, narrow it to appropriations (一般公共预算基本支出).</summary>
     public static readonly string[] AppropriationQualifiers = { "一般公共预算财政拨款", "一般公共预算", "财政拨款", "政府性基金预算", "政府性基金" };
 
