@@ -20,7 +20,9 @@ public sealed class CrossTableTotalCheck : ICheck
         var expenditure = Populated(doc, TableKind.Expenditure);
         var summary = Populated(doc, TableKind.Summary);
         var general = Populated(doc, TableKind.GeneralExpenditure);
-        var basic = Populated(doc, TableKind.GeneralBasicExpenditure);
+        // Only a table of 基本支出 (by title, or by its 人员/公用 columns): one by economic class of all spending is not one.
+        var basic = Populated(doc, TableKind.GeneralBasicExpenditure) is { } b
+                    && ((b.Title ?? "").Contains("基本") || TableView.Has(b, Measure.Personnel) && TableView.Has(b, Measure.Public)) ? b : null;
 
         if (doc.Metadata.Phase != Phase.Final && revenue is not null && expenditure is not null)
             Agree(context, revenue, TableView.GrandTotalValue(revenue, Measure.Total), "收入合计",

@@ -19,11 +19,11 @@ public sealed class ProseArithmeticCheck : ICheck
         foreach (var section in facts.GroupBy(f => f.Section ?? ""))
         {
             var list = section.ToList();
-            PartsOf(context, list, S.Procurement, new[] { S.ProcurementGoods, S.ProcurementWorks, S.ProcurementServices }, 2, sameSentence: true);
+            PartsOf(context, list, S.Procurement, new[] { S.ProcurementGoods, S.ProcurementWorks, S.ProcurementServices }, 3, sameSentence: true);
             var vehicleParts = list.Any(f => f.Subject == S.Vehicles)
                 ? new[] { S.Outbound, S.Reception, S.Vehicles }
                 : new[] { S.Outbound, S.Reception, S.VehiclePurchase, S.VehicleOperation };
-            PartsOf(context, list, S.ThreePublic, vehicleParts, 2);
+            PartsOf(context, list, S.ThreePublic, vehicleParts, vehicleParts.Length); // only with every part stated
             PartsOf(context, list, S.Vehicles, new[] { S.VehiclePurchase, S.VehicleOperation }, 2);
             VehicleBreakdown(context, list, S.VehicleCount);
             VehicleBreakdown(context, list, S.VehiclesToPurchase);

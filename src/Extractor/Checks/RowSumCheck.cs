@@ -49,12 +49,12 @@ public sealed class RowSumCheck : ICheck
                     // 基本支出 printed only as its parts (人员 | 公用, no 小计): the parts stand in for it.
                     var spendingParts = Has(Measure.Basic) ? SpendingParts
                         : SpendingParts.Where(m => m != Measure.Basic).Concat(new[] { Measure.Personnel, Measure.Public }).ToArray();
-                    SumIdentity(context, table, row, Measure.Total, spendingParts);
+                    SumIdentity(context, table, row, Measure.Total, spendingParts.Append(Measure.Other).ToArray());
                     SumIdentity(context, table, row, Measure.Basic, new[] { Measure.Personnel, Measure.Public });
                 }
                 else if (Has(Measure.Personnel) && Has(Measure.Public))
-                    SumIdentity(context, table, row, Measure.Total, new[] { Measure.Personnel, Measure.Public });
-                else if (table.Kind == TableKind.Revenue || Has(Measure.Appropriation) || Has(Measure.GeneralBudget))
+                    SumIdentity(context, table, row, Measure.Total, new[] { Measure.Personnel, Measure.Public, Measure.Other });
+                else if (table.Kind == TableKind.Revenue)
                 {
                     var sources = Has(Measure.Appropriation)
                         ? RevenueSources

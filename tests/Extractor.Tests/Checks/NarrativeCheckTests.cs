@@ -206,4 +206,13 @@ public class NarrativeCheckTests
         doc.Completeness.Missing.Add(new ExpectedTable(TableKind.Other, "单位预算表"));
         Assert.Empty(Findings(doc, "toc-vs-tables"));
     }
+
+    [Fact]
+    public void ThreePublicPartsAreAddedOnlyWhenEveryPartIsStated()
+    {
+        var doc = SeedDocument.Build();
+        doc.Narrative.Facts.RemoveAll(f => f.Subject == "outbound");
+        Restate(Fact(doc, "three-public"), 5m);
+        Assert.DoesNotContain(Findings(doc, "prose-arithmetic"), c => c.Location.StartsWith("three-public-explanation"));
+    }
 }

@@ -101,4 +101,15 @@ public class FactReaderTests
     [Fact]
     public void TheTotalOfSomethingNarrowerIsNotABudgetTotal() =>
         Assert.Empty(Read("2026年本部门委托业务费财政拨款预算总额9,804.60万元。", "other"));
+
+    [Fact]
+    public void A项目支出OfSomethingNamedIsNotTheBudgets() =>
+        Assert.Empty(Read("信访大厅运行603.84万元，主要包括：大厅保安和安检服务项目支出328.69万元。", "other"));
+
+    [Fact]
+    public void AParagraphOpeningWithNarrowedMoneyStaysAboutIt()
+    {
+        var facts = Read("2026年一般公共预算财政拨款收入101,833.84万元。其中：基本支出43,436.09万元。", "budget-explanation");
+        Assert.Equal(new[] { "general-budget", "general-budget" }, facts.Select(f => f.Funds));
+    }
 }

@@ -45,6 +45,7 @@ public static class FactReader
         var reasonSpans = events.Where(e => e.Kind == EventKind.Reason).Select(e => (e.Match.Index, End: e.Match.Index + e.Match.Length)).ToList();
         var facts = new List<NarrativeFact>();
         NarrativeFact? last = null;
+        string? paragraphFunds = null;
         foreach (var (at, kind, m) in events)
         {
             if (kind != EventKind.Reason && reasonSpans.Any(r => at > r.Index && at < r.End)) continue;
@@ -73,12 +74,14 @@ public static class FactReader
                     last = new NarrativeFact
                     {
                         Subject = subject, Label = label, Code = code, Section = paragraph.SectionKey,
-                        Funds = FundsOf(label, folded[SentenceStart(folded, m.Index)..m.Index], paragraph.SectionKey),
+                        Funds = FundsOf(label, folded[SentenceStart(folded, m.Index)..m.Index], paragraph.SectionKey) ?? paragraphFunds,
                         Amount = value, Unit = unit, Yuan = kind == EventKind.Amount ? AmountUnits.ToYuan(value, unit) : null,
                         Sentence = SentenceAround(text, m.Index),
                         Provenance = new Provenance { Page = paragraph.Block.Page, Line = paragraph.Block.Line },
                     };
                     facts.Add(last);
+                    // A paragraph that opens with narrowed money (一般公共预算财政拨款收入 …) is about that money throughout.
+                    if (facts.Count == 1) paragraphFunds = last.Funds;
                     break;
                 }
                 case EventKind.Percent when last is { ChangePercent: null }:
@@ -203,6 +206,8 @@ public static class FactReader
             if (at < 0) continue;
             // "委托业务费财政拨款预算总额" is the total of something narrower than the budget: not a total fact
             if (SubjectCatalog.Totals.Contains(subject) && SubjectCatalog.NarrowingWords.Any(w => label[..at].Contains(w))) return (null, null);
+            // "大厅保安和安检服务项目支出": 基本/项目支出 only as the whole label (a year, 本部门 or a funds word may precede)
+            if (subject is SubjectCatalog.Basic or SubjectCatalog.Project && !SubjectCatalog.PlainPrefix.IsMatch(label[..at])) return (null, null);
             return (subject, null);
         }
 

@@ -26,6 +26,10 @@ public static class SubjectCatalog
         RevenueTotal, AppropriationRevenue, ExpenditureTotal, AppropriationTotal, Basic, Project,
     };
 
+    /// <summary>What may precede 基本支出/项目支出 when they name the budget's own (a year, 本部门, a funds word).</summary>
+    public static readonly System.Text.RegularExpressions.Regex PlainPrefix =
+        new(@"^(?:\d{4}年度?)?(?:本部门|本单位|部门|单位|全部门)?(?:一般公共预算|财政拨款|政府性基金预算|政府性基金|国有资本经营预算|当年|年初|安排|的)*$");
+
     /// <summary>Words before a total's name that narrow it to a part of the budget (委托业务费…预算总额, 某项目…).</summary>
     public static readonly string[] NarrowingWords = { "费", "项目", "专项", "资金", "经费", "其中" };
 
