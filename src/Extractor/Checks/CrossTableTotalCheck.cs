@@ -78,7 +78,8 @@ public sealed class CrossTableTotalCheck : ICheck
     static void PersonnelAndPublic(CheckContext context, BudgetTable basic)
     {
         if (TableView.GrandTotal(basic) is not { } total) return;
-        var classes = TableView.CodedRows(basic).Where(r => r.Code!.Length == 3).ToList();
+        // economic classes (3xx) only: a basic table by function says nothing of 人员/公用 by class
+        var classes = TableView.CodedRows(basic).Where(r => r.Code!.Length == 3 && r.Code[0] == '3').ToList();
         if (classes.Count == 0) return;
         var unit = TableView.UnitOf(basic);
         foreach (var (measure, label, members) in new[]

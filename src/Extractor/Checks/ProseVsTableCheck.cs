@@ -172,7 +172,7 @@ public sealed class ProseVsTableCheck : ICheck
         else
         {
             var row = data.FirstOrDefault(r => r.IsTotal) ?? data[0];
-            if (TableView.Get(row, measure) is not { } a) return;
+            if (TableView.Current(row, measure, context.Document.Metadata) is not { } a) return;
             yuan = TableView.ValueOrZero(a) * TableView.UnitFactor(table);
         }
         Report(context, fact, yuan, table, $"{TableView.Describe(table)} {measure}" + (data.Count == 0 ? " (table empty)" : ""), Severity.Error);

@@ -69,10 +69,21 @@ public sealed class RowSumCheck : ICheck
     /// <summary>whole = Σ parts for one row; skipped when the row lacks the whole column or every part column.</summary>
     static void SumIdentity(CheckContext context, BudgetTable table, TableRow row, string whole, string[] parts)
     {
-        var wholeAmount = TableView.Get(row, whole);
+        var wholes = row.Amounts.Where(a => a.Measure == whole).ToList();
+        // several groups (当年 | 上年) each have their whole; otherwise the first column of the measure is the whole
+        if (wholes.Select(TableView.Group).Distinct().Count() < wholes.Count || wholes.Any(w => TableView.Group(w) is null)) wholes = wholes.Take(1).ToList();
+        foreach (var w in wholes) SumIdentity(context, table, row, w, parts);
+    }
+
+    static void SumIdentity(CheckContext context, BudgetTable table, TableRow row, Amount? wholeAmount, string[] parts)
+    {
         // One column per measure (the first: a group's 小计 comes before its own sub-columns); an `other` column counts
         // only at the top of the header, since one under a group is part of that group.
-        var partAmounts = row.Amounts.Where(a => parts.Contains(a.Measure) && a != wholeAmount)
+        // Several column groups (当年 | 上年): the parts come from the whole's own group when it has one.
+        var group = TableView.Group(wholeAmount ?? new Amount());
+        var sameGroup = row.Amounts.Where(a => group is not null && TableView.Group(a) == group && parts.Contains(a.Measure)).ToList();
+        var pool = sameGroup.Count > 0 ? sameGroup : row.Amounts;
+        var partAmounts = pool.Where(a => parts.Contains(a.Measure) && a != wholeAmount)
             .Where(a => a.Measure != Measure.Other || !a.ColumnLabel.Contains('/'))
             .GroupBy(a => a.Measure == Measure.Other ? "other:" + a.Column : a.Measure).Select(g => g.First()).ToList();
         if (wholeAmount is null || partAmounts.Count == 0) return;

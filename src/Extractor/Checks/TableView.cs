@@ -7,6 +7,25 @@ public static class TableView
 {
     public static Amount? Get(TableRow row, string measure) => row.Amounts.FirstOrDefault(a => a.Measure == measure);
 
+    /// <summary>
+    /// The amount of a measure for the document's own year and phase where a table prints several column groups
+    /// (当年 | 上年, 预算数 | 决算数): not a 上年 column; for a final account a 决算 column; a column naming the fiscal year.
+    /// </summary>
+    public static Amount? Current(TableRow row, string measure, DocumentMetadata metadata)
+    {
+        var all = row.Amounts.Where(a => a.Measure == measure).ToList();
+        if (all.Count <= 1) return all.FirstOrDefault();
+        IEnumerable<Amount> pick = all.Where(a => !a.ColumnLabel.Contains("上年")).DefaultIfEmpty(all[0]);
+        if (metadata.Phase == Phase.Final && pick.Any(a => a.ColumnLabel.Contains("决算") || a.ColumnLabel.Contains("执行")))
+            pick = pick.Where(a => a.ColumnLabel.Contains("决算") || a.ColumnLabel.Contains("执行"));
+        if (metadata.FiscalYear is { } y && pick.Any(a => a.ColumnLabel.Contains(y.ToString())))
+            pick = pick.Where(a => a.ColumnLabel.Contains(y.ToString()));
+        return pick.First();
+    }
+
+    /// <summary>The first segment of a header path ("当年" of "当年/合计"), or null for a one-level label.</summary>
+    public static string? Group(Amount a) => a.ColumnLabel.IndexOf('/') is var i && i > 0 ? a.ColumnLabel[..i] : null;
+
     public static bool Has(BudgetTable table, string measure) => table.Columns.Any(c => c.Measure == measure)
         || table.Rows.Any(r => r.Amounts.Any(a => a.Measure == measure));
 

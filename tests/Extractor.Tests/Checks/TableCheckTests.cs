@@ -212,4 +212,16 @@ public class TableCheckTests
         Assert.Equal(2, f.Count); // 合计 and 项目支出 of 212 are each one 元 off the sum of their 款
         Assert.All(f, c => Assert.Equal(Severity.Info, c.Severity));
     }
+
+    [Fact]
+    public void ColumnGroupsOfTwoYearsAreAddedUpEachOnItsOwn()
+    {
+        const string cols = "上年/合计:total 上年/因公出国:outbound 上年/公务接待费:reception 上年/公务用车:vehicles " +
+                            "当年/合计:total 当年/因公出国:outbound 当年/公务接待费:reception 当年/公务用车:vehicles";
+        var table = TableText.Build(1, TableKind.ThreePublic, cols, "| 合计 | 26.5 | 0 | 9 | 17.5 | 21.9 | 0 | 8 | 13.9", classification: Classification.None);
+        Assert.DoesNotContain(Run(table).Checks, c => c.Rule == "row-sum");
+        var broken = TableText.Build(1, TableKind.ThreePublic, cols, "| 合计 | 26.5 | 0 | 9 | 17.5 | 22.9 | 0 | 8 | 13.9", classification: Classification.None);
+        var f = Assert.Single(Run(broken).Checks);
+        Assert.Contains("column 当年/合计", f.Location);
+    }
 }

@@ -67,6 +67,8 @@ public static class FactReader
                         break;
                     }
                     if (change.Success) break; // "基本支出增加 4,372.14 万元": a named subject's change, not its amount
+                    // a 决算's "年初预算为 X" is the budget beside the outturn, not the amount spent
+                    if (compact.Contains("年初预算") || compact.Contains("调整预算")) break;
                     var (subject, code) = kind == EventKind.Count ? (CountSubject(compact), null) : AmountSubject(compact, economicFirst);
                     if (subject is null) break;
                     label = ShortLabel(label, kind == EventKind.Count ? SubjectCatalog.VehicleLabels : SubjectCatalog.AmountLabels);
