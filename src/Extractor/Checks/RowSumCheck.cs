@@ -40,7 +40,8 @@ public sealed class RowSumCheck : ICheck
                 if (table.Kind == TableKind.ThreePublic || Has(Measure.Outbound) || Has(Measure.Reception))
                 {
                     var vehicleParts = Has(Measure.Vehicles) ? new[] { Measure.Vehicles } : new[] { Measure.VehiclePurchase, Measure.VehicleOperation };
-                    SumIdentity(context, table, row, Measure.Total, new[] { Measure.Outbound, Measure.Reception }.Concat(vehicleParts).ToArray());
+                    // 合计 may also hold columns beside 三公 (会议费, 培训费): `other` columns beside the 合计 count as parts
+                    SumIdentity(context, table, row, Measure.Total, new[] { Measure.Outbound, Measure.Reception, Measure.Other }.Concat(vehicleParts).ToArray());
                     SumIdentity(context, table, row, Measure.Vehicles, new[] { Measure.VehiclePurchase, Measure.VehicleOperation });
                     continue;
                 }
@@ -84,7 +85,7 @@ public sealed class RowSumCheck : ICheck
         var sameGroup = row.Amounts.Where(a => group is not null && TableView.Group(a) == group && parts.Contains(a.Measure)).ToList();
         var pool = sameGroup.Count > 0 ? sameGroup : row.Amounts;
         var partAmounts = pool.Where(a => parts.Contains(a.Measure) && a != wholeAmount)
-            .Where(a => a.Measure != Measure.Other || !a.ColumnLabel.Contains('/'))
+            .Where(a => a.Measure != Measure.Other || Depth(a) == Depth(wholeAmount))
             .GroupBy(a => a.Measure == Measure.Other ? "other:" + a.Column : a.Measure).Select(g => g.First()).ToList();
         if (wholeAmount is null || partAmounts.Count == 0) return;
         if (!TableView.IsFilled(wholeAmount) && partAmounts.All(a => !TableView.IsFilled(a))) return;
@@ -102,6 +103,9 @@ public sealed class RowSumCheck : ICheck
             Provenance = TableView.ProvenanceOf(row, wholeAmount),
         });
     }
+
+    /// <summary>Header depth of a column (levels above it): an `other` column is a part only beside its whole, not under a group.</summary>
+    static int Depth(Amount? a) => a is null ? 0 : a.ColumnLabel.Count(c => c == '/');
 
     /// <summary>Two-sided tables: the income side's 总计 equals the expenditure side's 总计.</summary>
     static void TwoSidedTotals(CheckContext context, BudgetTable table)

@@ -16,8 +16,11 @@ public static class TableView
         var all = row.Amounts.Where(a => a.Measure == measure).ToList();
         if (all.Count <= 1) return all.FirstOrDefault();
         IEnumerable<Amount> pick = all.Where(a => !a.ColumnLabel.Contains("上年")).DefaultIfEmpty(all[0]);
-        if (metadata.Phase == Phase.Final && pick.Any(a => a.ColumnLabel.Contains("决算") || a.ColumnLabel.Contains("执行")))
-            pick = pick.Where(a => a.ColumnLabel.Contains("决算") || a.ColumnLabel.Contains("执行"));
+        if (metadata.Phase == Phase.Final)
+            // the outturn: a 决算 column, else the last group (预算数 is printed before 决算数)
+            pick = pick.Any(a => a.ColumnLabel.Contains("决算") || a.ColumnLabel.Contains("执行"))
+                ? pick.Where(a => a.ColumnLabel.Contains("决算") || a.ColumnLabel.Contains("执行"))
+                : pick.Reverse().Take(1);
         if (metadata.FiscalYear is { } y && pick.Any(a => a.ColumnLabel.Contains(y.ToString())))
             pick = pick.Where(a => a.ColumnLabel.Contains(y.ToString()));
         return pick.First();
