@@ -172,8 +172,14 @@ public sealed class ProseVsTableCheck : ICheck
         else
         {
             var row = data.FirstOrDefault(r => r.IsTotal) ?? data[0];
-            if (TableView.Current(row, measure, context.Document.Metadata) is not { } a) return;
-            yuan = TableView.ValueOrZero(a) * TableView.UnitFactor(table);
+            var meta = context.Document.Metadata;
+            // 三公 is 出国 + 接待 + 用车 by definition; a 合计 column may also hold 会议费, 培训费
+            var parts = new[] { Measure.Outbound, Measure.Reception, Measure.Vehicles }.Select(m => TableView.Current(row, m, meta)).ToList();
+            if (measure == Measure.Total && parts.All(p => p is not null))
+                yuan = parts.Sum(TableView.ValueOrZero) * TableView.UnitFactor(table);
+            else if (TableView.Current(row, measure, meta) is { } a)
+                yuan = TableView.ValueOrZero(a) * TableView.UnitFactor(table);
+            else return;
         }
         Report(context, fact, yuan, table, $"{TableView.Describe(table)} {measure}" + (data.Count == 0 ? " (table empty)" : ""), Severity.Error);
     }

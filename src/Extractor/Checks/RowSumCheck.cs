@@ -85,7 +85,7 @@ public sealed class RowSumCheck : ICheck
         var sameGroup = row.Amounts.Where(a => group is not null && TableView.Group(a) == group && parts.Contains(a.Measure)).ToList();
         var pool = sameGroup.Count > 0 ? sameGroup : row.Amounts;
         var partAmounts = pool.Where(a => parts.Contains(a.Measure) && a != wholeAmount)
-            .Where(a => a.Measure != Measure.Other || Depth(a) == Depth(wholeAmount))
+            .Where(a => a.Measure != Measure.Other || Depth(a) == Depth(wholeAmount) && !(wholeAmount?.ColumnLabel ?? "").Contains("三公"))
             .GroupBy(a => a.Measure == Measure.Other ? "other:" + a.Column : a.Measure).Select(g => g.First()).ToList();
         if (wholeAmount is null || partAmounts.Count == 0) return;
         if (!TableView.IsFilled(wholeAmount) && partAmounts.All(a => !TableView.IsFilled(a))) return;
