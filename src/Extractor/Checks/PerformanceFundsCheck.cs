@@ -5,7 +5,7 @@ namespace Extractor.Checks;
 
 /// <summary>
 /// Performance-target funds: 年度资金总额 = 财政拨款 + 其他资金 + 上年结转; 财政拨款 agrees with a unit whose revenue is all
-/// 财政拨款; the projects' funds do not exceed the expenditure table's 项目支出.
+/// 财政拨款; a single project's funds do not exceed the expenditure table's 项目支出.
 /// </summary>
 public sealed class PerformanceFundsCheck : ICheck
 {
@@ -51,7 +51,9 @@ public sealed class PerformanceFundsCheck : ICheck
         // Only targets whose funds unit is known (printed in the label, or the table's unit line) can be added up.
         string? FundsUnit(PerformanceTarget t) => t.FundsUnit ?? doc.Tables.FirstOrDefault(x => x.Index == t.TableIndex)?.AmountUnit;
         var withFunds = doc.PerformanceTargets.Where(t => t.FundsTotal is not null && AmountUnits.Factor(FundsUnit(t)) is not null).ToList();
-        if (expenditure is not null && withFunds.Count > 0 && TableView.GrandTotalValue(expenditure, Measure.Project) is { } project)
+        // Only for a single project: many targets may include transfer payments or other units' projects (seen in real documents).
+        if (expenditure is not null && withFunds.Count == 1 && doc.PerformanceTargets.Count == 1
+            && TableView.GrandTotalValue(expenditure, Measure.Project) is { } project)
         {
             var projectYuan = project * TableView.UnitFactor(expenditure);
             var fundsYuan = withFunds.Sum(t => t.FundsTotal!.Value * AmountUnits.Factor(FundsUnit(t))!.Value);
