@@ -25,6 +25,6 @@ public static class CheckRules
         [HeaderYear] = "the year printed in each table's header is the document's fiscal year",
         [TocVsTables] = "every table listed in the 目录 is in the document (one finding per missing table)",
         [GlossaryCodes] = "名词解释 subjects (X（类）Y（款）Z（项）) use the names the tables print for the same codes",
-        [PerformanceFunds] = "performance table: 年度资金总额 = 财政拨款 + 其他资金 + 上年结转; 财政拨款 agrees with the unit's revenue when all of it is 财政拨款; project funds do not exceed 项目支出",
+        [PerformanceFunds] = "performance table: 年度资金总额 = 财政拨款 + 其他资金 + 上年结转; 财政拨款 agrees with the unit's revenue when all of it is 财政拨款; a single project's funds do not exceed 项目支出",
     };
 }
