@@ -5,5 +5,29 @@ namespace Extractor.Checks;
 /// <summary>Runs every identity of DOMAIN.md section 6 over a document and records findings and tallies.</summary>
 public static class CheckRunner
 {
-    public static void Run(BudgetDocument doc) { }
+    /// <summary>Every check, in the order their findings are listed.</summary>
+    public static IReadOnlyList<ICheck> All { get; } = new ICheck[]
+    {
+        new TocVsTablesCheck(), new HeaderYearCheck(), new TreeSumCheck(), new RowSumCheck(), new CrossTableTotalCheck(),
+        new ProseVsTableCheck(), new ProseArithmeticCheck(), new StaffingCheck(), new GlossaryCodesCheck(), new PerformanceFundsCheck(),
+    };
+
+    public static void Run(BudgetDocument doc) => Run(doc, CheckSettings.Default);
+
+    public static void Run(BudgetDocument doc, CheckSettings settings)
+    {
+        var context = new CheckContext(doc, settings);
+        foreach (var check in All)
+        {
+            try { check.Run(context); }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A check that breaks on an odd document must not lose the document: say so and go on.
+                doc.Issues.Add(new DocumentIssue("check-failed", $"check {check.Rule} failed: {e.GetType().Name}: {e.Message}"));
+            }
+        }
+        doc.Checks.AddRange(context.Findings);
+        foreach (var rule in All.Select(c => c.Rule))
+            doc.CheckTallies.Add(context.Tallies.FirstOrDefault(t => t.Rule == rule) ?? new CheckTally { Rule = rule });
+    }
 }

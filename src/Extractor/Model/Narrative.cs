@@ -6,6 +6,48 @@ public sealed class Narrative
     public List<NarrativeSection> Sections { get; } = new();
     public Staffing? Staffing { get; set; }
     public List<NarrativeFact> Facts { get; } = new();
+    /// <summary>Entries of the 名词解释, with the subject path of "X（类）Y（款）Z（项）" entries.</summary>
+    public List<GlossaryEntry> Glossary { get; } = new();
+    /// <summary>Project descriptions (项目概述, 立项依据, 实施主体, 实施方案, 实施周期, 年度预算安排).</summary>
+    public List<ProjectDescription> Projects { get; } = new();
+}
+
+/// <summary>One 名词解释 entry.</summary>
+public sealed class GlossaryEntry
+{
+    public string Term { get; set; } = "";
+    public string Definition { get; set; } = "";
+    /// <summary>类 name of a subject entry (一般公共服务支出), null for other terms.</summary>
+    public string? ClassName { get; set; }
+    /// <summary>款 name of a subject entry.</summary>
+    public string? SectionName { get; set; }
+    /// <summary>项 name of a subject entry.</summary>
+    public string? ItemName { get; set; }
+    public string Sentence { get; set; } = "";
+    public Provenance Provenance { get; set; } = new();
+}
+
+/// <summary>A project described in the prose.</summary>
+public sealed class ProjectDescription
+{
+    public string? Name { get; set; }
+    /// <summary>项目概述.</summary>
+    public string? Overview { get; set; }
+    /// <summary>立项依据.</summary>
+    public string? Basis { get; set; }
+    /// <summary>实施主体.</summary>
+    public string? Implementer { get; set; }
+    /// <summary>实施方案.</summary>
+    public string? Plan { get; set; }
+    /// <summary>实施周期.</summary>
+    public string? Period { get; set; }
+    /// <summary>年度预算安排 in BudgetUnit.</summary>
+    public decimal? Budget { get; set; }
+    public string? BudgetUnit { get; set; }
+    public decimal? BudgetYuan { get; set; }
+    /// <summary>Every labelled field as printed (label → text).</summary>
+    public Dictionary<string, string> Fields { get; } = new();
+    public Provenance Provenance { get; set; } = new();
 }
 
 public sealed class NarrativeSection
@@ -62,6 +104,9 @@ public sealed class NarrativeFact
     public decimal? ChangePercent { get; set; }
     /// <summary>Stated reason (主要原因是…).</summary>
     public string? Reason { get; set; }
+    /// <summary>The money the statement is narrowed to, where the text says so: appropriation (财政拨款), general-budget
+    /// (一般公共预算), government-fund (政府性基金), state-capital (国有资本经营); null for all funds.</summary>
+    public string? Funds { get; set; }
     public string Sentence { get; set; } = "";
     public Provenance Provenance { get; set; } = new();
 }

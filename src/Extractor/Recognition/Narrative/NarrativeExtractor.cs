@@ -2,8 +2,17 @@ using Extractor.Model;
 
 namespace Extractor.Recognition.Narrative;
 
-/// <summary>Sections, staffing and amount facts from the prose.</summary>
+/// <summary>Sections, staffing, amount facts, project descriptions and glossary entries from the prose.</summary>
 public static class NarrativeExtractor
 {
-    public static Model.Narrative Extract(RecognizedDocument recognized) => new();
+    public static Model.Narrative Extract(RecognizedDocument recognized)
+    {
+        var (sections, paragraphs) = SectionReader.Read(recognized.NarrativeBlocks);
+        var narrative = new Model.Narrative { Staffing = StaffingReader.Read(paragraphs) };
+        narrative.Sections.AddRange(sections);
+        narrative.Facts.AddRange(FactReader.Read(paragraphs));
+        narrative.Projects.AddRange(ProjectDescriptionReader.Read(paragraphs));
+        narrative.Glossary.AddRange(GlossaryReader.Read(paragraphs));
+        return narrative;
+    }
 }

@@ -1,0 +1,30 @@
+namespace Extractor.Checks;
+
+/// <summary>The rule ids, and what each one checks (the README's checks table is written from this list).</summary>
+public static class CheckRules
+{
+    public const string TreeSum = "tree-sum";
+    public const string RowSum = "row-sum";
+    public const string CrossTableTotal = "cross-table-total";
+    public const string ProseVsTable = "prose-vs-table";
+    public const string ProseArithmetic = "prose-arithmetic";
+    public const string Staffing = "staffing";
+    public const string HeaderYear = "header-year";
+    public const string TocVsTables = "toc-vs-tables";
+    public const string GlossaryCodes = "glossary-codes";
+    public const string PerformanceFunds = "performance-funds";
+
+    public static readonly IReadOnlyDictionary<string, string> Meaning = new Dictionary<string, string>
+    {
+        [TreeSum] = "in every coded table and amount column, 类 = Σ 款, 款 = Σ 项 and the grand total = Σ 类",
+        [RowSum] = "within a row: 合计 = 基本支出 + 项目支出 (+ other spending columns), 基本 = 人员 + 公用, revenue 合计 = Σ sources, 财政拨款 = 一般公共预算 + 政府性基金 + 国有资本经营, 三公 合计 = 出国 + 接待 + 用车, 用车 = 购置 + 运行; two-sided 收入总计 = 支出总计",
+        [CrossTableTotal] = "grand totals agree across summary, revenue and expenditure tables; general-expenditure 基本支出 = general-basic-expenditure total; 人员经费 = 301 + 303 and 公用经费 = the other classes in the basic table",
+        [ProseVsTable] = "amounts stated in the 情况说明 (totals, 基本/项目, function and economic 类, 三公, 机关运行经费, a project's 年度预算安排) equal the table values",
+        [ProseArithmetic] = "the prose agrees with itself: totals = Σ their stated parts (政府采购, 三公, 车辆, 基本 + 项目, 类 amounts and changes), percentage change = change ÷ prior year",
+        [Staffing] = "编制 = Σ categories, 实有 = 在职 + 离休 + 退休, 在职 = Σ categories",
+        [HeaderYear] = "the year printed in each table's header is the document's fiscal year",
+        [TocVsTables] = "every table listed in the 目录 is in the document (one finding per missing table)",
+        [GlossaryCodes] = "名词解释 subjects (X（类）Y（款）Z（项）) use the names the tables print for the same codes",
+        [PerformanceFunds] = "performance table: 年度资金总额 = 财政拨款 + 其他资金 + 上年结转; 财政拨款 agrees with the unit's revenue when all of it is 财政拨款; a single project's funds do not exceed 项目支出",
+    };
+}

@@ -1,0 +1,58 @@
+using Extractor.Model;
+
+namespace Extractor.Checks;
+
+/// <summary>类 = Σ 款, 款 = Σ 项, grand total = Σ 类, per amount column, in every coded table. Parents without children are skipped.</summary>
+public sealed class TreeSumCheck : ICheck
+{
+    public string Rule => CheckRules.TreeSum;
+
+    public void Run(CheckContext context)
+    {
+        foreach (var table in context.Document.Tables.Where(t => !t.DeclaredEmpty))
+        {
+            var coded = TableView.CodedRows(table).Where(r => r.Side is null).ToList();
+            if (coded.Count == 0) continue;
+            var codes = coded.Select(r => r.Code!).ToHashSet();
+            var repeated = coded.GroupBy(r => r.Code!).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+            var children = coded.GroupBy(r => TableView.ParentOf(r, codes) ?? "").ToDictionary(g => g.Key, g => g.ToList());
+
+            foreach (var parent in coded)
+            {
+                if (repeated.Contains(parent.Code!) || !children.TryGetValue(parent.Code!, out var kids)) continue;
+                CompareColumns(context, table, parent, kids, $"its {ChildLevelName(parent)} rows");
+            }
+
+            if (TableView.GrandTotal(table) is { } total && children.TryGetValue("", out var classes))
+            {
+                var tops = classes.Where(r => !repeated.Contains(r.Code!)).ToList();
+                if (tops.Count > 0) CompareColumns(context, table, total, tops, "its 类 rows");
+            }
+        }
+    }
+
+    static string ChildLevelName(TableRow parent) => parent.Code!.Length switch { 3 => "款", 5 => "项", _ => "sub-item" };
+
+    static void CompareColumns(CheckContext context, BudgetTable table, TableRow parent, List<TableRow> kids, string partsName)
+    {
+        var unit = TableView.UnitOf(table);
+        foreach (var amount in parent.Amounts)
+        {
+            var childAmounts = kids.Select(k => k.Amounts.FirstOrDefault(a => a.Column == amount.Column)).ToList();
+            if (!TableView.IsFilled(amount) && childAmounts.All(a => !TableView.IsFilled(a))) continue;
+            var sum = childAmounts.Sum(TableView.ValueOrZero);
+            var printed = TableView.ValueOrZero(amount);
+            var tolerance = context.Tolerance(kids.Count, childAmounts.Select(a => a?.Value).Append(amount.Value));
+            context.Compare(CheckRules.TreeSum, sum, printed, tolerance, () => new CheckFinding
+            {
+                TableKind = table.Kind, TableIndex = table.Index, Row = parent.Index, Column = amount.Column,
+                Location = TableView.Describe(table, parent, amount),
+                Expected = CheckContext.Format(sum), Actual = amount.Printed.Length > 0 ? amount.Printed : "(blank)",
+                Message = $"{TableView.RowName(parent)} {TableView.ColumnName(amount)} is {(amount.Value is null ? "blank" : CheckContext.Format(printed, unit))} " +
+                          $"but {partsName} ({string.Join(", ", kids.Select(k => k.Code))}) add up to {CheckContext.Format(sum, unit)} " +
+                          $"(difference {CheckContext.Format(printed - sum, unit)})",
+                Provenance = TableView.ProvenanceOf(parent, amount),
+            });
+        }
+    }
+}
