@@ -65,8 +65,11 @@ public static class GridFinder
 
         int rows = ys.Length - 1, cols = xs.Length - 1;
         var tol = s.IntersectionTolerance;
-        bool VerticalAt(double x, double y) => vs.Any(v => Math.Abs(v.Position - x) <= s.MinCellSize && v.Start - tol <= y && y <= v.End + tol);
-        bool HorizontalAt(double y, double x) => hs.Any(h => Math.Abs(h.Position - y) <= s.MinCellSize && h.Start - tol <= x && x <= h.End + tol);
+        // the rulings lying on each grid line, so a border test looks at one line only
+        var onX = LinesOn(xs, vs, s.MinCellSize);
+        var onY = LinesOn(ys, hs, s.MinCellSize);
+        bool VerticalAt(int xi, double y) => onX[xi].Any(v => v.Start - tol <= y && y <= v.End + tol);
+        bool HorizontalAt(int yi, double x) => onY[yi].Any(h => h.Start - tol <= x && x <= h.End + tol);
 
         // union elementary cells that no ruling separates
         var parent = new int[rows * cols];
@@ -78,8 +81,8 @@ public static class GridFinder
             for (var c = 0; c < cols; c++)
             {
                 var midX = (xs[c] + xs[c + 1]) / 2;
-                if (c + 1 < cols && !VerticalAt(xs[c + 1], midY)) parent[FindRoot(r * cols + c)] = FindRoot(r * cols + c + 1);
-                if (r + 1 < rows && !HorizontalAt(ys[r + 1], midX)) parent[FindRoot(r * cols + c)] = FindRoot((r + 1) * cols + c);
+                if (c + 1 < cols && !VerticalAt(c + 1, midY)) parent[FindRoot(r * cols + c)] = FindRoot(r * cols + c + 1);
+                if (r + 1 < rows && !HorizontalAt(r + 1, midX)) parent[FindRoot(r * cols + c)] = FindRoot((r + 1) * cols + c);
             }
         }
         // cells outside the ruled outline (an L-shaped group) are dropped: they touch no ruling on some side
@@ -95,6 +98,23 @@ public static class GridFinder
         return new RuledGrid { Xs = xs, Ys = ys, Cells = cells };
     }
 
+    static List<Ruling>[] LinesOn(double[] positions, List<Ruling> rulings, double tol)
+    {
+        var result = positions.Select(_ => new List<Ruling>()).ToArray();
+        foreach (var r in rulings)
+        {
+            var best = -1;
+            var bestDist = tol;
+            for (var i = 0; i < positions.Length; i++)
+            {
+                var d = Math.Abs(positions[i] - r.Position);
+                if (d <= bestDist) { best = i; bestDist = d; }
+            }
+            if (best >= 0) result[best].Add(r);
+        }
+        return result;
+    }
+
     /// <summary>Sorted positions with near duplicates (closer than tol) merged to their mean.</summary>
     public static List<double> Distinct(IEnumerable<double> values, double tol)
     {
@@ -105,7 +125,9 @@ public static class GridFinder
         {
             var j = i + 1;
             while (j < sorted.Count && sorted[j] - sorted[j - 1] < tol) j++;
-            result.Add(sorted.Skip(i).Take(j - i).Average());
+            double sum = 0;
+            for (var k = i; k < j; k++) sum += sorted[k];
+            result.Add(sum / (j - i));
             i = j;
         }
         return result;

@@ -132,7 +132,7 @@ public static partial class PageLayout
                 && prev.Baseline - seg.Baseline > 0.5 * seg.FontSize
                 && prev.Baseline - seg.Baseline <= s.ParagraphGapRatio * seg.FontSize
                 && prev.Right >= rightMargin - 2.5 * seg.FontSize
-                && seg.Left <= para[0].Left + 1.0 * seg.FontSize && seg.Left >= para.Min(x => x.Left) - 3 * seg.FontSize;
+                && seg.Left <= para[0].Left + 1.0 * seg.FontSize && seg.Left >= prev.Left - 3 * seg.FontSize;
             if (continues) para!.Add(seg);
             else
             {

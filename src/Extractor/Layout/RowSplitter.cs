@@ -21,12 +21,18 @@ public static class RowSplitter
         for (var r = 0; r < grid.Rows; r++)
         {
             if (byRow[r] is not { Count: > 0 } rowGlyphs) continue;
+            // a row lower than two lines of its text cannot hold two data lines
+            var size = rowGlyphs.Max(g => g.FontSize);
+            if (grid.Ys[r] - grid.Ys[r + 1] < 1.9 * size) continue;
             var lines = TextAssembler.Lines(rowGlyphs, s);
             if (lines.Count < s.MinLinesToSplitRow) continue;
             var numericLines = lines.Count(l => l.Text.Any(char.IsDigit));
             if (numericLines < 2) continue;
-            var multiLineColumns = Enumerable.Range(0, grid.Columns).Count(c =>
-                lines.Count(l => l.Glyphs.Any(g => grid.ColumnAt(g.CenterX) == c)) >= 2);
+            var linesPerColumn = new int[grid.Columns];
+            foreach (var line in lines)
+                foreach (var c in line.Glyphs.Select(g => grid.ColumnAt(g.CenterX)).Where(c => c >= 0).Distinct())
+                    linesPerColumn[c]++;
+            var multiLineColumns = linesPerColumn.Count(n => n >= 2);
             if (multiLineColumns < 2) continue;
 
             for (var k = 1; k < lines.Count; k++)
