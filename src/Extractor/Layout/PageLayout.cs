@@ -116,11 +116,13 @@ public static partial class PageLayout
         var sizes = segments.SelectMany(x => Enumerable.Repeat(x.FontSize, x.Glyphs.Count)).OrderBy(x => x).ToList();
         var bodySize = sizes[sizes.Count / 2];
         var rightMargin = segments.Max(x => x.Right);
+        // a segment sharing its line with others ("编制单位：… 单位：万元") is not a centred title
+        var shared = segments.GroupBy(x => Math.Round(x.Baseline)).Where(g => g.Count() > 1).SelectMany(g => g).ToHashSet();
 
         bool IsHeading(TextSegment seg) =>
             seg.FontSize >= s.HeadingSizeRatio * bodySize
             || (seg.Bold && seg.Text.Length <= 40)
-            || (seg.Text.Length <= 40 && seg.Left > page.Width * 0.2 && Math.Abs((seg.Left + seg.Right) / 2 - page.Width / 2) < page.Width * 0.06);
+            || (seg.Text.Length <= 40 && !shared.Contains(seg) && seg.Left > page.Width * 0.2 && Math.Abs((seg.Left + seg.Right) / 2 - page.Width / 2) < page.Width * 0.06);
 
         List<TextSegment>? para = null;
         TextSegment? prev = null;
