@@ -160,7 +160,7 @@ public static partial class PageLayout
     {
         var band = page.Height * s.MarginBand;
         if (seg.Bottom > band && seg.Top < page.Height - band) return false;
-        return PageNumberPattern().IsMatch(seg.Text.Replace(" ", ""));
+        return PageNumberPattern().IsMatch(seg.Text.Replace(" ", "").Normalize(System.Text.NormalizationForm.FormKC));
     }
 
     [GeneratedRegex(@"^([-—－–]?\d{1,4}[-—－–]?|第\d{1,4}页(,?共\d{1,4}页)?|\d{1,4}/\d{1,4}|[-—－–]?[ivxlcIVXLC]{1,6}[-—－–]?)$")]
