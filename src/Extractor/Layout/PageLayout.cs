@@ -113,8 +113,10 @@ public static partial class PageLayout
     static IEnumerable<TextBlock> Paragraphs(List<TextSegment> segments, PageGeometry page, LayoutSettings s)
     {
         if (segments.Count == 0) yield break;
-        var sizes = segments.SelectMany(x => Enumerable.Repeat(x.FontSize, x.Glyphs.Count)).OrderBy(x => x).ToList();
-        var bodySize = sizes[sizes.Count / 2];
+        // body size: the median over every glyph of the page (tables included), so a lone title stands out
+        var sizes = page.Glyphs.Select(g => g.FontSize).ToArray();
+        Array.Sort(sizes);
+        var bodySize = sizes[sizes.Length / 2];
         var rightMargin = segments.Max(x => x.Right);
         // a segment sharing its line with others ("编制单位：… 单位：万元") is not a centred title
         var shared = segments.GroupBy(x => Math.Round(x.Baseline)).Where(g => g.Count() > 1).SelectMany(g => g).ToHashSet();

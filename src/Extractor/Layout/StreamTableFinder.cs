@@ -73,6 +73,9 @@ public static class StreamTableFinder
             else columns.Add((l, r));
         }
         if (columns.Count < s.MinTableColumns) return null;
+        // budget tables name their rows: a scatter of numbers (an infographic) is not a table
+        var namedRows = rows.Count(r => r.Any(seg => seg.Text.Any(TextAssembler.IsCjkIdeograph)));
+        if (namedRows * 2 < rows.Count) return null;
         return new StreamTable(rows, columns);
     }
 

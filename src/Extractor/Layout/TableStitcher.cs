@@ -15,11 +15,14 @@ public static partial class TableStitcher
         var stitched = 0;
         RawTable? open = null;
         int openPage = -1;
+        var openTitles = new HashSet<string>();
         foreach (var page in pages)
         {
             if (open != null && page.Number == openPage + 1 && page.Quality == PageQuality.Ok)
             {
-                var noise = page.Blocks.TakeWhile(b => b is TextBlock t && ContinuationNoise().IsMatch(t.Text.Replace(" ", ""))).ToList();
+                // "续表", a unit line, or the table's own title lines printed again are not a new title
+                var noise = page.Blocks.TakeWhile(b => b is TextBlock t
+                    && (ContinuationNoise().IsMatch(t.Text.Replace(" ", "")) || openTitles.Contains(t.Text))).ToList();
                 if (page.Blocks.Count > noise.Count && page.Blocks[noise.Count] is RawTable next && SameColumns(open, next, s))
                 {
                     Append(open, next);
@@ -29,7 +32,13 @@ public static partial class TableStitcher
                     if (page.Blocks.Count == 0) { openPage = page.Number; continue; }
                 }
             }
-            open = page.Blocks.Count > 0 && page.Blocks[^1] is RawTable last ? last : null;
+            var opening = page.Blocks.Count > 0 && page.Blocks[^1] is RawTable last ? last : null;
+            if (opening != null && opening != open)
+            {
+                openTitles = new HashSet<string>(page.Blocks.Take(page.Blocks.Count - 1).Reverse()
+                    .TakeWhile(b => b is TextBlock).Take(6).Select(b => ((TextBlock)b).Text));
+            }
+            open = opening;
             openPage = page.Number;
         }
         return stitched;
@@ -39,9 +48,12 @@ public static partial class TableStitcher
     public static bool SameColumns(RawTable a, RawTable b, LayoutSettings s)
     {
         if (a.ColumnCount != b.ColumnCount) return false;
-        var la = ColumnLefts(a);
-        var lb = ColumnLefts(b);
-        for (var c = 0; c < a.ColumnCount; c++)
+        if (a.Method != b.Method) return false;
+        var stream = a.Method == "stream";
+        // unruled tables: names are indented differently on each page, amounts stay right-aligned
+        var la = stream ? ColumnRights(a) : ColumnLefts(a);
+        var lb = stream ? ColumnRights(b) : ColumnLefts(b);
+        for (var c = stream ? 1 : 0; c < a.ColumnCount; c++)
             if (la[c] is { } x && lb[c] is { } y && Math.Abs(x - y) > s.ContinuationColumnTolerance) return false;
         return true;
     }
@@ -53,6 +65,15 @@ public static partial class TableStitcher
             if (c.ColSpan == 1 && c.Box is { } box && c.Col < lefts.Length && (t.Method != "stream" || c.Text.Length > 0))
                 lefts[c.Col] = lefts[c.Col] is { } l ? Math.Min(l, box.Left) : box.Left;
         return lefts;
+    }
+
+    static double?[] ColumnRights(RawTable t)
+    {
+        var rights = new double?[t.ColumnCount];
+        foreach (var c in t.Cells)
+            if (c.ColSpan == 1 && c.Box is { } box && c.Col < rights.Length && c.Text.Length > 0)
+                rights[c.Col] = rights[c.Col] is { } r ? Math.Max(r, box.Right) : box.Right;
+        return rights;
     }
 
     /// <summary>Appends next's rows to open, leaving out leading rows that repeat open's first rows.</summary>

@@ -91,5 +91,7 @@ public static class TextAssembler
     public static bool IsCjk(char c) =>
         c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF' or >= '\u3000' and <= '\u303F';
 
+    public static bool IsCjkIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+
     static bool IsNumeric(char c) => char.IsDigit(c) || c is ',' or '.' or '-';
 }

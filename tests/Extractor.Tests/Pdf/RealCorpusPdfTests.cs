@@ -86,4 +86,16 @@ public class RealCorpusPdfTests
         Assert.Equal("一、财政拨款收入|91,016,775.35|一、一般公共服务支出|82,096,797.42", string.Join("|", grid[2]));
         Assert.Equal("收入总计|91,016,775.35|支出总计|91,016,775.35", string.Join("|", grid[^1]));
     }
+
+    [SkippableFact]
+    public void SidewaysPrintedTableIsTurnedUpright()
+    {
+        // 银川 2025 一般公共预算全口径收支平衡表 (表6): text written bottom-to-top on a portrait page
+        var doc = Read("atlas_yinchuan_city_2025exec_2026budget_tables_203p.pdf", n => n == 68);
+        Assert.True(doc.Pages[0].Width > doc.Pages[0].Height);
+        var grid = Assert.Single(doc.Blocks.OfType<RawTable>()).ToTextGrid();
+        Assert.Equal("科目编码|预算科目|全市|本级|科目编码|预算科目|全市|本级", string.Join("|", grid[0]));
+        Assert.Equal("110|转移性收入|2,286,828|1,346,422|230|转移性支出||678,195", string.Join("|", grid[2]));
+        Assert.Contains(doc.Blocks.OfType<TextBlock>(), b => b.Text == "2025年银川市及市本级一般公共预算全口径收支平衡表" && b.Hint == TextHint.Heading);
+    }
 }

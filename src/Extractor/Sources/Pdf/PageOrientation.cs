@@ -44,10 +44,10 @@ public readonly struct PageOrientation
     /// <summary>A point of user space in upright space.</summary>
     public PdfPoint Map(PdfPoint p) => _orientation switch
     {
-        // baseline runs up: turn clockwise
-        TextOrientation.Rotate90 => new PdfPoint(p.Y, _width - p.X),
-        // baseline runs down: turn counter-clockwise
-        TextOrientation.Rotate270 => new PdfPoint(_height - p.Y, p.X),
+        // PdfPig's Rotate270: text reads bottom to top (baseline runs up): turn clockwise
+        TextOrientation.Rotate270 => new PdfPoint(p.Y, _width - p.X),
+        // Rotate90: text reads top to bottom (baseline runs down): turn counter-clockwise
+        TextOrientation.Rotate90 => new PdfPoint(_height - p.Y, p.X),
         TextOrientation.Rotate180 => new PdfPoint(_width - p.X, _height - p.Y),
         _ => p,
     };
