@@ -63,7 +63,7 @@ public static class BenchmarkCommand
         var proc = Process.GetCurrentProcess();
         proc.Refresh();
         var cpu = (proc.TotalProcessorTime - cpu0).TotalSeconds;
-        Console.WriteLine($"{label}: {pages} pages in {sw.Elapsed.TotalSeconds:0.0} s wall ({cpu:0.0} s CPU) = {pages / sw.Elapsed.TotalSeconds:0.0} pages/s; " +
+        Console.WriteLine($"{label}: {pages} pages in {sw.Elapsed.TotalSeconds:0.0} s wall ({cpu:0.0} s CPU) = {pages / sw.Elapsed.TotalSeconds:0.0} pages/s wall, {pages / Math.Max(cpu, 0.001):0.0} pages per CPU-second; " +
                           $"{failed} files refused; peak working set {proc.PeakWorkingSet64 / 1048576.0:0} MB, peak managed heap {peakManaged / 1048576.0:0} MB");
     }
 }

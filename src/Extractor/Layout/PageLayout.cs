@@ -161,6 +161,11 @@ public static partial class PageLayout
     static bool IsPageNumber(TextSegment seg, PageGeometry page, LayoutSettings s)
     {
         var band = page.Height * s.MarginBand;
+        var text = seg.Text.Replace(" ", "").Normalize(System.Text.NormalizationForm.FormKC);
+        // a page number printed across a sideways page: single digits and dashes at the left or right edge
+        var side = page.Width * s.MarginBand;
+        if ((seg.Right < side || seg.Left > page.Width - side) && text.Length <= 2 && text.All(c => char.IsDigit(c) || "-—－–".Contains(c)))
+            return true;
         if (seg.Bottom > band && seg.Top < page.Height - band) return false;
         return PageNumberPattern().IsMatch(seg.Text.Replace(" ", "").Normalize(System.Text.NormalizationForm.FormKC));
     }
