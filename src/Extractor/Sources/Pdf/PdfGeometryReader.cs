@@ -17,13 +17,13 @@ public static class PdfGeometryReader
             if (string.IsNullOrWhiteSpace(letter.Value)) continue;
             var start = orientation.Map(letter.StartBaseLine);
             var end = orientation.Map(letter.EndBaseLine);
-            var size = letter.PointSize > 0.5 ? letter.PointSize : Math.Max(letter.GlyphRectangle.Height, 1);
+            var size = letter.PointSize > 0.5 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1);
             double left = Math.Min(start.X, end.X), right = Math.Max(start.X, end.X), baseline = start.Y;
             if (right - left < 0.1 || Math.Abs(end.Y - start.Y) > 0.5 * size)
             {
                 // letter not written along the page's direction: use its box
-                var a = orientation.Map(letter.GlyphRectangle.BottomLeft);
-                var b = orientation.Map(letter.GlyphRectangle.TopRight);
+                var a = orientation.Map(letter.BoundingBox.BottomLeft);
+                var b = orientation.Map(letter.BoundingBox.TopRight);
                 left = Math.Min(a.X, b.X); right = Math.Max(a.X, b.X);
                 baseline = Math.Min(a.Y, b.Y);
                 size = Math.Max(size, 1);
