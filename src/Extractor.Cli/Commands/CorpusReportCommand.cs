@@ -1,16 +1,27 @@
 using System.CommandLine;
+using Extractor.Reports;
 
 namespace Extractor.Cli.Commands;
 
+/// <summary><c>corpus-report DIR</c>: the full pipeline over a folder, per-document figures and totals.</summary>
 public static class CorpusReportCommand
 {
     public static Command Create()
     {
+        var dir = new Argument<DirectoryInfo>("DIR") { Description = "Folder of documents (searched recursively)." };
+        var output = new Option<FileInfo?>("--out") { Description = "Also write the report (tab-separated) to this file." };
         var command = new Command("corpus-report", "Report per document: tables found by kind, rows, checks, totals, unreadable pages.");
-        command.SetAction(_ =>
+        command.Arguments.Add(dir);
+        command.Options.Add(output);
+        command.SetAction(parse =>
         {
-            Console.Error.WriteLine("corpus-report: not built yet");
-            return ExitCodes.Usage;
+            var folder = parse.GetValue(dir)!;
+            if (!folder.Exists) { Console.Error.WriteLine($"error: folder not found: {folder.FullName}"); return ExitCodes.Usage; }
+            var results = CorpusReport.Run(folder.FullName, r => Console.Error.WriteLine($"{r.Seconds,6:0.00}s {r.File}{(r.Failure != null ? ": " + r.Failure : "")}"));
+            var text = CorpusReport.Format(results);
+            Console.Out.Write(text);
+            if (parse.GetValue(output) is { } file) File.WriteAllText(file.FullName, text);
+            return results.Any(r => r.Failure != null) ? ExitCodes.SomeFailed : ExitCodes.Ok;
         });
         return command;
     }

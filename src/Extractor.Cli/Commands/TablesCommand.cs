@@ -1,17 +1,108 @@
 using System.CommandLine;
+using System.Text;
+using Extractor.Layout;
+using Extractor.Raw;
+using Extractor.Sources;
+using Extractor.Sources.Pdf;
+using Extractor.Writers;
+using Newtonsoft.Json;
 
 namespace Extractor.Cli.Commands;
 
+/// <summary><c>tables FILE</c>: the raw reconstructed tables of any PDF as JSON, CSV per table, SVG per page.</summary>
 public static class TablesCommand
 {
     public static Command Create()
     {
-        var command = new Command("tables", "Dump the raw reconstructed tables of any document (JSON, or CSV per table).");
-        command.SetAction(_ =>
+        var file = new Argument<FileInfo>("FILE") { Description = "A PDF (any PDF, budget or not)." };
+        var csv = new Option<DirectoryInfo?>("--csv") { Description = "Also write one CSV per table into this folder." };
+        var svg = new Option<DirectoryInfo?>("--debug-svg") { Description = "Draw each page as SVG (letters, rulings, cells, table boxes) into this folder." };
+        var pages = new Option<string?>("--pages") { Description = "Pages to read: 3, 3-5 or 1,4-6 (default all)." };
+        var text = new Option<bool>("--text") { Description = "Include the text blocks too, in reading order." };
+        var command = new Command("tables", "Dump the raw reconstructed tables of any PDF (JSON, or CSV per table).");
+        command.Arguments.Add(file);
+        command.Options.Add(csv);
+        command.Options.Add(svg);
+        command.Options.Add(pages);
+        command.Options.Add(text);
+        command.SetAction(parse =>
         {
-            Console.Error.WriteLine("tables: not built yet");
-            return ExitCodes.Usage;
+            var path = parse.GetValue(file)!.FullName;
+            Func<int, bool>? filter;
+            try { filter = PageRange.Parse(parse.GetValue(pages)); }
+            catch (FormatException e) { Console.Error.WriteLine($"error: {e.Message}"); return ExitCodes.Usage; }
+            var svgDir = parse.GetValue(svg);
+            Action<PageAnalysis>? onPage = null;
+            if (svgDir != null)
+            {
+                svgDir.Create();
+                onPage = a => File.WriteAllText(Path.Combine(svgDir.FullName, $"page-{a.Geometry.Number:000}.svg"), SvgPageRenderer.Render(a));
+            }
+            RawDocument raw;
+            try { raw = new PdfSourceReader().Read(path, filter, onPage); }
+            catch (BadInputException e) { Console.Error.WriteLine($"{Path.GetFileName(path)}: {e.Message}"); return ExitCodes.SomeFailed; }
+
+            var tables = raw.Blocks.OfType<RawTable>().ToList();
+            var output = new
+            {
+                File = raw.FileName,
+                Pages = raw.Pages.Select(p => new { p.Number, Quality = p.Quality.ToString().ToLowerInvariant(), p.QualityReason, p.Width, p.Height, p.Rotation }),
+                Issues = raw.Issues,
+                Tables = tables.Select((t, i) => new
+                {
+                    Index = i + 1, t.Page, t.LastPage, Bbox = Box(t.Box), t.Method, Rows = t.RowCount, Columns = t.ColumnCount,
+                    Cells = Enumerable.Range(0, t.RowCount).Select(r => t.Cells.Where(c => c.Row == r).OrderBy(c => c.Col).Select(c => new
+                    {
+                        c.Row, c.Col,
+                        RowSpan = c.RowSpan > 1 ? c.RowSpan : (int?)null,
+                        ColSpan = c.ColSpan > 1 ? c.ColSpan : (int?)null,
+                        c.Text, Bbox = Box(c.Box), Page = c.Page != t.Page ? c.Page : (int?)null,
+                    })),
+                }),
+                Text = parse.GetValue(text) ? raw.Blocks.OfType<TextBlock>().Select(b => new { b.Page, Hint = b.Hint.ToString().ToLowerInvariant(), b.FontSize, b.Text }) : null,
+            };
+            Console.Out.WriteLine(JsonConvert.SerializeObject(output, JsonSettings.Indented));
+
+            if (parse.GetValue(csv) is { } csvDir)
+            {
+                csvDir.Create();
+                var stem = Path.GetFileNameWithoutExtension(path);
+                for (var i = 0; i < tables.Count; i++)
+                    File.WriteAllText(Path.Combine(csvDir.FullName, $"{stem}.table{i + 1:000}.p{tables[i].Page}.csv"), ToCsv(tables[i]), new UTF8Encoding(true));
+            }
+            return ExitCodes.Ok;
         });
         return command;
+    }
+
+    static double[]? Box(BoundingBox? b) => b is { } x ? new[] { Math.Round(x.Left, 1), Math.Round(x.Bottom, 1), Math.Round(x.Right, 1), Math.Round(x.Top, 1) } : null;
+
+    static string ToCsv(RawTable t)
+    {
+        var sb = new StringBuilder();
+        foreach (var row in t.ToTextGrid())
+            sb.Append(string.Join(",", row.Select(v => v.IndexOfAny(new[] { ',', '"', '\n', '\r' }) >= 0 ? "\"" + v.Replace("\"", "\"\"") + "\"" : v))).Append("\r\n");
+        return sb.ToString();
+    }
+}
+
+/// <summary>Parses page selections such as "3", "3-5", "1,4-6".</summary>
+public static class PageRange
+{
+    public static Func<int, bool>? Parse(string? spec)
+    {
+        if (string.IsNullOrWhiteSpace(spec)) return null;
+        var ranges = new List<(int From, int To)>();
+        foreach (var part in spec.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var bits = part.Split('-');
+            if (bits.Length is < 1 or > 2 || !int.TryParse(bits[0], out var from) || from < 1)
+                throw new FormatException($"bad page selection '{part}' (use 3, 3-5 or 1,4-6)");
+            var to = from;
+            if (bits.Length == 2 && (!int.TryParse(bits[1], out to) || to < from))
+                throw new FormatException($"bad page selection '{part}' (use 3, 3-5 or 1,4-6)");
+            ranges.Add((from, to));
+        }
+        return n => ranges.Any(r => n >= r.From && n <= r.To);
     }
 }

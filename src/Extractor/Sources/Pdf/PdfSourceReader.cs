@@ -1,11 +1,136 @@
+using Extractor.Layout;
 using Extractor.Raw;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Exceptions;
 
 namespace Extractor.Sources.Pdf;
 
+/// <summary>
+/// Reads a PDF with PdfPig into the raw model: per page, text blocks and tables in reading order (ruled tables from
+/// rulings, unruled ones from text alignment), page quality (empty, needs OCR, unreadable fonts), tables continued
+/// over pages stitched into one.
+/// </summary>
 public sealed class PdfSourceReader : ISourceReader
 {
-    public IReadOnlyCollection<string> Formats { get; } = new[] { "pdf" };
+    public const string OcrAdvice = "run `ocrmypdf -l chi_sim in.pdf out.pdf` to add a text layer, then extract the new file";
 
-    public RawDocument Read(string path, string format, CancellationToken cancel = default) =>
-        throw new BadInputException($"{format} reading is not built yet");
+    public IReadOnlyCollection<string> Formats { get; } = new[] { "pdf" };
+    public LayoutSettings Settings { get; init; } = LayoutSettings.Default;
+
+    public RawDocument Read(string path, string format, CancellationToken cancel = default) => Read(path, null, null, cancel);
+
+    /// <summary>Reads the pages that <paramref name="pageFilter"/> accepts (all when null); <paramref name="onPage"/> sees each page's layout.</summary>
+    public RawDocument Read(string path, Func<int, bool>? pageFilter, Action<PageAnalysis>? onPage, CancellationToken cancel = default)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists) throw new BadInputException("file not found");
+        if (info.Length == 0) throw new BadInputException("empty file (0 bytes)");
+
+        using var pdf = Open(path);
+        var raw = new RawDocument { SourcePath = path, Format = "pdf" };
+        try
+        {
+            if (pdf.Information.Producer is { Length: > 0 } producer) raw.Properties["producer"] = producer;
+            if (pdf.Information.Creator is { Length: > 0 } creator) raw.Properties["creator"] = creator;
+        }
+        catch (Exception) { /* information dictionary unreadable: not needed */ }
+
+        int pageCount;
+        try { pageCount = pdf.NumberOfPages; }
+        catch (Exception e) { throw new BadInputException($"broken PDF: its page tree cannot be read ({e.Message})", e); }
+        if (pageCount == 0) throw new BadInputException("PDF has no pages");
+
+        for (var n = 1; n <= pageCount; n++)
+        {
+            cancel.ThrowIfCancellationRequested();
+            if (pageFilter != null && !pageFilter(n)) continue;
+            raw.Pages.Add(ReadPage(pdf, n, raw, onPage));
+        }
+        RunningTextFilter.Remove(raw.Pages, Settings);
+        TableStitcher.Stitch(raw.Pages, Settings);
+        foreach (var table in raw.Blocks.OfType<RawTable>()) TableCompactor.CompactInPlace(table);
+        return raw;
+    }
+
+    static PdfDocument Open(string path)
+    {
+        try
+        {
+            return PdfDocument.Open(path, new ParsingOptions { ClipPaths = true, SkipMissingFonts = true });
+        }
+        catch (PdfDocumentEncryptedException e)
+        {
+            throw new BadInputException("encrypted PDF: it needs a password to open (remove the protection, e.g. with qpdf --decrypt, and retry)", e);
+        }
+        catch (PdfDocumentFormatException e)
+        {
+            throw new BadInputException($"broken PDF (truncated or damaged, e.g. no cross-reference table): {e.Message}", e);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            throw new BadInputException($"broken PDF, cannot be opened: {e.Message}", e);
+        }
+    }
+
+    RawPage ReadPage(PdfDocument pdf, int number, RawDocument raw, Action<PageAnalysis>? onPage)
+    {
+        Page page;
+        try { page = pdf.GetPage(number); }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            var reason = $"page content cannot be parsed: {e.Message}";
+            raw.Issues.Add(new SourceIssue(SourceIssue.Unreadable, $"page {number}: {reason}", number));
+            return new RawPage { Number = number, Quality = PageQuality.Unreadable, QualityReason = reason };
+        }
+
+        PageGeometry geometry;
+        try { geometry = PdfGeometryReader.Read(page, Settings); }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            var reason = $"page content cannot be parsed: {e.Message}";
+            raw.Issues.Add(new SourceIssue(SourceIssue.Unreadable, $"page {number}: {reason}", number));
+            return new RawPage { Number = number, Quality = PageQuality.Unreadable, QualityReason = reason };
+        }
+
+        var result = new RawPage
+        {
+            Number = number, Width = Math.Round(geometry.Width, 2), Height = Math.Round(geometry.Height, 2),
+            Rotation = page.Rotation.Value,
+        };
+
+        var quality = TextQuality.Measure(geometry.Glyphs.Select(g => g.Text));
+        if (quality.Characters < Settings.MinTextCharacters && HasImages(page))
+        {
+            result.Quality = PageQuality.NeedsOcr;
+            result.QualityReason = "the page is an image with no text layer (a scan)";
+            raw.Issues.Add(new SourceIssue(SourceIssue.NeedsOcr, $"page {number} has only images and no text layer: {OcrAdvice}", number));
+            return result;
+        }
+        if (quality.Characters == 0)
+        {
+            result.Quality = PageQuality.Empty;
+            result.QualityReason = "no text on the page (blank, cover or separator page)";
+            return result;
+        }
+        if (quality.UnreadableReason(Settings.MaxGarbageShare) is { } why)
+        {
+            result.Quality = PageQuality.Unreadable;
+            result.QualityReason = why;
+            raw.Issues.Add(new SourceIssue(SourceIssue.Unreadable, $"page {number} text is unreadable: {why}; its text was not used ({OcrAdvice})", number));
+            return result;
+        }
+
+        var analysis = PageLayout.Analyze(geometry, Settings);
+        onPage?.Invoke(analysis);
+        result.Blocks.AddRange(analysis.Blocks);
+        return result;
+    }
+
+    static bool HasImages(Page page)
+    {
+        try { return page.NumberOfImages > 0; }
+        catch (Exception) { return false; }
+    }
 }

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using Extractor.Raw;
+
+namespace Extractor.Layout;
+
+/// <summary>
+/// A table continued on the next page(s) becomes one table: the last block of a page is a table, the first block
+/// of the next page (after "续表" or a repeated unit line) is a table with the same columns, and no new title stands
+/// between them. Rows repeating the first table's header are not data and are left out.
+/// </summary>
+public static partial class TableStitcher
+{
+    public static int Stitch(IReadOnlyList<RawPage> pages, LayoutSettings s)
+    {
+        var stitched = 0;
+        RawTable? open = null;
+        int openPage = -1;
+        var openTitles = new HashSet<string>();
+        foreach (var page in pages)
+        {
+            if (open != null && page.Number == openPage + 1 && page.Quality == PageQuality.Ok)
+            {
+                // "续表", a unit line, or the table's own title lines printed again are not a new title
+                var noise = page.Blocks.TakeWhile(b => b is TextBlock t
+                    && (ContinuationNoise().IsMatch(t.Text.Replace(" ", "")) || openTitles.Contains(t.Text))).ToList();
+                if (page.Blocks.Count > noise.Count && page.Blocks[noise.Count] is RawTable next && SameColumns(open, next, s))
+                {
+                    Append(open, next);
+                    foreach (var n in noise) page.Blocks.Remove(n);
+                    page.Blocks.Remove(next);
+                    stitched++;
+                    if (page.Blocks.Count == 0) { openPage = page.Number; continue; }
+                }
+            }
+            var opening = page.Blocks.Count > 0 && page.Blocks[^1] is RawTable last ? last : null;
+            if (opening != null && opening != open)
+            {
+                openTitles = new HashSet<string>(page.Blocks.Take(page.Blocks.Count - 1).Reverse()
+                    .TakeWhile(b => b is TextBlock).Take(6).Select(b => ((TextBlock)b).Text));
+            }
+            open = opening;
+            openPage = page.Number;
+        }
+        return stitched;
+    }
+
+    /// <summary>Same column count and, where both have boxes, the same column boundaries.</summary>
+    public static bool SameColumns(RawTable a, RawTable b, LayoutSettings s)
+    {
+        if (a.ColumnCount != b.ColumnCount) return false;
+        if (a.Method != b.Method) return false;
+        var stream = a.Method == "stream";
+        // unruled tables: names are indented differently on each page, amounts stay right-aligned
+        var la = stream ? ColumnRights(a) : ColumnLefts(a);
+        var lb = stream ? ColumnRights(b) : ColumnLefts(b);
+        for (var c = stream ? 1 : 0; c < a.ColumnCount; c++)
+            if (la[c] is { } x && lb[c] is { } y && Math.Abs(x - y) > s.ContinuationColumnTolerance) return false;
+        return true;
+    }
+
+    static double?[] ColumnLefts(RawTable t)
+    {
+        var lefts = new double?[t.ColumnCount];
+        foreach (var c in t.Cells)
+            if (c.ColSpan == 1 && c.Box is { } box && c.Col < lefts.Length && (t.Method != "stream" || c.Text.Length > 0))
+                lefts[c.Col] = lefts[c.Col] is { } l ? Math.Min(l, box.Left) : box.Left;
+        return lefts;
+    }
+
+    static double?[] ColumnRights(RawTable t)
+    {
+        var rights = new double?[t.ColumnCount];
+        foreach (var c in t.Cells)
+            if (c.ColSpan == 1 && c.Box is { } box && c.Col < rights.Length && c.Text.Length > 0)
+                rights[c.Col] = rights[c.Col] is { } r ? Math.Max(r, box.Right) : box.Right;
+        return rights;
+    }
+
+    /// <summary>Appends next's rows to open, leaving out leading rows that repeat open's first rows.</summary>
+    public static void Append(RawTable open, RawTable next)
+    {
+        var a = open.ToTextGrid();
+        var b = next.ToTextGrid();
+        var repeated = 0;
+        while (repeated < b.Length && repeated < a.Length && repeated < open.RowCount - 1
+               && b[repeated].SequenceEqual(a[repeated]) && b[repeated].Any(x => x.Length > 0)) repeated++;
+        var offset = open.RowCount - repeated;
+        foreach (var c in next.Cells)
+        {
+            if (c.Row < repeated) continue;
+            open.Cells.Add(new RawCell
+            {
+                Row = c.Row + offset, Col = c.Col, RowSpan = c.RowSpan, ColSpan = c.ColSpan,
+                Text = c.Text, Box = c.Box, Page = c.Page, Value = c.Value,
+            });
+        }
+        open.RowCount += next.RowCount - repeated;
+        open.LastPage = next.LastPage;
+    }
+
+    [GeneratedRegex(@"^(\(?续表?\)?.*|（续表?）|续\d*|(金额)?单位[:：].{0,8}|[-—－–]?\d{1,4}[-—－–]?)$")]
+    private static partial Regex ContinuationNoise();
+}
