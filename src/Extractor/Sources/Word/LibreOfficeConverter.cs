@@ -12,12 +12,14 @@ public static class LibreOfficeConverter
     public static TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(240);
 
     /// <summary>The soffice executable: EXTRACTOR_SOFFICE if set, else soffice or libreoffice on PATH, or null.</summary>
-    public static string? FindSoffice()
+    public static string? FindSoffice() =>
+        FindSoffice(Environment.GetEnvironmentVariable("EXTRACTOR_SOFFICE"), Environment.GetEnvironmentVariable("PATH"));
+
+    internal static string? FindSoffice(string? configured, string? searchPath)
     {
-        var configured = Environment.GetEnvironmentVariable("EXTRACTOR_SOFFICE");
         if (!string.IsNullOrWhiteSpace(configured) && File.Exists(configured)) return configured;
         var names = OperatingSystem.IsWindows() ? new[] { "soffice.exe", "soffice.com" } : new[] { "soffice", "libreoffice" };
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var dir in (searchPath ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
             foreach (var name in names)
             {
                 var candidate = Path.Combine(dir, name);

@@ -25,11 +25,16 @@ public sealed class WordSourceReader : ISourceReader
         return raw;
     }
 
-    static RawDocument ReadLegacy(string path, CancellationToken cancel)
+    /// <summary>What a user reads when a .doc arrives and LibreOffice is not installed.</summary>
+    public const string NoLibreOfficeMessage = "legacy Word .doc needs LibreOffice to convert it: install LibreOffice " +
+                                               "(apt-get install libreoffice-writer) or save the file as .docx";
+
+    /// <summary>The soffice used for .doc files; null means none is installed. Defaults to the one found on PATH.</summary>
+    public Func<string?> FindSoffice { get; init; } = LibreOfficeConverter.FindSoffice;
+
+    RawDocument ReadLegacy(string path, CancellationToken cancel)
     {
-        var soffice = LibreOfficeConverter.FindSoffice()
-            ?? throw new BadInputException("legacy Word .doc needs LibreOffice to convert it: install LibreOffice " +
-                                           "(apt-get install libreoffice-writer) or save the file as .docx");
+        var soffice = FindSoffice() ?? throw new BadInputException(NoLibreOfficeMessage);
         var temp = Path.Combine(Path.GetTempPath(), "extractor-doc-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(temp);
         try
