@@ -47,6 +47,7 @@ public class RealCorpusFormatsTests
                     for (var k = c.Col; k < c.Col + c.ColSpan; k++)
                         Assert.True(covered.Add((r, k)), $"{name}: two cells cover ({r},{k})");
             }
+            Assert.Equal(table.RowCount * table.ColumnCount, covered.Count); // dense: every position has its cell
             Assert.DoesNotContain(table.Cells, c => c.Text.Contains('\u00A0') || c.Text != c.Text.Trim());
         }
     }

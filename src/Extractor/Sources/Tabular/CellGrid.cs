@@ -111,10 +111,23 @@ public sealed class CellGrid
         Keep(Enumerable.Range(0, RowCount).Select(r => r < RowCount - count).ToArray(), Enumerable.Repeat(true, ColumnCount).ToArray());
     }
 
+    /// <summary>
+    /// The raw table, dense: every position is covered by exactly one cell, blank positions by an empty cell, so a
+    /// table reads the same whichever format it came from.
+    /// </summary>
     public RawTable ToRawTable(int page, string method, int? line)
     {
         var table = new RawTable { Page = page, LastPage = page, Method = method, Line = line, RowCount = RowCount, ColumnCount = ColumnCount };
-        foreach (var c in Cells.OrderBy(c => c.Row).ThenBy(c => c.Col))
+        var covered = new bool[RowCount, ColumnCount];
+        foreach (var c in Cells)
+            for (var r = c.Row; r < c.Row + c.RowSpan; r++)
+                for (var k = c.Col; k < c.Col + c.ColSpan; k++)
+                    covered[r, k] = true;
+        var all = new List<GridCell>(Cells);
+        for (var r = 0; r < RowCount; r++)
+            for (var k = 0; k < ColumnCount; k++)
+                if (!covered[r, k]) all.Add(new GridCell { Row = r, Col = k });
+        foreach (var c in all.OrderBy(c => c.Row).ThenBy(c => c.Col))
             table.Cells.Add(new RawCell
             {
                 Row = c.Row, Col = c.Col, RowSpan = c.RowSpan, ColSpan = c.ColSpan,

@@ -17,7 +17,7 @@ public static partial class TableShapingRules
     public const int MaxCaptionCells = 2;
 
     /// <summary>At most this many leading rows are lifted out as title and unit lines.</summary>
-    public const int MaxCaptionRows = 5;
+    public const int MaxCaptionRows = 6;
 
     /// <summary>A grid smaller than this (rows or columns) after shaping is read as text lines, not as a table.</summary>
     public const int MinTableRows = 2, MinTableColumns = 2;
