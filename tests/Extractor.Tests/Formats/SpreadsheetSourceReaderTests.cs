@@ -71,6 +71,28 @@ public class SpreadsheetSourceReaderTests
     }
 
     [Fact]
+    public void TwoTitledTablesOnOneSheetComeOutAsTwoTables()
+    {
+        var b = new XlsxBuilder();
+        var s = b.AddSheet("三公经费");
+        s.Set(0, 0, "财政拨款“三公”经费支出表").Merge("A1:C1");
+        s.Set(2, 2, "单位：万元");
+        s.Set(3, 0, "项目").Set(3, 1, "合计").Set(3, 2, "公务接待费");
+        s.Set(4, 0, "2025年预算").Set(4, 1, 12.5, XlsxBuilder.Fixed2).Set(4, 2, 2.5, XlsxBuilder.Fixed2);
+        s.Set(6, 0, "机关运行经费支出表").Merge("A7:C7");
+        s.Set(7, 2, "单位：万元");
+        s.Set(8, 0, "项目").Set(8, 1, "合计").Set(8, 2, "备注");
+        s.Set(9, 0, "机关运行经费").Set(9, 1, 12.68, XlsxBuilder.Fixed2).Set(9, 2, "公用经费");
+        var blocks = Read(b.Save()).Pages.Single().Blocks;
+        Assert.Equal(new[] { "TextBlock", "TextBlock", "RawTable", "TextBlock", "TextBlock", "RawTable" }, blocks.Select(x => x.GetType().Name));
+        Assert.Equal("机关运行经费支出表", ((TextBlock)blocks[3]).Text);
+        var second = (RawTable)blocks[5];
+        Assert.Equal((2, 3), (second.RowCount, second.ColumnCount));
+        Assert.Equal(12.68m, second.At(1, 1)!.Value);
+        Assert.Equal(10, second.At(1, 1)!.Line);
+    }
+
+    [Fact]
     public void EmptyWorkbookIsBadInput()
     {
         var b = new XlsxBuilder();

@@ -119,7 +119,7 @@ public sealed class SpreadsheetSourceReader : ISourceReader
         }
         grid.Keep(keepRow, keepCol);
 
-        var blocks = TableShaper.Shape(grid, page.Number, "sheet", 1);
+        var blocks = TableShaper.ShapeStacked(grid, page.Number, "sheet", 1);
         page.Blocks.AddRange(blocks);
         if (omitted.Count > 0)
         {

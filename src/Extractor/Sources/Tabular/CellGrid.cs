@@ -93,6 +93,16 @@ public sealed class CellGrid
         return (first, count);
     }
 
+    /// <summary>A copy of rows [fromRow, toRow) with every column; cells reaching outside are clipped.</summary>
+    public CellGrid Slice(int fromRow, int toRow)
+    {
+        var copy = new CellGrid { RowCount = RowCount, ColumnCount = ColumnCount };
+        foreach (var c in Cells)
+            copy.Cells.Add(new GridCell { Row = c.Row, Col = c.Col, RowSpan = c.RowSpan, ColSpan = c.ColSpan, Text = c.Text, Value = c.Value, Line = c.Line });
+        copy.Keep(Enumerable.Range(0, RowCount).Select(r => r >= fromRow && r < toRow).ToArray(), Enumerable.Repeat(true, ColumnCount).ToArray());
+        return copy;
+    }
+
     /// <summary>Non-empty cells of a row, left to right.</summary>
     public List<GridCell> RowCells(int row) =>
         Cells.Where(c => c.Row == row && !c.IsEmpty).OrderBy(c => c.Col).ToList();

@@ -45,6 +45,34 @@ public static class TableShaper
         return blocks;
     }
 
+    /// <summary>
+    /// Splits a grid holding several tables one under another (a sheet with two titled tables) at the blank rows
+    /// before a caption row that follows grid rows; each part is shaped on its own.
+    /// </summary>
+    public static List<RawBlock> ShapeStacked(CellGrid grid, int page, string method, int? line)
+    {
+        var content = grid.RowsWithContent();
+        var starts = new List<int> { 0 };
+        var sawGridRow = false;
+        for (var r = 0; r < grid.RowCount; r++)
+        {
+            if (!content[r]) continue;
+            var afterBlank = r > 0 && !content[r - 1];
+            var caption = IsCaptionRow(grid, r);
+            if (afterBlank && caption && sawGridRow)
+            {
+                starts.Add(r);
+                sawGridRow = false;
+            }
+            if (!caption) sawGridRow = true;
+        }
+        if (starts.Count == 1) return Shape(grid, page, method, line);
+        var blocks = new List<RawBlock>();
+        for (var i = 0; i < starts.Count; i++)
+            blocks.AddRange(Shape(grid.Slice(starts[i], i + 1 < starts.Count ? starts[i + 1] : grid.RowCount), page, method, line));
+        return blocks;
+    }
+
     /// <summary>How many leading rows are title, unit or table-number lines rather than part of the grid.</summary>
     static int LeadingCaptionRows(CellGrid grid)
     {

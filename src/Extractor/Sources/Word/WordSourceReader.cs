@@ -125,26 +125,49 @@ public sealed class WordSourceReader : ISourceReader
         }
     }
 
-    /// <summary>The printed text of a paragraph: text runs, tabs as spaces, breaks as new lines; deleted text and field codes left out.</summary>
+    /// <summary>
+    /// The printed text of a paragraph: text runs, tabs as spaces, breaks as line breaks. Deleted text, field codes
+    /// and the fallback copy of a text box (mc:Fallback repeats the mc:Choice content) are left out.
+    /// </summary>
     static string ParagraphText(OpenXmlElement paragraph)
     {
         var sb = new StringBuilder();
-        foreach (var e in paragraph.Descendants())
+        void Visit(OpenXmlElement e)
         {
             switch (e)
             {
-                case DocumentFormat.OpenXml.Wordprocessing.Text t: sb.Append(t.Text); break;
-                case TabChar or PositionalTab: sb.Append(' '); break;
-                case Break or CarriageReturn: sb.Append(CjkText.LineBreak); break;
-                case NoBreakHyphen: sb.Append('-'); break;
+                case DocumentFormat.OpenXml.Wordprocessing.Text t: sb.Append(t.Text); return;
+                case TabChar or PositionalTab: sb.Append(' '); return;
+                case Break or CarriageReturn: sb.Append(CjkText.LineBreak); return;
+                case NoBreakHyphen: sb.Append('-'); return;
+                case AlternateContentFallback or DeletedRun or FieldCode: return;
             }
+            foreach (var child in e.ChildElements) Visit(child);
         }
+        Visit(paragraph);
         return sb.ToString();
     }
 
     /// <summary>A cell's text: its paragraphs (and any nested table's) joined like wrapped lines.</summary>
-    static string CellText(TableCell cell) =>
-        CjkText.Clean(string.Join("\n", cell.Descendants<Paragraph>().Select(ParagraphText)));
+    static string CellText(TableCell cell) => CjkText.Clean(string.Join("\n", BlockTexts(cell)));
+
+    static IEnumerable<string> BlockTexts(OpenXmlElement container)
+    {
+        foreach (var child in container.ChildElements)
+        {
+            switch (child)
+            {
+                case Paragraph p: yield return ParagraphText(p); break;
+                case Table t:
+                    foreach (var c in t.Descendants<TableCell>().Where(c => c.Ancestors<Table>().First() == t))
+                        foreach (var text in BlockTexts(c)) yield return text;
+                    break;
+                case SdtBlock or SdtContentBlock or CustomXmlBlock:
+                    foreach (var text in BlockTexts(child)) yield return text;
+                    break;
+            }
+        }
+    }
 
     /// <summary>Word's table model: cells take grid columns (gridBefore, gridSpan); vMerge continues the cell above.</summary>
     static CellGrid BuildGrid(Table table, int ordinal)
