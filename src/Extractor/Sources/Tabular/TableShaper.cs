@@ -66,6 +66,13 @@ public static class TableShaper
             }
             if (!caption) sawGridRow = true;
         }
+        // A part without a grid of its own (a lone 合计 row after a blank line) stays with the part above.
+        for (var i = starts.Count - 1; i >= 1; i--)
+        {
+            var end = i + 1 < starts.Count ? starts[i + 1] : grid.RowCount;
+            var gridRows = Enumerable.Range(starts[i], end - starts[i]).Count(r => content[r] && !IsCaptionRow(grid, r));
+            if (gridRows < TableShapingRules.MinTableRows) starts.RemoveAt(i);
+        }
         if (starts.Count == 1) return Shape(grid, page, method, line);
         var blocks = new List<RawBlock>();
         for (var i = 0; i < starts.Count; i++)
