@@ -68,6 +68,26 @@ public class HtmlSourceReaderTests
     }
 
     [Fact]
+    public void ExcelExportedHtmlKeepsTheStoredNumberBesideThePrintedText()
+    {
+        var doc = ReadHtml("""
+            <html xmlns:x="urn:schemas-microsoft-com:office:excel"><body>
+            <table x:str border=0 cellpadding=0 cellspacing=0 style='border-collapse:collapse'>
+             <col width=72 style='width:54pt'>
+             <tr height=19><td class=xl65>行政运行</td><td class=xl66 align=right x:num="1234.5">1,234.50 </td><td x:num>107.98</td></tr>
+             <tr height=19><td class=xl65>合计</td><td class=xl66 x:num="0.256">25.6%</td><td>－</td></tr>
+             <![if supportMisalignedColumns]><tr height=0 style='display:none'><td width=72 style='width:54pt'></td><td width=72></td><td width=72></td></tr><![endif]>
+            </table></body></html>
+            """);
+        var table = doc.Blocks.OfType<RawTable>().Single();
+        Assert.Equal((2, 3), (table.RowCount, table.ColumnCount));
+        Assert.Equal(("1,234.50", 1234.5m), (table.At(0, 1)!.Text, table.At(0, 1)!.Value));
+        Assert.Equal(("107.98", 107.98m), (table.At(0, 2)!.Text, table.At(0, 2)!.Value));
+        Assert.Equal(("25.6%", 0.256m), (table.At(1, 1)!.Text, table.At(1, 1)!.Value));
+        Assert.Equal(("－", null), (table.At(1, 2)!.Text, table.At(1, 2)!.Value));
+    }
+
+    [Fact]
     public void TitleRowsInsideTheGridComeOutAsTextBeforeTheTable()
     {
         var doc = ReadHtml("""

@@ -93,6 +93,17 @@ public class SpreadsheetSourceReaderTests
     }
 
     [Fact]
+    public void EmptyCellsFarBelowAndRightOfTheTableAreTrimmed()
+    {
+        var b = new XlsxBuilder();
+        b.AddSheet("Sheet1").Set(0, 0, "科目").Set(0, 1, "合计").Set(1, 0, "行政运行").Set(1, 1, 107.98, XlsxBuilder.Fixed2)
+            .Set(5000, 300, "").Set(2, 0, " ");
+        var page = Read(b.Save()).Pages.Single();
+        var table = Assert.IsType<RawTable>(Assert.Single(page.Blocks));
+        Assert.Equal((2, 2), (table.RowCount, table.ColumnCount));
+    }
+
+    [Fact]
     public void EmptyWorkbookIsBadInput()
     {
         var b = new XlsxBuilder();

@@ -150,15 +150,28 @@ public sealed class HtmlSourceReader : ISourceReader
                     for (var dr = 0; dr < rowSpan; dr++)
                         for (var dc = 0; dc < colSpan; dc++)
                             taken.Add((r + dr, col + dc));
+                    var text = IsHidden(cell) ? "" : CjkText.Clean(CellText(cell));
                     grid.Add(new GridCell
                     {
                         Row = r, Col = col, RowSpan = rowSpan, ColSpan = colSpan,
-                        Text = IsHidden(cell) ? "" : CjkText.Clean(CellText(cell)), Line = LineOf(cell),
+                        Text = text, Value = ExcelNumber(cell, text), Line = LineOf(cell),
                     });
                     col += colSpan;
                 }
             }
             return grid;
+        }
+
+        /// <summary>
+        /// Excel's "save as web page" keeps a number's stored value in x:num (x:num="1234.5" beside the printed
+        /// 1,234.50; a bare x:num when the printed text is the value): that value is the cell's Value.
+        /// </summary>
+        static decimal? ExcelNumber(IElement cell, string text)
+        {
+            if (!cell.HasAttribute("x:num")) return null;
+            var stored = cell.GetAttribute("x:num");
+            var candidate = string.IsNullOrWhiteSpace(stored) ? text.Replace(",", "") : stored.Trim();
+            return decimal.TryParse(candidate, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
         }
 
         /// <summary>A cell's printed text: paragraphs and line breaks inside it join like wrapped lines.</summary>

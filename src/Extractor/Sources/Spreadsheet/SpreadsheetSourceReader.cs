@@ -158,6 +158,9 @@ public sealed class SpreadsheetSourceReader : ISourceReader
 
     sealed record SheetRow(List<SheetCell> Cells, bool Hidden);
 
+    static readonly List<SheetCell> NoCells = new();
+    static readonly SheetCell EmptyCell = new("", null);
+
     /// <summary>One sheet as ExcelDataReader streams it.</summary>
     sealed class SheetData
     {
@@ -175,14 +178,28 @@ public sealed class SpreadsheetSourceReader : ISourceReader
                 Hidden = !string.Equals(reader.VisibleState, "visible", StringComparison.OrdinalIgnoreCase) && !string.IsNullOrEmpty(reader.VisibleState),
             };
             var maxFields = 0;
+            var lastWithContent = -1;
             while (reader.Read())
             {
-                var cells = new List<SheetCell>(reader.FieldCount);
-                for (var i = 0; i < reader.FieldCount; i++) cells.Add(ReadCell(reader, i));
-                while (cells.Count > 0 && cells[^1].IsEmpty) cells.RemoveAt(cells.Count - 1);
+                List<SheetCell> cells = NoCells;
+                for (var i = reader.FieldCount - 1; i >= 0; i--)
+                {
+                    // Read right to left so a row formatted out to column XFD costs one list of its printed width.
+                    var cell = ReadCell(reader, i);
+                    if (cell.IsEmpty && cells.Count == 0) continue;
+                    if (cells.Count == 0) cells = new List<SheetCell>(new SheetCell[i + 1]);
+                    cells[i] = cell;
+                }
+                if (cells.Count > 0)
+                {
+                    for (var i = 0; i < cells.Count; i++) cells[i] ??= EmptyCell;
+                    lastWithContent = sheet.Rows.Count;
+                }
                 sheet.Rows.Add(new SheetRow(cells, reader.RowHeight <= 0));
-                maxFields = Math.Max(maxFields, reader.FieldCount);
+                maxFields = Math.Max(maxFields, cells.Count);
             }
+            // Rows formatted but empty at the bottom of the sheet are not part of it.
+            sheet.Rows.RemoveRange(lastWithContent + 1, sheet.Rows.Count - lastWithContent - 1);
             if (reader.MergeCells != null) sheet.Merges.AddRange(reader.MergeCells);
             for (var i = 0; i < maxFields; i++)
             {

@@ -29,8 +29,12 @@ public sealed class CellGrid
     public int RowCount { get; set; }
     public int ColumnCount { get; set; }
 
+    /// <summary>Cells by anchor row, built on first use and dropped whenever the grid changes.</summary>
+    Dictionary<int, List<GridCell>>? _byRow;
+
     public void Add(GridCell cell)
     {
+        _byRow = null;
         Cells.Add(cell);
         RowCount = Math.Max(RowCount, cell.Row + cell.RowSpan);
         ColumnCount = Math.Max(ColumnCount, cell.Col + cell.ColSpan);
@@ -66,6 +70,7 @@ public sealed class CellGrid
         }
         Cells.Clear();
         Cells.AddRange(kept);
+        _byRow = null;
         RowCount = keepRow.Count(x => x);
         ColumnCount = keepCol.Count(x => x);
     }
@@ -104,8 +109,14 @@ public sealed class CellGrid
     }
 
     /// <summary>Non-empty cells of a row, left to right.</summary>
-    public List<GridCell> RowCells(int row) =>
-        Cells.Where(c => c.Row == row && !c.IsEmpty).OrderBy(c => c.Col).ToList();
+    public List<GridCell> RowCells(int row) => AnchoredIn(row).Where(c => !c.IsEmpty).OrderBy(c => c.Col).ToList();
+
+    /// <summary>Every cell anchored in a row, empty ones included.</summary>
+    public IReadOnlyList<GridCell> AnchoredIn(int row)
+    {
+        _byRow ??= Cells.GroupBy(c => c.Row).ToDictionary(g => g.Key, g => g.ToList());
+        return _byRow.TryGetValue(row, out var list) ? list : (IReadOnlyList<GridCell>)Array.Empty<GridCell>();
+    }
 
     /// <summary>Removes the first <paramref name="count"/> rows.</summary>
     public void RemoveLeadingRows(int count)

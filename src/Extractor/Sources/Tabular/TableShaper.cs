@@ -93,7 +93,7 @@ public static class TableShaper
         var cells = grid.RowCells(row);
         if (cells.Count == 0 || cells.Count > TableShapingRules.MaxCaptionCells) return false;
         // A row covered in part by a cell spanning down from it belongs to the header.
-        if (grid.Cells.Any(c => c.Row == row && c.RowSpan > 1)) return false;
+        if (grid.AnchoredIn(row).Any(c => c.RowSpan > 1)) return false;
         if (cells.Any(c => c.Value.HasValue || IsNumber(c.Text))) return false;
         if (cells.Count == 1) return grid.ColumnCount >= TableShapingRules.MinTableColumns;
         return cells.Any(c => TableShapingRules.CaptionKeyword().IsMatch(c.Text));
