@@ -77,4 +77,16 @@ public class WordSourceReaderTests
         Assert.Equal("225.98", table.At(2, 2)!.Text);
         Assert.Contains(doc.Blocks.OfType<TextBlock>(), b => b.Text == "单位支出汇总表");
     }
+
+    [SkippableFact]
+    public void DamagedLegacyDocIsBadInput()
+    {
+        Skip.If(LibreOfficeConverter.FindSoffice() == null, "soffice (LibreOffice) is not installed: .doc conversion is not tested");
+        var bytes = File.ReadAllBytes(Path.Combine(RepoPaths.TestData, "formats", "seed-expenditure.doc"));
+        var path = TempFiles.Create(".doc");
+        File.WriteAllBytes(path, bytes[..5000]);
+        var e = Assert.Throws<BadInputException>(() => new WordSourceReader().Read(path, "doc"));
+        Assert.Contains("damaged or not a Word document", e.Message);
+        Assert.DoesNotContain("javaldx", e.Message);
+    }
 }

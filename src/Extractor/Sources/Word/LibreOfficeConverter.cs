@@ -58,8 +58,13 @@ public static class LibreOfficeConverter
             }
             var result = Path.Combine(outDir, Path.GetFileNameWithoutExtension(path) + "." + targetExtension);
             if (process.ExitCode != 0 || !File.Exists(result))
-                throw new BadInputException($"LibreOffice could not convert the file (exit code {process.ExitCode}): " +
-                    (stderr.IsCompletedSuccessfully ? stderr.Result.Trim() : "") + " " + (stdout.IsCompletedSuccessfully ? stdout.Result.Trim() : ""));
+            {
+                var said = string.Join(" ", new[] { stderr, stdout }.Where(t => t.IsCompletedSuccessfully)
+                    .SelectMany(t => t.Result.Split('\n')).Select(l => l.Trim())
+                    .Where(l => l.Length > 0 && !l.Contains("javaldx") && !l.StartsWith("convert ")));
+                throw new BadInputException("LibreOffice could not convert the file: it is damaged or not a Word document" +
+                    (said.Length > 0 ? $" ({said})" : "") + (process.ExitCode != 0 ? $", exit code {process.ExitCode}" : ""));
+            }
             return result;
         }
         finally
