@@ -155,6 +155,14 @@ public class HtmlSourceReaderTests
     }
 
     [Fact]
+    public void XhtmlXmlDeclarationNamesTheEncoding()
+    {
+        var doc = ReadHtml("""<?xml version="1.0" encoding="GBK"?><html xmlns="http://www.w3.org/1999/xhtml"><body><p>项目支出绩效目标表</p></body></html>""", TextDecoding.Gb18030);
+        Assert.Equal("项目支出绩效目标表", doc.Blocks.OfType<TextBlock>().Single().Text);
+        Assert.Equal(("gbk", "meta"), (doc.Properties["encoding"], doc.Properties["encoding-source"]));
+    }
+
+    [Fact]
     public void UndeclaredGbkPageIsDetectedAndReported()
     {
         var doc = ReadHtml("<html><body><p>关于景德镇市2025年预算执行情况的报告，一般公共预算收入完成情况良好。</p></body></html>", TextDecoding.Gb18030);

@@ -8,7 +8,7 @@ public sealed record DecodedHtml(string Text, string Encoding, string Source, st
 
 /// <summary>
 /// Decodes an HTML page: byte-order mark first, then the charset the page declares in a meta element
-/// (&lt;meta charset&gt; or http-equiv Content-Type), then, for pages that declare nothing, <see cref="TextDecoding"/>
+/// (&lt;meta charset&gt;, http-equiv Content-Type, or an XHTML page's XML declaration), then, for pages that declare nothing, <see cref="TextDecoding"/>
 /// (strict UTF-8, GB18030, charset detector). A declaration the bytes contradict is overruled and reported.
 /// </summary>
 public static partial class HtmlDecoding
@@ -16,7 +16,7 @@ public static partial class HtmlDecoding
     /// <summary>How far into the file a meta charset is looked for (browsers use 1024; real pages put it later).</summary>
     const int PrescanBytes = 8192;
 
-    [GeneratedRegex(@"<meta[^>]*?charset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<meta[^>]*?charset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]+)|^\s*<\?xml[^>]*?encoding\s*=\s*[""']([A-Za-z0-9_\-:.]+)", RegexOptions.IgnoreCase)]
     private static partial Regex MetaCharset();
 
     public static DecodedHtml Decode(byte[] bytes)
@@ -28,7 +28,9 @@ public static partial class HtmlDecoding
         }
 
         var head = System.Text.Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, PrescanBytes));
-        var declared = MetaCharset().Match(head) is { Success: true } m ? m.Groups[1].Value.Trim().ToLowerInvariant() : null;
+        var declared = MetaCharset().Match(head) is { Success: true } m
+            ? (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).Trim().ToLowerInvariant()
+            : null;
         if (declared != null && declared is not ("utf-8" or "utf8") && bytes.Any(b => b >= 0x80) && TryStrict(bytes, "utf-8") is { } utf8)
             return new DecodedHtml(utf8, "utf-8", "detected",
                 $"page declares charset {declared} but its bytes are UTF-8; decoded as utf-8");

@@ -27,7 +27,12 @@ public sealed class SpreadsheetSourceReader : ISourceReader
         try
         {
             using var stream = File.OpenRead(path);
-            using var reader = ExcelReaderFactory.CreateReader(stream, new ExcelReaderConfiguration { LeaveOpen = false });
+            using var reader = ExcelReaderFactory.CreateReader(stream, new ExcelReaderConfiguration
+            {
+                LeaveOpen = false,
+                // Old BIFF files without a CODEPAGE record are, in this domain, Chinese: GBK rather than Windows-1252.
+                FallbackEncoding = Encoding.GetEncoding(936),
+            });
             do
             {
                 cancel.ThrowIfCancellationRequested();
