@@ -93,7 +93,7 @@ public class HtmlSourceReaderTests
         var doc = ReadHtml("""
             <table>
             <tr><td colspan="3">部门收支总表</td></tr>
-            <tr><td colspan="2">编制单位：景德镇市12345政务服务便民热线管理中心</td><td>单位：万元</td></tr>
+            <tr><td colspan="3">编制单位：景德镇市12345政务服务便民热线管理中心<br>单位：万元</td></tr>
             <tr><td>项目</td><td>预算数</td><td>项目</td></tr>
             <tr><td>一、一般公共预算拨款收入</td><td>259.10</td><td>一、一般公共服务支出</td></tr>
             <tr><td colspan="3">注：本表为空表的，表示本单位无此项收支。</td></tr>

@@ -150,11 +150,12 @@ public sealed class HtmlSourceReader : ISourceReader
                     for (var dr = 0; dr < rowSpan; dr++)
                         for (var dc = 0; dc < colSpan; dc++)
                             taken.Add((r + dr, col + dc));
-                    var text = IsHidden(cell) ? "" : CjkText.Clean(CellText(cell));
+                    var source = IsHidden(cell) ? "" : CellText(cell);
+                    var text = CjkText.Clean(source);
                     grid.Add(new GridCell
                     {
                         Row = r, Col = col, RowSpan = rowSpan, ColSpan = colSpan,
-                        Text = text, Value = ExcelNumber(cell, text), Line = LineOf(cell),
+                        Text = text, Source = source, Value = ExcelNumber(cell, text), Line = LineOf(cell),
                     });
                     col += colSpan;
                 }
@@ -174,7 +175,7 @@ public sealed class HtmlSourceReader : ISourceReader
             return decimal.TryParse(candidate, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
         }
 
-        /// <summary>A cell's printed text: paragraphs and line breaks inside it join like wrapped lines.</summary>
+        /// <summary>A cell's printed text, its paragraphs and line breaks marked with <see cref="CjkText.LineBreak"/>.</summary>
         static string CellText(IElement cell)
         {
             var sb = new StringBuilder();
@@ -182,9 +183,9 @@ public sealed class HtmlSourceReader : ISourceReader
             {
                 if (n is IText t) { sb.Append(t.Data); return; }
                 if (n is not IElement e || Skipped.Contains(e.LocalName) || IsHidden(e)) return;
-                if (e.LocalName == "br" || BlockElements.Contains(e.LocalName)) sb.Append('\n');
+                if (e.LocalName == "br" || BlockElements.Contains(e.LocalName)) sb.Append(CjkText.LineBreak);
                 foreach (var c in e.ChildNodes) Visit(c);
-                if (BlockElements.Contains(e.LocalName)) sb.Append('\n');
+                if (BlockElements.Contains(e.LocalName)) sb.Append(CjkText.LineBreak);
             }
             foreach (var c in cell.ChildNodes) Visit(c);
             return sb.ToString();

@@ -92,7 +92,7 @@ public sealed class SpreadsheetSourceReader : ISourceReader
                 if (covered.Contains((r, c))) continue;
                 var cell = row.Cells[c];
                 var (rs, cs) = merges.TryGetValue((r, c), out var m) ? (m.ToRow - m.FromRow + 1, m.ToColumn - m.FromColumn + 1) : (1, 1);
-                grid.Add(new GridCell { Row = r, Col = c, RowSpan = rs, ColSpan = cs, Text = cell.Text, Value = cell.Value, Line = r + 1 });
+                grid.Add(new GridCell { Row = r, Col = c, RowSpan = rs, ColSpan = cs, Text = cell.Text, Source = cell.Source, Value = cell.Value, Line = r + 1 });
             }
         }
         // Merged areas reaching beyond the last stored row or column still belong to the grid.
@@ -156,7 +156,7 @@ public sealed class SpreadsheetSourceReader : ISourceReader
         return name;
     }
 
-    sealed record SheetCell(string Text, decimal? Value)
+    sealed record SheetCell(string Text, decimal? Value, string? Source = null)
     {
         public bool IsEmpty => Text.Length == 0 && Value is null;
     }
@@ -224,7 +224,7 @@ public sealed class SpreadsheetSourceReader : ISourceReader
                 case null:
                     return new SheetCell("", null);
                 case string s:
-                    return new SheetCell(CjkText.Clean(s), null);
+                    return new SheetCell(CjkText.Clean(s), null, s.Contains('\n') ? s.Replace("\r\n", "\n").Replace('\n', CjkText.LineBreak) : null);
                 case double or float or int or long or decimal or short:
                     var d = ToDecimal(value);
                     if (d is null) return new SheetCell(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "", null);

@@ -19,14 +19,16 @@ public static class TableShaper
         var captions = LeadingCaptionRows(grid);
         foreach (var r in Enumerable.Range(0, captions))
             foreach (var c in grid.RowCells(r))
-                blocks.Add(new TextBlock { Text = c.Text, Hint = TextHint.Paragraph, Page = page, Line = c.Line ?? line });
+                foreach (var text in c.Lines)
+                    blocks.Add(new TextBlock { Text = text, Hint = TextHint.Paragraph, Page = page, Line = c.Line ?? line });
         grid.RemoveLeadingRows(captions);
 
         var notes = TrailingNoteRows(grid);
         var noteBlocks = new List<RawBlock>();
         foreach (var r in Enumerable.Range(grid.RowCount - notes, notes))
             foreach (var c in grid.RowCells(r))
-                noteBlocks.Add(new TextBlock { Text = c.Text, Page = page, Line = c.Line ?? line });
+                foreach (var text in c.Lines)
+                    noteBlocks.Add(new TextBlock { Text = text, Page = page, Line = c.Line ?? line });
         grid.RemoveTrailingRows(notes);
         grid.DropEmptyLines();
 
@@ -34,7 +36,8 @@ public static class TableShaper
         {
             foreach (var r in Enumerable.Range(0, grid.RowCount))
                 foreach (var c in grid.RowCells(r))
-                    blocks.Add(new TextBlock { Text = c.Text, Page = page, Line = c.Line ?? line });
+                    foreach (var text in c.Lines)
+                        blocks.Add(new TextBlock { Text = text, Page = page, Line = c.Line ?? line });
         }
         else
         {

@@ -149,7 +149,7 @@ public sealed class WordSourceReader : ISourceReader
     }
 
     /// <summary>A cell's text: its paragraphs (and any nested table's) joined like wrapped lines.</summary>
-    static string CellText(TableCell cell) => CjkText.Clean(string.Join("\n", BlockTexts(cell)));
+    static string CellSource(TableCell cell) => string.Join(CjkText.LineBreak, BlockTexts(cell));
 
     static IEnumerable<string> BlockTexts(OpenXmlElement container)
     {
@@ -191,7 +191,8 @@ public sealed class WordSourceReader : ISourceReader
                 }
                 else
                 {
-                    var gridCell = new GridCell { Row = r, Col = col, ColSpan = span, Text = CellText(cell), Line = ordinal };
+                    var source = CellSource(cell);
+                    var gridCell = new GridCell { Row = r, Col = col, ColSpan = span, Text = CjkText.Clean(source), Source = source, Line = ordinal };
                     grid.Add(gridCell);
                     for (var k = col; k < col + span; k++) anchorAtColumn[k] = gridCell;
                 }
