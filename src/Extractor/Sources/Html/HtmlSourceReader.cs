@@ -50,6 +50,9 @@ public sealed class HtmlSourceReader : ISourceReader
         var document = parser.ParseDocument(decoded.Text);
         var title = CjkText.Clean(document.Title);
         if (title.Length > 0) raw.Properties["title"] = title;
+        var generator = document.QuerySelector("meta[name=generator i], meta[name=Generator]")?.GetAttribute("content")
+                        ?? (document.DocumentElement.GetAttribute("xmlns:o") != null ? "Microsoft Office (HTML export)" : null);
+        if (!string.IsNullOrWhiteSpace(generator)) raw.Properties["producer"] = generator.Trim();
 
         var page = new RawPage { Number = 1 };
         raw.Pages.Add(page);

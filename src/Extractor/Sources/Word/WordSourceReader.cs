@@ -77,6 +77,7 @@ public sealed class WordSourceReader : ISourceReader
             catch (System.Xml.XmlException e) { throw new BadInputException("damaged .docx: document.xml is not well-formed XML: " + e.Message, e); }
             if (body == null) throw new BadInputException("the .docx has no document body");
 
+            ReadProperties(word, raw);
             var styles = StyleInfo.Load(word.MainDocumentPart!);
             var page = new RawPage { Number = 1 };
             raw.Pages.Add(page);
@@ -102,6 +103,22 @@ public sealed class WordSourceReader : ISourceReader
                 page.Quality = PageQuality.Empty;
                 page.QualityReason = "the document body holds no text";
             }
+        }
+    }
+
+    /// <summary>Producer (Microsoft Office Word, WPS Office, LibreOffice) and title where the file records them.</summary>
+    static void ReadProperties(WordprocessingDocument word, RawDocument raw)
+    {
+        try
+        {
+            var app = word.ExtendedFilePropertiesPart?.Properties?.Application?.Text;
+            if (!string.IsNullOrWhiteSpace(app)) raw.Properties["producer"] = app.Trim();
+            var core = word.PackageProperties;
+            if (!string.IsNullOrWhiteSpace(core.Title)) raw.Properties["title"] = CjkText.Clean(core.Title);
+        }
+        catch (Exception e) when (e is System.Xml.XmlException or OpenXmlPackageException or InvalidOperationException)
+        {
+            // Document properties are a courtesy; a damaged properties part does not stop the reading.
         }
     }
 
