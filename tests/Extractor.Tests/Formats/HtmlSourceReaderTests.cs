@@ -58,6 +58,7 @@ public class HtmlSourceReaderTests
             """);
         var blocks = doc.Pages[0].Blocks;
         Assert.Equal("一般公共预算支出表", ((TextBlock)blocks[0]).Text);
+        Assert.Equal(16, ((TextBlock)blocks[0]).FontSize);
         Assert.Equal("单位：万元", ((TextBlock)blocks[1]).Text);
         var table = Assert.IsType<RawTable>(blocks[2]);
         Assert.Equal((3, 2), (table.RowCount, table.ColumnCount));

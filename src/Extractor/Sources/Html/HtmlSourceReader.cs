@@ -71,6 +71,8 @@ public sealed class HtmlSourceReader : ISourceReader
     sealed class Walker(RawPage page, CancellationToken cancel)
     {
         readonly StringBuilder _buffer = new();
+        /// <summary>Largest inline font size (points) over the text gathered in the buffer.</summary>
+        double? _fontSize;
         readonly Stack<(TextHint Hint, int? Line)> _context = new();
 
         public void Walk(INode node)
@@ -79,6 +81,8 @@ public sealed class HtmlSourceReader : ISourceReader
             {
                 case IText text:
                     _buffer.Append(text.Data);
+                    if (text.Data.Length > 0 && !string.IsNullOrWhiteSpace(text.Data) && FontSizeAround(text.ParentElement) is { } size)
+                        _fontSize = Math.Max(_fontSize ?? 0, size);
                     return;
                 case IElement element:
                     WalkElement(element);
@@ -112,8 +116,9 @@ public sealed class HtmlSourceReader : ISourceReader
             if (_buffer.Length == 0) return;
             var (hint, line) = _context.Count > 0 ? _context.Peek() : (TextHint.Paragraph, null);
             foreach (var text in CjkText.Lines(_buffer.ToString()))
-                page.Blocks.Add(new TextBlock { Text = text, Hint = hint, Page = 1, Line = line });
+                page.Blocks.Add(new TextBlock { Text = text, Hint = hint, Page = 1, Line = line, FontSize = _fontSize });
             _buffer.Clear();
+            _fontSize = null;
         }
 
         void ReadTable(IHtmlTableElement table)
@@ -204,6 +209,20 @@ public sealed class HtmlSourceReader : ISourceReader
                 || cls.Contains("MsoHeading", StringComparison.OrdinalIgnoreCase))
                 return TextHint.Heading;
             return TextHint.Paragraph;
+        }
+
+        /// <summary>The font size an inline style sets on the element or its nearest styled ancestor (pt; px × 0.75).</summary>
+        static double? FontSizeAround(IElement? el)
+        {
+            for (var depth = 0; el != null && depth < 6; el = el.ParentElement, depth++)
+            {
+                var style = el.GetAttribute("style");
+                if (style == null) continue;
+                var m = System.Text.RegularExpressions.Regex.Match(style, @"font-size\s*:\s*([\d.]+)\s*(pt|px)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+                if (m.Success && double.TryParse(m.Groups[1].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v))
+                    return m.Groups[2].Value.Equals("px", StringComparison.OrdinalIgnoreCase) ? v * 0.75 : v;
+            }
+            return null;
         }
 
         static int? LineOf(IElement el) => el.SourceReference?.Position.Line;
