@@ -77,6 +77,7 @@ public class HtmlSourceReaderTests
              <col width=72 style='width:54pt'>
              <tr height=19><td class=xl65>行政运行</td><td class=xl66 align=right x:num="1234.5">1,234.50 </td><td x:num>107.98</td></tr>
              <tr height=19><td class=xl65>合计</td><td class=xl66 x:num="0.256">25.6%</td><td>－</td></tr>
+             <tr style='display:none'><td>VALID#</td><td>AD_CODE#2014101</td><td></td></tr>
              <![if supportMisalignedColumns]><tr height=0 style='display:none'><td width=72 style='width:54pt'></td><td width=72></td><td width=72></td></tr><![endif]>
             </table></body></html>
             """);
@@ -86,6 +87,8 @@ public class HtmlSourceReaderTests
         Assert.Equal(("107.98", 107.98m), (table.At(0, 2)!.Text, table.At(0, 2)!.Value));
         Assert.Equal(("25.6%", 0.256m), (table.At(1, 1)!.Text, table.At(1, 1)!.Value));
         Assert.Equal(("－", null), (table.At(1, 2)!.Text, table.At(1, 2)!.Value));
+        Assert.Equal("row 3: VALID# | AD_CODE#2014101", Assert.Single(table.Omitted));
+        Assert.Contains(doc.Issues, i => i.Code == SourceIssue.HiddenContent && i.Message.Contains("VALID#"));
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class HtmlSourceReader : ISourceReader
 
         var page = new RawPage { Number = 1 };
         raw.Pages.Add(page);
-        var walker = new Walker(page, cancel);
+        var walker = new Walker(page, raw.Issues, cancel);
         if (document.Body != null) walker.Walk(document.Body);
         walker.Flush();
         if (page.Blocks.Count == 0)
@@ -68,7 +68,7 @@ public sealed class HtmlSourceReader : ISourceReader
     }
 
     /// <summary>Walks the DOM in document order, gathering inline text into blocks.</summary>
-    sealed class Walker(RawPage page, CancellationToken cancel)
+    sealed class Walker(RawPage page, List<SourceIssue> issues, CancellationToken cancel)
     {
         readonly StringBuilder _buffer = new();
         /// <summary>Largest inline font size (points) over the text gathered in the buffer.</summary>
@@ -137,18 +137,27 @@ public sealed class HtmlSourceReader : ISourceReader
                 foreach (var text in CjkText.Lines(CellText(caption)))
                     page.Blocks.Add(new TextBlock { Text = text, Hint = TextHint.Heading, Page = 1, Line = LineOf(caption) });
 
-            var grid = BuildGrid(rows);
-            page.Blocks.AddRange(TableShaper.Shape(grid, 1, "html", LineOf(table)));
+            var omitted = new List<string>();
+            var grid = BuildGrid(rows, omitted);
+            var blocks = TableShaper.Shape(grid, 1, "html", LineOf(table));
+            page.Blocks.AddRange(blocks);
+            if (omitted.Count == 0) return;
+            blocks.OfType<RawTable>().FirstOrDefault()?.Omitted.AddRange(omitted);
+            issues.Add(new SourceIssue(SourceIssue.HiddenContent,
+                $"table at line {LineOf(table)}: {omitted.Count} hidden row(s)/cell(s) (display:none) left out: " +
+                string.Join("; ", omitted.Take(5)) + (omitted.Count > 5 ? "; …" : ""), 1));
         }
 
         /// <summary>The HTML table model: cells fill the next free slot of their row; rowspan/colspan reserve slots.</summary>
-        static CellGrid BuildGrid(List<IHtmlTableRowElement> rows)
+        static CellGrid BuildGrid(List<IHtmlTableRowElement> rows, List<string> omitted)
         {
             var grid = new CellGrid();
             var taken = new HashSet<(int, int)>();
             for (var r = 0; r < rows.Count; r++)
             {
                 var col = 0;
+                var rowHidden = IsHidden(rows[r]);
+                var hiddenTexts = new List<string>();
                 foreach (var cell in rows[r].Cells)
                 {
                     while (taken.Contains((r, col))) col++;
@@ -158,8 +167,13 @@ public sealed class HtmlSourceReader : ISourceReader
                     for (var dr = 0; dr < rowSpan; dr++)
                         for (var dc = 0; dc < colSpan; dc++)
                             taken.Add((r + dr, col + dc));
-                    var source = IsHidden(cell) ? "" : CellText(cell);
+                    var source = CellText(cell);
                     var text = CjkText.Clean(source);
+                    if (rowHidden || IsHidden(cell))
+                    {
+                        if (text.Length > 0) hiddenTexts.Add(rowHidden ? text : $"({r + 1},{col + 1}) {text}");
+                        source = text = "";
+                    }
                     grid.Add(new GridCell
                     {
                         Row = r, Col = col, RowSpan = rowSpan, ColSpan = colSpan,
@@ -167,6 +181,8 @@ public sealed class HtmlSourceReader : ISourceReader
                     });
                     col += colSpan;
                 }
+                if (hiddenTexts.Count > 0)
+                    omitted.Add(Shorten(rowHidden ? $"row {r + 1}: {string.Join(" | ", hiddenTexts)}" : $"cells {string.Join(" | ", hiddenTexts)}"));
             }
             return grid;
         }
@@ -182,6 +198,9 @@ public sealed class HtmlSourceReader : ISourceReader
             var candidate = string.IsNullOrWhiteSpace(stored) ? text.Replace(",", "") : stored.Trim();
             return decimal.TryParse(candidate, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
         }
+
+        static string Shorten(string s) =>
+            s.Length > TableShapingRules.OmittedTextLength ? s[..TableShapingRules.OmittedTextLength] + "…" : s;
 
         /// <summary>A cell's printed text, its paragraphs and line breaks marked with <see cref="CjkText.LineBreak"/>.</summary>
         static string CellText(IElement cell)
