@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace Extractor.Tests.Formats;
 
@@ -9,7 +10,7 @@ internal sealed class DocxBuilder
 {
     readonly List<OpenXmlElement> _body = new();
 
-    public DocxBuilder Heading(string text) => Add(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "1" }), new Run(new Text(text))));
+    public DocxBuilder Heading(string text) => Add(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "1" }), new Run(new WordText(text))));
 
     public DocxBuilder Paragraph(params string[] lines)
     {
@@ -17,7 +18,7 @@ internal sealed class DocxBuilder
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0) run.Append(new Break());
-            run.Append(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
+            run.Append(new WordText(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
         }
         return Add(new Paragraph(run));
     }
@@ -43,7 +44,7 @@ internal sealed class DocxBuilder
                 }
                 var cell = new TableCell(props);
                 foreach (var line in parts[0].Split('/'))
-                    cell.Append(new Paragraph(new Run(new Text(line))));
+                    cell.Append(new Paragraph(new Run(new WordText(line))));
                 tr.Append(cell);
             }
             table.Append(tr);

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using SheetText = DocumentFormat.OpenXml.Spreadsheet.Text;
 
 namespace Extractor.Tests.Formats;
 
@@ -72,7 +73,7 @@ internal sealed class XlsxBuilder
                     var reference = ColumnName(cell.Key.Col) + (cell.Key.Row + 1);
                     var (value, style) = cell.Value;
                     var c = new Cell { CellReference = reference, StyleIndex = style };
-                    if (value is string text) { c.DataType = CellValues.InlineString; c.InlineString = new InlineString(new Text(text)); }
+                    if (value is string text) { c.DataType = CellValues.InlineString; c.InlineString = new InlineString(new SheetText(text)); }
                     else c.CellValue = new CellValue(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture));
                     row.Append(c);
                 }
