@@ -1,0 +1,72 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Extractor.Sources.Html;
+
+/// <summary>How an HTML page's bytes were turned into text.</summary>
+public sealed record DecodedHtml(string Text, string Encoding, string Source, string? Issue);
+
+/// <summary>
+/// Decodes an HTML page: byte-order mark first, then the charset the page declares in a meta element
+/// (&lt;meta charset&gt;, http-equiv Content-Type, or an XHTML page's XML declaration), then, for pages that declare nothing, <see cref="TextDecoding"/>
+/// (strict UTF-8, GB18030, charset detector). A declaration the bytes contradict is overruled and reported.
+/// </summary>
+public static partial class HtmlDecoding
+{
+    /// <summary>How far into the file a meta charset is looked for (browsers use 1024; real pages put it later).</summary>
+    const int PrescanBytes = 8192;
+
+    [GeneratedRegex(@"<meta[^>]*?charset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]+)|^\s*<\?xml[^>]*?encoding\s*=\s*[""']([A-Za-z0-9_\-:.]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex MetaCharset();
+
+    public static DecodedHtml Decode(byte[] bytes)
+    {
+        if (HasBom(bytes))
+        {
+            var (t, e) = TextDecoding.Decode(bytes);
+            return new DecodedHtml(t, e, "bom", null);
+        }
+
+        var head = System.Text.Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, PrescanBytes));
+        var declared = MetaCharset().Match(head) is { Success: true } m
+            ? (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).Trim().ToLowerInvariant()
+            : null;
+        if (declared != null && declared is not ("utf-8" or "utf8") && bytes.Any(b => b >= 0x80) && TryStrict(bytes, "utf-8") is { } utf8)
+            return new DecodedHtml(utf8, "utf-8", "detected",
+                $"page declares charset {declared} but its bytes are UTF-8; decoded as utf-8");
+        if (declared != null)
+        {
+            var strict = IsWesternSingleByte(declared) && bytes.Any(b => b >= 0x80) ? null : TryStrict(bytes, declared);
+            if (strict != null) return new DecodedHtml(strict, declared, "meta", null);
+
+            var (t, e) = TextDecoding.Decode(bytes);
+            return new DecodedHtml(t, e, "detected",
+                $"page declares charset {declared} but its bytes do not decode as {declared}; decoded as {e}");
+        }
+
+        var (text, enc) = TextDecoding.Decode(bytes);
+        return new DecodedHtml(text, enc, "detected",
+            enc == "utf-8" ? null : $"page declares no charset; decoded as {enc} by detection");
+    }
+
+    /// <summary>Single-byte Western charsets decode any bytes, so a Chinese page mislabelled with one would pass silently.</summary>
+    static bool IsWesternSingleByte(string name) => name is "iso-8859-1" or "latin1" or "windows-1252" or "cp1252";
+
+    static bool HasBom(byte[] b) =>
+        (b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) ||
+        (b.Length >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF)));
+
+    static string? TryStrict(byte[] bytes, string name)
+    {
+        try
+        {
+            var enc = (Encoding)TextDecoding.GetEncoding(name).Clone();
+            enc.DecoderFallback = DecoderFallback.ExceptionFallback;
+            return enc.GetString(bytes);
+        }
+        catch (Exception e) when (e is DecoderFallbackException or ArgumentException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+}
