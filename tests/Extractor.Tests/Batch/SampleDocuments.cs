@@ -96,12 +96,16 @@ public static class SampleDocuments
         return row;
     }
 
-    static Amount Amt(int column, string measure, string label, decimal value) => new()
+    static Amount Amt(int column, string measure, string label, decimal value)
     {
-        Column = column, Measure = measure, ColumnLabel = label, Printed = value.ToString("0.00", CultureInfo.InvariantCulture),
-        Value = decimal.Parse(value.ToString("0.00", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture), Unit = "万元",
-        Yuan = decimal.Round(value, 2) * 10_000m, Provenance = new Provenance { Page = 3, Column = column },
-    };
+        var printed = value.ToString("0.00", CultureInfo.InvariantCulture);
+        var parsed = decimal.Parse(printed, CultureInfo.InvariantCulture);
+        return new Amount
+        {
+            Column = column, Measure = measure, ColumnLabel = label, Printed = printed, Value = parsed, Unit = "万元",
+            Yuan = parsed * 10_000m, Provenance = new Provenance { Page = 3, Column = column },
+        };
+    }
 
     /// <summary>
     /// The stand-in pipeline: a file's text is a recipe "unit=NAME;revenue=R;basic=B;project=P", or "hang" (never
