@@ -7,7 +7,7 @@ namespace Extractor.Datasets;
 /// <summary>A dataset as Parquet, written in row groups of <see cref="RowGroupSize"/> rows so memory stays flat.</summary>
 public sealed class ParquetDatasetWriter : IDatasetWriter
 {
-    public const int RowGroupSize = 50_000;
+    public const int RowGroupSize = 20_000;
 
     readonly AtomicFile _file;
     readonly FileStream _stream;

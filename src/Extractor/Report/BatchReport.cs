@@ -146,7 +146,7 @@ public static class BatchReport
         .cards{display:flex;flex-wrap:wrap;gap:12px}.card{border:1px solid #ddd;border-radius:6px;padding:10px 16px;min-width:110px}
         .card .n{font-size:1.6em;font-weight:600}.card.bad .n{color:#c0392b}.card.good .n{color:#2e7d32}.note{color:#666;font-size:.85em}
         table{border-collapse:collapse;margin:.8em 0;font-size:.9em}th,td{border:1px solid #ddd;padding:3px 8px;text-align:left}
-        th{background:#f3f5f8}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}td.bad{color:#c0392b;font-weight:600}
+        th{background:#f3f5f8}td:first-child,td:nth-child(2){white-space:nowrap}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}td.bad{color:#c0392b;font-weight:600}
         .wide{overflow-x:auto}.chart{display:block;margin:.5em 0}.chart .label,.chart .legend{font-size:12px;fill:#333}
         .chart .value{font-size:11px;fill:#555}.chart .na{font-size:11px;fill:#999;font-style:italic}footer{margin-top:3em;color:#777;font-size:.85em}
         """;
