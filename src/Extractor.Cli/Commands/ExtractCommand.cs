@@ -102,6 +102,11 @@ public static class ExtractCommand
             PrintSummary(result, outputDir);
             return result.AllProcessed ? ExitCodes.Ok : ExitCodes.SomeFailed;
         }
+        catch (OutputFolderBusyException e)
+        {
+            Console.Error.WriteLine("error: " + e.Message);
+            return ExitCodes.Usage;
+        }
         finally
         {
             Console.CancelKeyPress -= onCtrlC;

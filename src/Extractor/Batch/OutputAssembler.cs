@@ -17,6 +17,10 @@ public sealed class OutputAssembler : IDisposable
     readonly string _dir;
     readonly DatasetOutputs _datasets;
     readonly HashSet<string> _jsonNames = new(StringComparer.OrdinalIgnoreCase);
+    readonly FileStream _lock;
+
+    /// <summary>Held open for the run so two runs never write one folder at once.</summary>
+    public const string LockFileName = ".extract.lock";
 
     public BatchSummary Summary { get; }
 
@@ -24,6 +28,14 @@ public sealed class OutputAssembler : IDisposable
     {
         _dir = Path.GetFullPath(dir);
         Directory.CreateDirectory(Path.Combine(_dir, DocumentsFolder));
+        try
+        {
+            _lock = new FileStream(Path.Combine(_dir, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException)
+        {
+            throw new OutputFolderBusyException(_dir);
+        }
         AtomicFile.SweepLeftovers(_dir);
         Summary = summary;
         _datasets = new DatasetOutputs(_dir);
@@ -65,5 +77,12 @@ public sealed class OutputAssembler : IDisposable
         BatchReport.Write(_dir, Summary, comparison);
     }
 
-    public void Dispose() => _datasets.Dispose();
+    public void Dispose()
+    {
+        _datasets.Dispose();
+        _lock.Dispose();
+    }
 }
+
+/// <summary>Another run is writing the same output folder.</summary>
+public sealed class OutputFolderBusyException(string dir) : IOException($"another extract or merge is writing to {dir}");

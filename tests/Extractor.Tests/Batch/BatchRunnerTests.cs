@@ -65,6 +65,35 @@ public class BatchRunnerTests
     }
 
     [Fact]
+    public void ADocumentExhaustingMemoryFailsAloneAndTheBatchGoesOn()
+    {
+        using var t = Corpus(2);
+        t.File("in/oom.txt", "oom");
+        var result = Run(Options(t.Sub("out")), t.Sub("in"));
+        Assert.Equal(2, result.Summary.DocumentsProcessed);
+        Assert.Equal(("oom.txt", FailureKind.Memory), (result.Summary.Failures.Single().Document, result.Summary.Failures.Single().Kind));
+    }
+
+    [Fact]
+    public void PastTheMemoryLimitTheLongestRunningDocumentIsCancelled()
+    {
+        using var t = new TempFolder();
+        t.File("in/hog.txt", "hog");
+        var result = Run(Options(t.Sub("out")) with { MemoryLimitBytes = 1 }, t.Sub("in"));
+        var failure = Assert.Single(result.Summary.Failures);
+        Assert.Equal(FailureKind.Memory, failure.Kind);
+        Assert.Contains("memory limit", failure.Reason);
+    }
+
+    [Fact]
+    public void TwoRunsCannotWriteOneFolderAtOnce()
+    {
+        using var t = new TempFolder();
+        using var first = new OutputAssembler(t.Sub("out"), new BatchSummary());
+        Assert.Throws<OutputFolderBusyException>(() => new OutputAssembler(t.Sub("out"), new BatchSummary()));
+    }
+
+    [Fact]
     public void OutputsFollowInputOrderWhateverTheFinishingOrder()
     {
         using var t = Corpus(7);
@@ -101,7 +130,7 @@ public class BatchRunnerTests
         Assert.Equal(new[] { "flaky.txt", "unit01.txt" }, calls.OrderBy(c => c));
         Assert.True(third.AllProcessed);
         Assert.Contains("单位01,", File.ReadAllText(Path.Combine(t.Sub("out"), "documents.csv")));
-        Assert.Contains(",9990000,", File.ReadAllText(Path.Combine(t.Sub("out"), "documents.csv")));
+        Assert.Contains(",9990000.00,", File.ReadAllText(Path.Combine(t.Sub("out"), "documents.csv")));
 
         calls.Clear();
         Run(options with { Force = true }, t.Sub("in"));

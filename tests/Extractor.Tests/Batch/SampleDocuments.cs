@@ -109,7 +109,7 @@ public static class SampleDocuments
 
     /// <summary>
     /// The stand-in pipeline: a file's text is a recipe "unit=NAME;revenue=R;basic=B;project=P", or "hang" (never
-    /// returns), "boom" (a bug), "bad" (bad input); an empty file is bad input, as in the real pipeline.
+    /// returns), "hog" (runs until cancelled), "oom" (out of memory), "boom" (a bug), "bad" (bad input); an empty file is bad input, as in the real pipeline.
     /// </summary>
     public static BudgetDocument Process(string path, CancellationToken cancel)
     {
@@ -117,6 +117,12 @@ public static class SampleDocuments
         if (text.Length == 0) throw new BadInputException("empty file (0 bytes)");
         if (text == "bad") throw new BadInputException("binary content of unknown format");
         if (text == "boom") throw new InvalidOperationException("stage exploded");
+        if (text == "oom") throw new OutOfMemoryException();
+        if (text == "hog")
+        {
+            cancel.WaitHandle.WaitOne(); // holds its memory until told to stop, then stops
+            cancel.ThrowIfCancellationRequested();
+        }
         if (text == "hang")
         {
             Thread.Sleep(Timeout.Infinite); // ignores the token, like a stuck parser
