@@ -65,15 +65,18 @@ public sealed class BatchRunner
         using var slots = new SemaphoreSlim(jobs);
         using var watchdog = new Timer(_ => GuardMemory(), null, TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(500));
 
+        // The output folder is claimed before any document starts, so a busy folder stops the run at once.
+        var output = new OutputAssembler(_options.OutputDir, summary);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var producer = Task.Run(async () =>
         {
             try
             {
                 foreach (var input in inputs)
                 {
-                    if (cancel.IsCancellationRequested) break;
-                    await slots.WaitAsync(cancel);
-                    await window.Writer.WriteAsync(ProcessOneAsync(input, slots, cancel), cancel);
+                    if (stop.IsCancellationRequested) break;
+                    await slots.WaitAsync(stop.Token);
+                    await window.Writer.WriteAsync(ProcessOneAsync(input, slots, cancel), stop.Token);
                 }
             }
             catch (OperationCanceledException) { }
@@ -81,7 +84,7 @@ public sealed class BatchRunner
         }, CancellationToken.None);
 
         var interrupted = false;
-        using (var output = new OutputAssembler(_options.OutputDir, summary))
+        try
         {
             var done = 0;
             await foreach (var task in window.Reader.ReadAllAsync(CancellationToken.None))
@@ -100,6 +103,11 @@ public sealed class BatchRunner
             summary.Interrupted = interrupted;
             if (!interrupted) output.Complete(clock.Elapsed);
             // interrupted: disposing the assembler discards every temporary dataset file; earlier outputs stay as they were.
+        }
+        finally
+        {
+            stop.Cancel(); // a writer failure (disk full …) stops the producer too
+            output.Dispose();
         }
         return new BatchResult(summary, interrupted);
     }
