@@ -4,8 +4,9 @@ namespace Extractor.Compare;
 
 /// <summary>
 /// Reads a document's key figures from its tables (grand-total rows) and its narrative (机关运行经费, staffing,
-/// year-on-year changes). Where a figure is not printed it stays null; nothing is derived from a sum of parts
-/// except the function shares.
+/// year-on-year changes). A figure no table gives is taken from the narrative when stated there, and listed in
+/// <see cref="UnitMetrics.FromNarrative"/>. Where a figure is not printed at all it stays null; nothing is derived
+/// from a sum of parts except the function shares.
 /// </summary>
 public static class MetricsCalculator
 {
@@ -20,8 +21,18 @@ public static class MetricsCalculator
         var summary = Table(doc, TableKind.Summary);
         var threePublic = Table(doc, TableKind.ThreePublic);
 
-        var revenueTotal = GrandTotal(revenue, Measure.Total) ?? SideTotal(summary, Income);
-        var expenditureTotal = GrandTotal(expenditure, Measure.Total) ?? SideTotal(summary, Expenditure);
+        var fromProse = new List<string>();
+        // A figure printed in a table wins; where no table gives it, the amount the narrative states is taken and named.
+        decimal? Pick(string metric, decimal? fromTable, string subject)
+        {
+            if (fromTable != null) return fromTable;
+            var stated = Fact(doc, subject)?.Yuan;
+            if (stated != null) fromProse.Add(metric);
+            return stated;
+        }
+
+        var revenueTotal = Pick("revenue_total", GrandTotal(revenue, Measure.Total) ?? SideTotal(summary, Income), "revenue-total");
+        var expenditureTotal = Pick("expenditure_total", GrandTotal(expenditure, Measure.Total) ?? SideTotal(summary, Expenditure), "expenditure-total");
         var threeRow = ThreePublicRow(threePublic);
 
         var staffing = doc.Narrative.Staffing;
@@ -35,16 +46,16 @@ public static class MetricsCalculator
         {
             RevenueTotal = revenueTotal,
             ExpenditureTotal = expenditureTotal,
-            Basic = GrandTotal(expenditure, Measure.Basic) ?? GrandTotal(general, Measure.Basic),
-            Project = GrandTotal(expenditure, Measure.Project) ?? GrandTotal(general, Measure.Project),
-            Personnel = GrandTotal(expenditure, Measure.Personnel) ?? GrandTotal(basicTable, Measure.Personnel),
-            Public = GrandTotal(expenditure, Measure.Public) ?? GrandTotal(basicTable, Measure.Public),
-            ThreePublic = Yuan(threeRow, Measure.Total),
-            Outbound = Yuan(threeRow, Measure.Outbound),
-            Reception = Yuan(threeRow, Measure.Reception),
-            Vehicles = Yuan(threeRow, Measure.Vehicles),
-            VehiclePurchase = Yuan(threeRow, Measure.VehiclePurchase),
-            VehicleOperation = Yuan(threeRow, Measure.VehicleOperation),
+            Basic = Pick("basic", GrandTotal(expenditure, Measure.Basic) ?? GrandTotal(general, Measure.Basic), "basic"),
+            Project = Pick("project", GrandTotal(expenditure, Measure.Project) ?? GrandTotal(general, Measure.Project), "project"),
+            Personnel = Pick("personnel", GrandTotal(expenditure, Measure.Personnel) ?? GrandTotal(basicTable, Measure.Personnel), "personnel"),
+            Public = Pick("public", GrandTotal(expenditure, Measure.Public) ?? GrandTotal(basicTable, Measure.Public), "public"),
+            ThreePublic = Pick("three_public", Yuan(threeRow, Measure.Total), "three-public"),
+            Outbound = Pick("outbound", Yuan(threeRow, Measure.Outbound), "outbound"),
+            Reception = Pick("reception", Yuan(threeRow, Measure.Reception), "reception"),
+            Vehicles = Pick("vehicles", Yuan(threeRow, Measure.Vehicles), "vehicles"),
+            VehiclePurchase = Pick("vehicle_purchase", Yuan(threeRow, Measure.VehiclePurchase), "vehicle-purchase"),
+            VehicleOperation = Pick("vehicle_operation", Yuan(threeRow, Measure.VehicleOperation), "vehicle-operation"),
             OperatingCosts = operating?.Yuan,
             StaffAuthorized = staffing?.Authorized,
             Staff = staff,
@@ -57,6 +68,7 @@ public static class MetricsCalculator
             OperatingCostsChange = AmountUnits.ToYuan(operating?.Change, operating?.Unit),
             OperatingCostsChangePercent = operating?.ChangePercent,
             FunctionShares = FunctionShares(expenditure ?? general),
+            FromNarrative = fromProse,
         };
     }
 

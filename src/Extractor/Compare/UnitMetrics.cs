@@ -30,6 +30,8 @@ public sealed record UnitMetrics
     public decimal? ThreePublicChange { get; init; }
     public decimal? OperatingCostsChange { get; init; }
     public decimal? OperatingCostsChangePercent { get; init; }
+    /// <summary>Metrics no table gave, taken from the amounts the narrative states (revenue_total, three_public …).</summary>
+    public IReadOnlyList<string> FromNarrative { get; init; } = Array.Empty<string>();
     /// <summary>Spending by function 类 (level-1 rows of the expenditure table).</summary>
     public IReadOnlyList<FunctionShare> FunctionShares { get; init; } = Array.Empty<FunctionShare>();
 }

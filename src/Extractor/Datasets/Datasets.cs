@@ -86,6 +86,7 @@ public static class Datasets
         D<DocumentRow>("three_public_change_yuan", "year-on-year change of 三公 stated in the narrative" + Yuan, r => r.Metrics.ThreePublicChange),
         D<DocumentRow>("operating_costs_change_yuan", "year-on-year change of 机关运行经费" + Yuan, r => r.Metrics.OperatingCostsChange),
         D<DocumentRow>("operating_costs_change_percent", "year-on-year change of 机关运行经费, percent as printed", r => r.Metrics.OperatingCostsChangePercent),
+        S<DocumentRow>("metrics_from_narrative", "metrics no table gave, taken from the narrative, ';'-separated", r => r.Metrics.FromNarrative.Count == 0 ? null : string.Join(";", r.Metrics.FromNarrative)),
         I<DocumentRow>("tables_expected", "tables the 目录 (or the standard set) promises", r => r.TablesExpected),
         I<DocumentRow>("tables_present", "table kinds present with data", r => r.TablesPresent),
         I<DocumentRow>("tables_declared_empty", "tables stated empty", r => r.TablesDeclaredEmpty),

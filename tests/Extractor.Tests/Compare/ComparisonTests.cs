@@ -40,6 +40,18 @@ public class ComparisonTests
     }
 
     [Fact]
+    public void AFigureNoTableGivesIsTakenFromTheNarrativeAndSaidSo()
+    {
+        var doc = SampleDocuments.Unit("a.pdf", "热线中心", 259.10m, 200m, 59.10m);
+        doc.Tables.RemoveAll(t => t.Kind == TableKind.Revenue || t.Kind == TableKind.ThreePublic);
+        var m = MetricsCalculator.From(doc);
+        Assert.Equal(2_591_000m, m.RevenueTotal);          // the narrative's 收入预算总额
+        Assert.Null(m.ThreePublic);                        // stated nowhere: stays null
+        Assert.Equal(new[] { "revenue_total" }, m.FromNarrative);
+        Assert.Empty(MetricsCalculator.From(SampleDocuments.Unit("b.pdf", "乙", 1m, 1m, 1m)).FromNarrative);
+    }
+
+    [Fact]
     public void WhatIsNotPrintedStaysNullNotZero()
     {
         var doc = new BudgetDocument { Document = "bare.txt", Format = "text" };
