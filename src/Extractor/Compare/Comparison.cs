@@ -41,6 +41,8 @@ public sealed class UnitComparison
     /// <summary>Completeness column → count.</summary>
     public Dictionary<string, int?> Completeness { get; } = new();
     public string? MissingKinds { get; set; }
+    /// <summary>Metrics taken from the narrative because no table gave them (';'-separated), null when none.</summary>
+    public string? FromNarrative { get; set; }
     /// <summary>Function 类 code → share of the unit's spending across 类 (0–1).</summary>
     public SortedDictionary<string, decimal> Shares { get; } = new(StringComparer.Ordinal);
     /// <summary>Function 类 code → amount (yuan).</summary>

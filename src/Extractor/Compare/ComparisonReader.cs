@@ -18,7 +18,7 @@ public static class ComparisonReader
         var byDocument = new Dictionary<string, UnitComparison>(StringComparer.Ordinal);
         using (var cmd = connection.CreateCommand())
         {
-            cmd.CommandText = $"SELECT {string.Join(", ", Comparison.UnitColumns.Concat(Comparison.MetricColumns).Concat(Comparison.CompletenessColumns).Append("missing_kinds").Select(c => $"\"{c}\""))} FROM documents ORDER BY rowid";
+            cmd.CommandText = $"SELECT {string.Join(", ", Comparison.UnitColumns.Concat(Comparison.MetricColumns).Concat(Comparison.CompletenessColumns).Append("missing_kinds").Append("metrics_from_narrative").Select(c => $"\"{c}\""))} FROM documents ORDER BY rowid";
             using var reader = cmd.ExecuteReader();
             while (reader.Read())
             {
@@ -41,6 +41,7 @@ public static class ComparisonReader
                     unit.Completeness[Comparison.CompletenessColumns[i]] = reader.IsDBNull(first + i) ? null : reader.GetInt32(first + i);
                 var missing = first + Comparison.CompletenessColumns.Length;
                 unit.MissingKinds = reader.IsDBNull(missing) ? null : reader.GetString(missing);
+                unit.FromNarrative = reader.IsDBNull(missing + 1) ? null : reader.GetString(missing + 1);
                 comparison.Units.Add(unit);
                 byDocument.TryAdd(unit.Document, unit);
             }
