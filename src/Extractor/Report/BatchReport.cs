@@ -75,7 +75,7 @@ public static class BatchReport
         foreach (var u in c.Units)
         {
             string N(string k) => u.Completeness.GetValueOrDefault(k)?.ToString(CultureInfo.InvariantCulture) ?? "";
-            html.Append($"<tr><td>{HtmlEncode(u.Document)}</td><td>{HtmlEncode(u.UnitName ?? "")}</td><td class=\"num\">{N("pages")}</td><td class=\"num\">{N("tables")}</td><td class=\"num\">{N("tables_expected")}</td><td class=\"num\">{N("tables_present")}</td><td class=\"num\">{N("tables_declared_empty")}</td><td class=\"num{(u.Completeness.GetValueOrDefault("tables_missing") > 0 ? " bad" : "")}\">{N("tables_missing")}</td><td>{HtmlEncode(u.MissingKinds ?? "")}</td><td class=\"num\">{N("narrative_sections")}</td><td class=\"num\">{N("findings_error")}</td><td class=\"num\">{N("findings_warning")}</td></tr>");
+            html.Append($"<tr><td>{HtmlEncode(u.Document)}</td><td>{HtmlEncode(u.UnitName ?? "")}</td><td class=\"num\">{N("pages")}</td><td class=\"num\">{N("tables")}</td><td class=\"num\">{N("tables_expected")}</td><td class=\"num\">{N("tables_present")}</td><td class=\"num\">{N("tables_declared_empty")}</td><td class=\"num{(u.Completeness.GetValueOrDefault("tables_missing") > 0 ? " bad" : "")}\">{N("tables_missing")}</td><td>{HtmlEncode(u.MissingKinds?.Replace(";", ", ") ?? "")}</td><td class=\"num\">{N("narrative_sections")}</td><td class=\"num\">{N("findings_error")}</td><td class=\"num\">{N("findings_warning")}</td></tr>");
         }
         html.Append("</tbody></table></div></section>");
 
