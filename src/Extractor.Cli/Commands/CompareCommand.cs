@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Extractor.Compare;
 
 namespace Extractor.Cli.Commands;
 
@@ -6,12 +7,38 @@ public static class CompareCommand
 {
     public static Command Create()
     {
-        var command = new Command("compare", "Compare units across an output folder or database: key metrics and spending shares.");
-        command.SetAction(_ =>
+        var source = new Argument<string>("source")
         {
-            Console.Error.WriteLine("compare: not built yet");
-            return ExitCodes.Usage;
-        });
+            Description = "An output folder written by 'extract' (or its extractor.sqlite).",
+        };
+        var output = new Option<string?>("--out", "-o")
+        {
+            Description = "CSV to write (UTF-8 with BOM). Default: comparison.csv in the output folder.",
+        };
+        var command = new Command("compare",
+            "Compare units across an output folder or database: total revenue and expenditure, basic and project, personnel and public, " +
+            "三公 and its parts, 机关运行经费, staff, cost per staff member, year-on-year changes from the narrative, and each unit's " +
+            "spending shares by function 类 (columns share_<code>).");
+        command.Arguments.Add(source);
+        command.Options.Add(output);
+        command.SetAction(parse => Run(parse.GetValue(source)!, parse.GetValue(output)));
         return command;
+    }
+
+    public static int Run(string source, string? output)
+    {
+        if (!Directory.Exists(source) && !File.Exists(source))
+        {
+            Console.Error.WriteLine($"error: {source}: no such folder or database");
+            return ExitCodes.Usage;
+        }
+        Comparison comparison;
+        try { comparison = ComparisonReader.Read(source); }
+        catch (FileNotFoundException e) { Console.Error.WriteLine("error: " + e.Message); return ExitCodes.Usage; }
+        var folder = Directory.Exists(source) ? source : Path.GetDirectoryName(Path.GetFullPath(source))!;
+        var path = output ?? Path.Combine(folder, ComparisonWriter.DefaultFileName);
+        ComparisonWriter.WriteCsv(comparison, path);
+        Console.WriteLine($"compared {comparison.Units.Count} unit(s) on {Comparison.MetricColumns.Length} metrics and {comparison.Classes.Count} function 类 → {path}");
+        return ExitCodes.Ok;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Extractor.Batch;
 
 namespace Extractor.Cli.Commands;
 
@@ -6,12 +7,36 @@ public static class MergeCommand
 {
     public static Command Create()
     {
-        var command = new Command("merge", "Join the outputs of several shards into one output folder.");
-        command.SetAction(_ =>
+        var output = new Argument<string>("out") { Description = "Output folder for the joined outputs." };
+        var shards = new Argument<string[]>("shards")
         {
-            Console.Error.WriteLine("merge: not built yet");
-            return ExitCodes.Usage;
-        });
+            Arity = ArgumentArity.OneOrMore,
+            Description = "Output folders of 'extract --shard K/N' runs.",
+        };
+        var command = new Command("merge",
+            "Join the outputs of several shards (extract --shard K/N) into one output folder: datasets, documents/, database, " +
+            "summary, comparison and report, identical to an unsharded run's datasets.");
+        command.Arguments.Add(output);
+        command.Arguments.Add(shards);
+        command.SetAction(parse => Run(parse.GetValue(output)!, parse.GetValue(shards)!));
         return command;
+    }
+
+    public static int Run(string output, string[] shards)
+    {
+        var missing = shards.Where(s => !File.Exists(Path.Combine(s, BatchSummary.FileName))).ToList();
+        foreach (var m in missing) Console.Error.WriteLine($"error: {m}: not an extract output folder (no {BatchSummary.FileName})");
+        if (missing.Count > 0) return ExitCodes.Usage;
+        try
+        {
+            var s = BatchMerger.Merge(output, shards);
+            Console.WriteLine($"merged {shards.Length} shard(s): {s.DocumentsProcessed} documents, {s.DocumentsFailed} failed, {s.LineItems} line items → {Path.GetFullPath(output)}");
+            return s.DocumentsFailed == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed;
+        }
+        catch (InvalidDataException e)
+        {
+            Console.Error.WriteLine("error: " + e.Message);
+            return ExitCodes.Usage;
+        }
     }
 }

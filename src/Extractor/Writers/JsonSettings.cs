@@ -16,7 +16,7 @@ public static class JsonSettings
         NullValueHandling = NullValueHandling.Ignore,
         Formatting = formatting,
         FloatParseHandling = FloatParseHandling.Decimal,
-        Converters = { new StringEnumConverter(new KebabCaseNamingStrategy()) },
+        Converters = { new StringEnumConverter(new KebabCaseNamingStrategy()), new ExactDecimalConverter() },
     };
 
     public static JsonSerializer Serializer(bool indented = false) => JsonSerializer.Create(indented ? Indented : Compact);

@@ -1,0 +1,208 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Threading.Channels;
+using Extractor.Datasets;
+using Extractor.Model;
+using Extractor.Pipeline;
+using Extractor.Sources;
+
+namespace Extractor.Batch;
+
+/// <summary>The result of a batch run.</summary>
+public sealed record BatchResult(BatchSummary Summary, bool Interrupted)
+{
+    public bool AllProcessed => !Interrupted && Summary.DocumentsFailed == 0;
+}
+
+/// <summary>
+/// Runs the pipeline over many inputs: <see cref="BatchOptions.Jobs"/> documents at once, each isolated (time limit,
+/// memory guard, any exception caught and recorded), results written in input order by one writer as they finish, so
+/// memory stays flat: at most 2 × jobs documents are held. Unchanged documents come from the cache.
+/// </summary>
+public sealed class BatchRunner
+{
+    readonly BatchOptions _options;
+    readonly IBatchObserver? _observer;
+    readonly DocumentCache _cache;
+    readonly Func<string, CancellationToken, BudgetDocument> _process;
+    readonly ConcurrentDictionary<BatchInput, InFlight> _inFlight = new();
+
+    sealed class InFlight(CancellationTokenSource cancel, long startedTicks)
+    {
+        public CancellationTokenSource Cancel { get; } = cancel;
+        public long StartedTicks { get; } = startedTicks;
+        public volatile bool MemoryExceeded;
+    }
+
+    public BatchRunner(BatchOptions options, IBatchObserver? observer = null)
+    {
+        _options = options;
+        _observer = observer;
+        _cache = new DocumentCache(options.OutputDir, options.PipelineVersion);
+        if (options.Process != null) _process = options.Process;
+        else
+        {
+            var pipeline = ExtractionPipeline.CreateDefault();
+            _process = (path, cancel) => pipeline.Process(path, cancel);
+        }
+    }
+
+    public async Task<BatchResult> RunAsync(IReadOnlyList<BatchInput> allInputs, CancellationToken cancel = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var inputs = _options.Shard is { } shard ? allInputs.Where(i => shard.Contains(i.RelativePath)).ToList() : allInputs.ToList();
+        var summary = new BatchSummary
+        {
+            PipelineVersion = _options.PipelineVersion ?? PipelineVersion.Current,
+            Shard = _options.Shard?.ToString(),
+            StartedUtc = DateTime.UtcNow,
+            Inputs = inputs.Count,
+        };
+        _observer?.Started(inputs.Count);
+
+        var jobs = Math.Max(1, _options.Jobs);
+        var window = Channel.CreateBounded<Task<DocumentOutcome>>(new BoundedChannelOptions(jobs * 2) { SingleReader = true, SingleWriter = true });
+        using var slots = new SemaphoreSlim(jobs);
+        using var watchdog = new Timer(_ => GuardMemory(), null, TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(500));
+
+        // The output folder is claimed before any document starts, so a busy folder stops the run at once.
+        var output = new OutputAssembler(_options.OutputDir, summary);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                foreach (var input in inputs)
+                {
+                    if (stop.IsCancellationRequested) break;
+                    await slots.WaitAsync(stop.Token);
+                    await window.Writer.WriteAsync(ProcessOneAsync(input, slots, cancel), stop.Token);
+                }
+            }
+            catch (OperationCanceledException) { }
+            finally { window.Writer.Complete(); }
+        }, CancellationToken.None);
+
+        var interrupted = false;
+        try
+        {
+            var done = 0;
+            await foreach (var task in window.Reader.ReadAllAsync(CancellationToken.None))
+            {
+                var outcome = await task;
+                if (outcome.FailureKind == FailureKind.Cancelled || cancel.IsCancellationRequested) { interrupted = true; continue; }
+                var seconds = outcome.Elapsed.TotalSeconds;
+                if (outcome.Document is { } doc)
+                    output.AddDocument(doc, outcome.Input, outcome.JsonPath!, outcome.FromCache, seconds);
+                else
+                    output.AddFailure(new FailureRow(outcome.Input.FileName, outcome.Input.RelativePath, outcome.FailureKind!, outcome.Reason!), seconds);
+                _observer?.Completed(outcome, ++done, inputs.Count);
+            }
+            await producer;
+            interrupted |= cancel.IsCancellationRequested;
+            summary.Interrupted = interrupted;
+            if (!interrupted) output.Complete(clock.Elapsed);
+            // interrupted: disposing the assembler discards every temporary dataset file; earlier outputs stay as they were.
+        }
+        finally
+        {
+            stop.Cancel(); // a writer failure (disk full …) stops the producer too
+            output.Dispose();
+        }
+        return new BatchResult(summary, interrupted);
+    }
+
+    async Task<DocumentOutcome> ProcessOneAsync(BatchInput input, SemaphoreSlim slots, CancellationToken runCancel)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            return await Task.Run(() => ProcessIsolatedAsync(input, clock, runCancel), CancellationToken.None);
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
+    async Task<DocumentOutcome> ProcessIsolatedAsync(BatchInput input, Stopwatch clock, CancellationToken runCancel)
+    {
+        DocumentOutcome Fail(string kind, string reason) => new() { Input = input, FailureKind = kind, Reason = reason, Elapsed = clock.Elapsed };
+        DocumentOutcome MemoryFailure() => Fail(FailureKind.Memory, "cancelled: the process passed its memory limit while this document was the longest running");
+
+        string key;
+        try
+        {
+            key = _cache.Key(input.FullPath);
+            if (!_options.Force && _cache.TryLoad(key, out var cached))
+                return new DocumentOutcome { Input = input, Document = cached, FromCache = true, JsonPath = _cache.PathOf(key), Elapsed = clock.Elapsed };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(FailureKind.BadInput, "cannot read the file: " + e.Message);
+        }
+
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(runCancel);
+        var inFlight = new InFlight(cts, Stopwatch.GetTimestamp());
+        _inFlight[input] = inFlight;
+        try
+        {
+            // A dedicated thread per document: a hang occupies its own thread, never the pool the batch runs on.
+            var work = Task.Factory.StartNew(() => _process(input.FullPath, cts.Token), CancellationToken.None,
+                TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            // Ends at the time limit, or early when the run is interrupted or the memory guard cancels this document.
+            var limit = Task.Delay(_options.Timeout, cts.Token);
+            var first = await Task.WhenAny(work, limit).ConfigureAwait(false);
+            if (first != work)
+            {
+                cts.Cancel();
+                _ = work.ContinueWith(t => _ = t.Exception, TaskScheduler.Default); // abandoned: observe whatever it ends with
+                if (inFlight.MemoryExceeded) return MemoryFailure();
+                return runCancel.IsCancellationRequested
+                    ? Fail(FailureKind.Cancelled, "interrupted")
+                    : Fail(FailureKind.Timeout, $"no result within the {_options.Timeout.TotalSeconds:0} s time limit (abandoned)");
+            }
+            var doc = await work.ConfigureAwait(false);
+            var json = _cache.Store(key, doc);
+            return new DocumentOutcome { Input = input, Document = doc, JsonPath = json, Elapsed = clock.Elapsed };
+        }
+        catch (BadInputException e)
+        {
+            return Fail(FailureKind.BadInput, e.Message);
+        }
+        catch (OperationCanceledException) when (inFlight.MemoryExceeded)
+        {
+            return MemoryFailure();
+        }
+        catch (OperationCanceledException) when (runCancel.IsCancellationRequested)
+        {
+            return Fail(FailureKind.Cancelled, "interrupted");
+        }
+        catch (OutOfMemoryException)
+        {
+            GC.Collect();
+            return Fail(FailureKind.Memory, "out of memory while processing this document");
+        }
+        catch (Exception e)
+        {
+            var inner = e is AggregateException { InnerException: { } i } ? i : e;
+            if (inner is BadInputException bad) return Fail(FailureKind.BadInput, bad.Message);
+            return Fail(FailureKind.Error, $"internal error {inner.GetType().Name}: {inner.Message}");
+        }
+        finally
+        {
+            _inFlight.TryRemove(input, out _);
+        }
+    }
+
+    /// <summary>When the managed heap passes the limit, cancels the longest-running document (the likeliest runaway).</summary>
+    void GuardMemory()
+    {
+        var limit = _options.MemoryLimitBytes ?? (long)(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes * 0.8);
+        if (GC.GetTotalMemory(false) < limit || _inFlight.IsEmpty) return;
+        var oldest = _inFlight.Values.Where(f => !f.MemoryExceeded).OrderBy(f => f.StartedTicks).FirstOrDefault();
+        if (oldest == null) return;
+        oldest.MemoryExceeded = true;
+        try { oldest.Cancel.Cancel(); } catch (ObjectDisposedException) { }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text;
+using Extractor.Writers;
+
+namespace Extractor.Datasets;
+
+/// <summary>A dataset as CSV: UTF-8 with BOM (so Excel opens it), header = field names in order, RFC 4180 quoting, CRLF.</summary>
+public sealed class CsvDatasetWriter : IDatasetWriter
+{
+    public static readonly UTF8Encoding Utf8WithBom = new(true);
+
+    readonly AtomicFile _file;
+    readonly StreamWriter _text;
+
+    public CsvDatasetWriter(string path, Dataset dataset)
+    {
+        _file = new AtomicFile(path);
+        _text = new StreamWriter(_file.OpenWrite(), Utf8WithBom) { NewLine = "\r\n" };
+        WriteRecord(dataset.Fields.Select(f => f.Name));
+    }
+
+    public void Write(object?[] values) => WriteRecord(values.Select(ValueText.Format));
+
+    void WriteRecord(IEnumerable<string> fields)
+    {
+        var first = true;
+        foreach (var f in fields)
+        {
+            if (!first) _text.Write(',');
+            first = false;
+            _text.Write(Quote(f));
+        }
+        _text.WriteLine();
+    }
+
+    /// <summary>Quotes a field when it holds a comma, quote, line break or leading/trailing space.</summary>
+    public static string Quote(string field) =>
+        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (field.Length > 0 && (field[0] == ' ' || field[^1] == ' '))
+            ? "\"" + field.Replace("\"", "\"\"") + "\""
+            : field;
+
+    public void Complete()
+    {
+        _text.Dispose();
+        _file.Commit();
+    }
+
+    public void Dispose()
+    {
+        try { _text.Dispose(); } catch (ObjectDisposedException) { }
+        _file.Dispose();
+    }
+}

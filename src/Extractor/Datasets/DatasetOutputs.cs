@@ -1,0 +1,94 @@
+using Extractor.Compare;
+using Extractor.Model;
+using Extractor.Writers;
+
+namespace Extractor.Datasets;
+
+/// <summary>Which files each dataset is written to.</summary>
+[Flags]
+public enum DatasetFormats { Csv = 1, Jsonl = 2, Parquet = 4, Sqlite = 8, All = Csv | Jsonl | Parquet | Sqlite }
+
+/// <summary>
+/// Every dataset of an output folder, written row by row as documents arrive (nothing is kept per document after
+/// <see cref="AddDocument"/> returns). Files are written under temporary names and renamed into place by
+/// <see cref="Complete"/>; disposing without completing leaves the folder's earlier outputs untouched.
+/// Not thread-safe: one writer thread feeds it.
+/// </summary>
+public sealed class DatasetOutputs : IDisposable
+{
+    public const string DatabaseFileName = "extractor.sqlite";
+
+    readonly string _dir;
+    readonly SqliteDatabaseWriter? _sqlite;
+    readonly Dictionary<Dataset, List<IDatasetWriter>> _writers = new();
+    bool _completed;
+
+    public DatasetOutputs(string dir, DatasetFormats formats = DatasetFormats.All)
+    {
+        _dir = Path.GetFullPath(dir);
+        Directory.CreateDirectory(_dir);
+        if (formats.HasFlag(DatasetFormats.Sqlite)) _sqlite = new SqliteDatabaseWriter(Path.Combine(_dir, DatabaseFileName));
+        foreach (var d in Datasets.All)
+        {
+            var list = new List<IDatasetWriter>();
+            if (formats.HasFlag(DatasetFormats.Csv)) list.Add(new CsvDatasetWriter(Path.Combine(_dir, d.Name + ".csv"), d));
+            if (formats.HasFlag(DatasetFormats.Jsonl)) list.Add(new JsonlDatasetWriter(Path.Combine(_dir, d.Name + ".jsonl"), d));
+            if (formats.HasFlag(DatasetFormats.Parquet)) list.Add(new ParquetDatasetWriter(Path.Combine(_dir, d.Name + ".parquet"), d));
+            if (_sqlite != null) list.Add(_sqlite.Table(d));
+            _writers[d] = list;
+        }
+    }
+
+    public int DocumentCount { get; private set; }
+    public int LineItemCount { get; private set; }
+
+    /// <summary>Writes every row of one document and returns its documents.csv row.</summary>
+    public DocumentRow AddDocument(BudgetDocument doc, string? relativePath)
+    {
+        var lineItems = 0;
+        foreach (var item in Projections.LineItems(doc))
+        {
+            Write(Datasets.LineItems, item);
+            lineItems++;
+        }
+        foreach (var check in Projections.CheckRows(doc)) Write(Datasets.Checks, check);
+        foreach (var table in doc.Tables)
+            Write(Datasets.Tables, new TableInfoRow(doc.Document, table, table.Rows.Sum(r => r.Amounts.Count(a => a.Value != null))));
+        foreach (var fact in doc.Narrative.Facts) Write(Datasets.NarrativeFacts, new NarrativeFactRow(doc, fact));
+        var metrics = MetricsCalculator.From(doc);
+        foreach (var share in metrics.FunctionShares)
+            Write(Datasets.FunctionShares, new FunctionShareRow(doc.Document, doc.Metadata.UnitName, doc.Metadata.FiscalYear, share));
+        var row = DocumentRow.From(doc, relativePath, lineItems, metrics);
+        Write(Datasets.Documents, row);
+        DocumentCount++;
+        LineItemCount += lineItems;
+        return row;
+    }
+
+    public void AddFailure(FailureRow failure) => Write(Datasets.Failures, failure);
+
+    void Write<T>(Dataset<T> dataset, T row)
+    {
+        var values = dataset.Values(row);
+        foreach (var w in _writers[dataset]) w.Write(values);
+    }
+
+    /// <summary>Finishes every file, renames them into place, and writes datapackage.json and the document schema.</summary>
+    public void Complete()
+    {
+        foreach (var list in _writers.Values)
+        foreach (var w in list) w.Complete();
+        _sqlite?.Complete();
+        DataPackageWriter.Write(_dir, Datasets.All);
+        DocumentSchema.Write(_dir);
+        _completed = true;
+    }
+
+    public void Dispose()
+    {
+        if (_completed) return;
+        foreach (var list in _writers.Values)
+        foreach (var w in list) w.Dispose();
+        _sqlite?.Dispose();
+    }
+}

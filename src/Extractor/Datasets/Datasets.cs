@@ -1,0 +1,167 @@
+using Extractor.Writers;
+using static Extractor.Datasets.Col;
+
+namespace Extractor.Datasets;
+
+/// <summary>Every dataset a batch writes: its name, columns (in order) and SQLite indexes. One place for the schema.</summary>
+public static class Datasets
+{
+    const string Yuan = " (yuan; empty when not printed)";
+
+    public static readonly Dataset<LineItem> LineItems = new("line-items", "One row per printed amount", new[]
+    {
+        S<LineItem>("document", "input file name", r => r.Document),
+        I<LineItem>("table_index", "the document's table number, from 1", r => r.TableIndex),
+        S<LineItem>("unit_name", "reporting unit", r => r.UnitName),
+        I<LineItem>("fiscal_year", "fiscal year of the document", r => r.FiscalYear),
+        S<LineItem>("phase", "budget | final", r => r.Phase),
+        S<LineItem>("scope", "department | unit | government", r => r.Scope),
+        S<LineItem>("table_kind", "table kind (DOMAIN.md section 3)", r => r.TableKind),
+        S<LineItem>("table_title", "table title as printed", r => r.TableTitle),
+        S<LineItem>("classification", "function | economic | economic-government | revenue | none", r => r.Classification),
+        S<LineItem>("code", "subject code, expanded", r => r.Code),
+        S<LineItem>("name", "subject name as printed", r => r.Name),
+        I<LineItem>("level", "1 类, 2 款, 3 项; 0 grand total", r => r.Level),
+        S<LineItem>("parent_code", "parent subject code", r => r.ParentCode),
+        S<LineItem>("measure", "canonical measure (DOMAIN.md section 9)", r => r.Measure),
+        S<LineItem>("column_label", "column header as printed", r => r.ColumnLabel),
+        D<LineItem>("amount", "the amount as printed, in amount_unit", r => r.Amount),
+        S<LineItem>("amount_unit", "unit as printed (万元, 元 …)", r => r.AmountUnit),
+        D<LineItem>("amount_yuan", "the amount in yuan (exact)", r => r.AmountYuan),
+        I<LineItem>("page", "source page", r => r.Page),
+        I<LineItem>("row", "row in the raw table grid (0-based)", r => r.Row),
+        I<LineItem>("column", "column in the raw table grid (0-based)", r => r.Column),
+    }, new[] { "document" }, new[] { "unit_name" }, new[] { "code" }, new[] { "measure" }, new[] { "table_kind" },
+        new[] { "fiscal_year" }, new[] { "table_kind", "measure", "code" });
+
+    public static readonly Dataset<CheckRow> Checks = new("checks", "One row per check finding", new[]
+    {
+        S<CheckRow>("document", "input file name", r => r.Document),
+        S<CheckRow>("rule", "rule id", r => r.Rule),
+        S<CheckRow>("severity", "error | warning | info", r => r.Severity),
+        S<CheckRow>("table_kind", "table kind the finding is about", r => r.TableKind),
+        S<CheckRow>("location", "table, row, column or sentence", r => r.Location),
+        S<CheckRow>("expected", "expected value", r => r.Expected),
+        S<CheckRow>("actual", "printed value", r => r.Actual),
+        S<CheckRow>("message", "explanation", r => r.Message),
+    }, new[] { "document" }, new[] { "rule" }, new[] { "severity" });
+
+    public static readonly Dataset<DocumentRow> Documents = new("documents", "One row per document", new[]
+    {
+        S<DocumentRow>("document", "input file name", r => r.Document),
+        S<DocumentRow>("path", "input path relative to the folder given", r => r.Path),
+        S<DocumentRow>("format", "pdf | html | text | xlsx | xls | docx | doc", r => r.Format),
+        S<DocumentRow>("sha256", "SHA-256 of the file", r => r.Sha256),
+        I<DocumentRow>("pages", "pages read", r => r.Pages),
+        S<DocumentRow>("title", "title as printed", r => r.Metadata.Title),
+        S<DocumentRow>("unit_name", "reporting unit", r => r.Metadata.UnitName),
+        S<DocumentRow>("unit_code", "unit code", r => r.Metadata.UnitCode),
+        S<DocumentRow>("parent_department", "parent department", r => r.Metadata.ParentDepartment),
+        S<DocumentRow>("parent_code", "parent department code", r => r.Metadata.ParentCode),
+        I<DocumentRow>("fiscal_year", "fiscal year", r => r.Metadata.FiscalYear),
+        S<DocumentRow>("phase", "budget | final", r => r.Metadata.Phase),
+        S<DocumentRow>("scope", "department | unit | government", r => r.Metadata.Scope),
+        I<DocumentRow>("tables", "tables recognised", r => r.Tables),
+        I<DocumentRow>("line_items", "amounts written to line-items", r => r.LineItems),
+        D<DocumentRow>("revenue_total_yuan", "revenue grand total" + Yuan, r => r.Metrics.RevenueTotal),
+        D<DocumentRow>("expenditure_total_yuan", "expenditure grand total" + Yuan, r => r.Metrics.ExpenditureTotal),
+        D<DocumentRow>("basic_yuan", "basic expenditure 基本支出" + Yuan, r => r.Metrics.Basic),
+        D<DocumentRow>("project_yuan", "project expenditure 项目支出" + Yuan, r => r.Metrics.Project),
+        D<DocumentRow>("personnel_yuan", "personnel 人员经费" + Yuan, r => r.Metrics.Personnel),
+        D<DocumentRow>("public_yuan", "public 公用经费" + Yuan, r => r.Metrics.Public),
+        D<DocumentRow>("three_public_yuan", "三公 total" + Yuan, r => r.Metrics.ThreePublic),
+        D<DocumentRow>("outbound_yuan", "因公出国(境)费" + Yuan, r => r.Metrics.Outbound),
+        D<DocumentRow>("reception_yuan", "公务接待费" + Yuan, r => r.Metrics.Reception),
+        D<DocumentRow>("vehicles_yuan", "公务用车购置及运行费" + Yuan, r => r.Metrics.Vehicles),
+        D<DocumentRow>("vehicle_purchase_yuan", "公务用车购置费" + Yuan, r => r.Metrics.VehiclePurchase),
+        D<DocumentRow>("vehicle_operation_yuan", "公务用车运行维护费" + Yuan, r => r.Metrics.VehicleOperation),
+        D<DocumentRow>("operating_costs_yuan", "机关运行经费 from the narrative" + Yuan, r => r.Metrics.OperatingCosts),
+        I<DocumentRow>("staff_authorized", "编制人数", r => r.Metrics.StaffAuthorized),
+        I<DocumentRow>("staff", "实有人数 (在职 when 实有 is not stated)", r => r.Metrics.Staff),
+        D<DocumentRow>("cost_per_staff_yuan", "expenditure total per staff member" + Yuan, r => r.Metrics.CostPerStaff),
+        D<DocumentRow>("revenue_change_yuan", "year-on-year change of revenue stated in the narrative" + Yuan, r => r.Metrics.RevenueChange),
+        D<DocumentRow>("revenue_change_percent", "year-on-year change of revenue, percent as printed", r => r.Metrics.RevenueChangePercent),
+        D<DocumentRow>("expenditure_change_yuan", "year-on-year change of expenditure stated in the narrative" + Yuan, r => r.Metrics.ExpenditureChange),
+        D<DocumentRow>("expenditure_change_percent", "year-on-year change of expenditure, percent as printed", r => r.Metrics.ExpenditureChangePercent),
+        D<DocumentRow>("three_public_change_yuan", "year-on-year change of 三公 stated in the narrative" + Yuan, r => r.Metrics.ThreePublicChange),
+        D<DocumentRow>("operating_costs_change_yuan", "year-on-year change of 机关运行经费" + Yuan, r => r.Metrics.OperatingCostsChange),
+        D<DocumentRow>("operating_costs_change_percent", "year-on-year change of 机关运行经费, percent as printed", r => r.Metrics.OperatingCostsChangePercent),
+        S<DocumentRow>("metrics_from_narrative", "metrics no table gave, taken from the narrative, ';'-separated", r => r.Metrics.FromNarrative.Count == 0 ? null : string.Join(";", r.Metrics.FromNarrative)),
+        I<DocumentRow>("tables_expected", "tables the 目录 (or the standard set) promises", r => r.TablesExpected),
+        I<DocumentRow>("tables_present", "table kinds present with data", r => r.TablesPresent),
+        I<DocumentRow>("tables_declared_empty", "tables stated empty", r => r.TablesDeclaredEmpty),
+        I<DocumentRow>("tables_missing", "tables listed but absent", r => r.TablesMissing),
+        S<DocumentRow>("missing_kinds", "kinds of the missing tables, ';'-separated", r => r.MissingKinds),
+        I<DocumentRow>("narrative_sections", "narrative sections found", r => r.NarrativeSections),
+        I<DocumentRow>("checks_passed", "check evaluations that held", r => r.ChecksPassed),
+        I<DocumentRow>("checks_failed", "check evaluations that failed", r => r.ChecksFailed),
+        I<DocumentRow>("checks_rounding", "failures within rounding tolerance", r => r.ChecksRounding),
+        I<DocumentRow>("findings_error", "findings of severity error", r => r.FindingsError),
+        I<DocumentRow>("findings_warning", "findings of severity warning", r => r.FindingsWarning),
+        I<DocumentRow>("findings_info", "findings of severity info", r => r.FindingsInfo),
+        I<DocumentRow>("issues", "reader and recognition issues", r => r.Issues),
+    }, new[] { "document" }, new[] { "unit_name" }, new[] { "fiscal_year" }, new[] { "parent_code" });
+
+    public static readonly Dataset<TableInfoRow> Tables = new("tables", "One row per recognised table", new[]
+    {
+        S<TableInfoRow>("document", "input file name", r => r.Document),
+        I<TableInfoRow>("table_index", "the document's table number, from 1", r => r.Table.Index),
+        S<TableInfoRow>("table_kind", "table kind", r => r.Table.Kind),
+        S<TableInfoRow>("title", "title as printed", r => r.Table.Title),
+        S<TableInfoRow>("number", "printed table number", r => r.Table.Number),
+        S<TableInfoRow>("amount_unit", "unit as printed", r => r.Table.AmountUnit),
+        S<TableInfoRow>("reporting_unit", "reporting unit printed with the table", r => r.Table.ReportingUnit),
+        I<TableInfoRow>("header_year", "year printed in the header", r => r.Table.HeaderYear),
+        S<TableInfoRow>("classification", "row classification", r => r.Table.Classification),
+        B<TableInfoRow>("declared_empty", "stated empty", r => r.Table.DeclaredEmpty),
+        S<TableInfoRow>("note", "note printed with the table", r => r.Table.Note),
+        I<TableInfoRow>("first_page", "first page", r => r.Table.FirstPage),
+        I<TableInfoRow>("last_page", "last page", r => r.Table.LastPage),
+        I<TableInfoRow>("rows", "data rows", r => r.Table.Rows.Count),
+        I<TableInfoRow>("amounts", "printed amounts", r => r.Amounts),
+    }, new[] { "document" }, new[] { "table_kind" });
+
+    public static readonly Dataset<NarrativeFactRow> NarrativeFacts = new("narrative-facts", "One row per amount stated in prose", new[]
+    {
+        S<NarrativeFactRow>("document", "input file name", r => r.Document.Document),
+        S<NarrativeFactRow>("unit_name", "reporting unit", r => r.Document.Metadata.UnitName),
+        I<NarrativeFactRow>("fiscal_year", "fiscal year", r => r.Document.Metadata.FiscalYear),
+        S<NarrativeFactRow>("subject", "what is stated (revenue-total, operating-costs, three-public …)", r => r.Fact.Subject),
+        S<NarrativeFactRow>("label", "subject as printed", r => r.Fact.Label),
+        S<NarrativeFactRow>("code", "subject code where the label maps to one", r => r.Fact.Code),
+        S<NarrativeFactRow>("section", "narrative section", r => r.Fact.Section),
+        D<NarrativeFactRow>("amount", "amount as printed", r => r.Fact.Amount),
+        S<NarrativeFactRow>("unit", "unit as printed", r => r.Fact.Unit),
+        D<NarrativeFactRow>("amount_yuan", "amount in yuan", r => r.Fact.Yuan),
+        D<NarrativeFactRow>("change", "signed year-on-year change in the printed unit", r => r.Fact.Change),
+        S<NarrativeFactRow>("direction", "increase | decrease | flat", r => r.Fact.Direction),
+        D<NarrativeFactRow>("prior_year", "prior-year amount derived from amount and change", r => r.Fact.PriorYear),
+        D<NarrativeFactRow>("change_percent", "percentage change as printed (signed)", r => r.Fact.ChangePercent),
+        S<NarrativeFactRow>("reason", "stated reason", r => r.Fact.Reason),
+        S<NarrativeFactRow>("sentence", "the sentence", r => r.Fact.Sentence),
+        I<NarrativeFactRow>("page", "source page", r => r.Fact.Provenance.Page),
+        I<NarrativeFactRow>("line", "source line", r => r.Fact.Provenance.Line),
+    }, new[] { "document" }, new[] { "subject" }, new[] { "unit_name" });
+
+    public static readonly Dataset<FunctionShareRow> FunctionShares = new("function-shares", "Each unit's spending by function 类", new[]
+    {
+        S<FunctionShareRow>("document", "input file name", r => r.Document),
+        S<FunctionShareRow>("unit_name", "reporting unit", r => r.UnitName),
+        I<FunctionShareRow>("fiscal_year", "fiscal year", r => r.FiscalYear),
+        S<FunctionShareRow>("table_kind", "table the figures come from", r => r.Share.TableKind),
+        S<FunctionShareRow>("code", "function 类 code", r => r.Share.Code),
+        S<FunctionShareRow>("name", "类 name as printed", r => r.Share.Name),
+        D<FunctionShareRow>("amount_yuan", "the 类's total (yuan)", r => r.Share.AmountYuan),
+        D<FunctionShareRow>("share", "share of the unit's spending across 类 (0–1)", r => r.Share.Share),
+    }, new[] { "document" }, new[] { "code" });
+
+    public static readonly Dataset<FailureRow> Failures = new("failures", "Inputs that could not be processed", new[]
+    {
+        S<FailureRow>("document", "input file name", r => r.Document),
+        S<FailureRow>("path", "input path", r => r.Path),
+        S<FailureRow>("kind", "bad-input | timeout | memory | error | cancelled", r => r.Kind),
+        S<FailureRow>("reason", "why", r => r.Reason),
+    });
+
+    public static IReadOnlyList<Dataset> All => new Dataset[] { LineItems, Documents, Tables, Checks, NarrativeFacts, FunctionShares, Failures };
+}

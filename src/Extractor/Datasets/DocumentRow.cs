@@ -1,0 +1,88 @@
+using Extractor.Compare;
+using Extractor.Model;
+
+namespace Extractor.Datasets;
+
+/// <summary>One document as a flat row of documents.csv: who, when, what kind, key totals, completeness, check counts.</summary>
+public sealed record DocumentRow
+{
+    public required string Document { get; init; }
+    public string? Path { get; init; }
+    public required string Format { get; init; }
+    public string? Sha256 { get; init; }
+    public int Pages { get; init; }
+    public DocumentMetadata Metadata { get; init; } = new();
+    public int Tables { get; init; }
+    public int LineItems { get; init; }
+    public UnitMetrics Metrics { get; init; } = new();
+    public int TablesExpected { get; init; }
+    public int TablesPresent { get; init; }
+    public int TablesDeclaredEmpty { get; init; }
+    public int TablesMissing { get; init; }
+    public string? MissingKinds { get; init; }
+    public int NarrativeSections { get; init; }
+    public int ChecksPassed { get; init; }
+    public int ChecksFailed { get; init; }
+    public int ChecksRounding { get; init; }
+    public int FindingsError { get; init; }
+    public int FindingsWarning { get; init; }
+    public int FindingsInfo { get; init; }
+    public int Issues { get; init; }
+
+    public static DocumentRow From(BudgetDocument doc, string? relativePath, int lineItems, UnitMetrics metrics)
+    {
+        var c = doc.Completeness;
+        return new DocumentRow
+        {
+            Document = doc.Document,
+            Path = relativePath,
+            Format = doc.Format,
+            Sha256 = doc.Sha256,
+            Pages = doc.PageCount,
+            Metadata = doc.Metadata,
+            Tables = doc.Tables.Count,
+            LineItems = lineItems,
+            Metrics = metrics,
+            TablesExpected = c.Expected.Count,
+            TablesPresent = c.Present.Count,
+            TablesDeclaredEmpty = c.DeclaredEmpty.Count,
+            TablesMissing = c.Missing.Count,
+            MissingKinds = c.Missing.Count == 0 ? null : string.Join(";", c.Missing.Select(m => m.Kind)),
+            NarrativeSections = c.NarrativeSections.Count,
+            ChecksPassed = doc.CheckTallies.Sum(t => t.Passed),
+            ChecksFailed = doc.CheckTallies.Sum(t => t.Failed),
+            ChecksRounding = doc.CheckTallies.Sum(t => t.Rounding),
+            FindingsError = doc.Checks.Count(f => f.Severity == Severity.Error),
+            FindingsWarning = doc.Checks.Count(f => f.Severity == Severity.Warning),
+            FindingsInfo = doc.Checks.Count(f => f.Severity == Severity.Info),
+            Issues = doc.Issues.Count,
+        };
+    }
+}
+
+/// <summary>A table of a document as a row of the tables dataset (SQLite table "tables").</summary>
+public sealed record TableInfoRow(string Document, BudgetTable Table, int Amounts);
+
+/// <summary>An input that could not be processed.</summary>
+public sealed record FailureRow(string Document, string Path, string Kind, string Reason);
+
+/// <summary>A narrative fact with the document it came from.</summary>
+public sealed record NarrativeFactRow(BudgetDocument Document, NarrativeFact Fact);
+
+/// <summary>A function 类 share with its document and unit.</summary>
+public sealed record FunctionShareRow(string Document, string? UnitName, int? FiscalYear, FunctionShare Share);
+
+/// <summary>Kinds of failure in failures.csv.</summary>
+public static class FailureKind
+{
+    /// <summary>The input cannot be taken (empty, binary, unknown format, unreadable encoding, damaged file).</summary>
+    public const string BadInput = "bad-input";
+    /// <summary>The per-document time limit ran out.</summary>
+    public const string Timeout = "timeout";
+    /// <summary>The document exhausted memory.</summary>
+    public const string Memory = "memory";
+    /// <summary>A bug in the pipeline (the message names the exception).</summary>
+    public const string Error = "error";
+    /// <summary>The run was interrupted before the document finished.</summary>
+    public const string Cancelled = "cancelled";
+}
