@@ -58,9 +58,16 @@ public sealed class ExtractionPipeline
         };
         foreach (var issue in raw.Issues) doc.Issues.Add(new DocumentIssue(issue.Code, issue.Message, issue.Page));
 
-        foreach (var table in recognized.Tables)
+        // A table continued on a later page without a header of its own takes the previous part's columns and codes.
+        var lastPart = new Dictionary<int, BudgetTable>();
+        var rootOf = new int[recognized.Tables.Count];
+        for (var i = 0; i < recognized.Tables.Count; i++)
         {
-            var normalized = TableNormalizer.Normalize(table, recognized.Metadata);
+            var table = recognized.Tables[i];
+            rootOf[i] = table.ContinuationOf is int c && c >= 0 && c < i ? rootOf[c] : i;
+            var previous = rootOf[i] != i && lastPart.TryGetValue(rootOf[i], out var part) ? part : null;
+            var normalized = TableNormalizer.Normalize(table, recognized.Metadata, previous);
+            lastPart[rootOf[i]] = normalized;
             normalized.Index = doc.Tables.Count + 1;
             doc.Tables.Add(normalized);
             if (table.Kind == TableKind.PerformanceTargets)
