@@ -26,6 +26,13 @@ public sealed class CorpusDocumentResult
     public int OcrPages { get; set; }
     public List<string> CoreExpected { get; } = new();
     public List<string> CoreFound { get; } = new();
+    /// <summary>In scope, but the file holds no table at all (narrative published apart from its tables, or tables as images).</summary>
+    public bool NarrativeOnly { get; set; }
+    /// <summary>tree-sum and row-sum findings of severity error on core tables: "rule kind location: expected/actual".</summary>
+    public List<string> CoreSumErrors { get; } = new();
+    /// <summary>tree-sum and row-sum evaluations on the document (passed, failed).</summary>
+    public int SumsPassed { get; set; }
+    public int SumsFailed { get; set; }
     public string? Failure { get; set; }
     public double Seconds { get; set; }
 }
@@ -77,7 +84,13 @@ public static class CorpusReport
         r.ChecksFailed = doc.CheckTallies.Sum(t => t.Failed);
         r.UnreadablePages = doc.Issues.Count(i => i.Code == SourceIssue.Unreadable);
         r.OcrPages = doc.Issues.Count(i => i.Code == SourceIssue.NeedsOcr);
-        if (r.InScope)
+        var sumRules = new[] { "tree-sum", "row-sum" };
+        r.SumsPassed = doc.CheckTallies.Where(t => sumRules.Contains(t.Rule)).Sum(t => t.Passed + t.Rounding);
+        r.SumsFailed = doc.CheckTallies.Where(t => sumRules.Contains(t.Rule)).Sum(t => t.Failed);
+        foreach (var f in doc.Checks.Where(f => sumRules.Contains(f.Rule) && f.Severity == Severity.Error && f.TableKind != null && TableKind.Core.Contains(f.TableKind)))
+            r.CoreSumErrors.Add($"{f.Rule} {f.Location}: expected {f.Expected}, printed {f.Actual}");
+        r.NarrativeOnly = r.InScope && doc.Tables.Count == 0;
+        if (r.InScope && !r.NarrativeOnly)
         {
             var expected = doc.Completeness.Expected.Select(e => e.Kind).Where(TableKind.Core.Contains).Distinct().ToList();
             if (expected.Count == 0) expected = TableKind.Core.ToList();
@@ -90,15 +103,15 @@ public static class CorpusReport
     public static string Format(IReadOnlyList<CorpusDocumentResult> results)
     {
         var sb = new StringBuilder();
-        sb.AppendLine("file\tformat\tpages\tphase/scope\ttables by kind\trows\tchecks ok/failed\tunreadable\tocr\tcore found\tseconds\tfailure");
+        sb.AppendLine("file\tformat\tpages\tphase/scope\ttables by kind\trows\tchecks ok/failed\tsums ok/failed\tunreadable\tocr\tcore found\tseconds\tfailure");
         foreach (var r in results)
         {
             var kinds = string.Join(" ", r.TablesByKind.OrderBy(k => k.Key).Select(k => $"{k.Key}:{k.Value}"));
-            var core = r.InScope ? $"{r.CoreFound.Count}/{r.CoreExpected.Count}" : "-";
-            sb.AppendLine($"{r.File}\t{r.Format}\t{r.Pages}\t{r.Phase ?? "?"}/{r.Scope ?? "?"}\t{kinds}\t{r.Rows}\t{r.ChecksPassed}/{r.ChecksFailed}\t{r.UnreadablePages}\t{r.OcrPages}\t{core}\t{r.Seconds:0.00}\t{r.Failure}");
+            var core = r.NarrativeOnly ? "no tables" : r.InScope ? $"{r.CoreFound.Count}/{r.CoreExpected.Count}" : "-";
+            sb.AppendLine($"{r.File}\t{r.Format}\t{r.Pages}\t{r.Phase ?? "?"}/{r.Scope ?? "?"}\t{kinds}\t{r.Rows}\t{r.ChecksPassed}/{r.ChecksFailed}\t{r.SumsPassed}/{r.SumsFailed}\t{r.UnreadablePages}\t{r.OcrPages}\t{core}\t{r.Seconds:0.00}\t{r.Failure}");
         }
         var ok = results.Where(r => r.Failure == null).ToList();
-        var inScope = results.Where(r => r.InScope).ToList();
+        var inScope = results.Where(r => r.InScope && !r.NarrativeOnly).ToList();
         int expected = inScope.Sum(r => r.CoreExpected.Count), found = inScope.Sum(r => r.CoreFound.Count);
         sb.AppendLine();
         sb.AppendLine($"documents: {results.Count} ({ok.Count} processed, {results.Count - ok.Count} refused); pages: {ok.Sum(r => r.Pages)}; " +
@@ -109,6 +122,14 @@ public static class CorpusReport
         sb.AppendLine(inScope.Count == 0
             ? "core tables: no department/unit budget or final account recognised (recognition may not be built yet)"
             : $"core tables found in {inScope.Count} department/unit budgets and final accounts: {found}/{expected} = {100.0 * found / Math.Max(1, expected):0.0}%");
+        foreach (var r in results.Where(r => r.NarrativeOnly))
+            sb.AppendLine($"no tables (narrative only, or tables printed as images; not counted): {r.File}");
+        foreach (var r in inScope.Where(r => r.CoreFound.Count < r.CoreExpected.Count))
+            sb.AppendLine($"core tables not found: {r.File}: {string.Join(", ", r.CoreExpected.Except(r.CoreFound))}");
+        sb.AppendLine($"tree and row sums in those documents: passed {inScope.Sum(r => r.SumsPassed)}, failed {inScope.Sum(r => r.SumsFailed)}; " +
+                      $"errors on core tables in {inScope.Count(r => r.CoreSumErrors.Count > 0)} documents:");
+        foreach (var r in inScope.Where(r => r.CoreSumErrors.Count > 0))
+            foreach (var e in r.CoreSumErrors.Take(5)) sb.AppendLine($"  {r.File}: {e}");
         foreach (var r in results.Where(r => r.Failure != null)) sb.AppendLine($"refused: {r.File}: {r.Failure}");
         return sb.ToString();
     }
