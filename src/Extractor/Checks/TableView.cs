@@ -37,6 +37,10 @@ public static class TableView
 
     public static bool IsFilled(Amount? a) => a?.Value is not null;
 
+    /// <summary>A ratio column (增减%, 增长率): its values do not add up over a tree.</summary>
+    public static bool IsRatio(Amount a) =>
+        a.Printed.Contains('%') || a.Printed.Contains('％') || a.ColumnLabel.Contains('%') || a.ColumnLabel.Contains('％') || a.ColumnLabel.Contains("率");
+
     public static IEnumerable<BudgetTable> OfKind(BudgetDocument doc, string kind) => doc.Tables.Where(t => t.Kind == kind);
 
     public static BudgetTable? First(BudgetDocument doc, string kind) => doc.Tables.FirstOrDefault(t => t.Kind == kind);

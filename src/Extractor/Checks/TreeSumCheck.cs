@@ -36,7 +36,7 @@ public sealed class TreeSumCheck : ICheck
     static void CompareColumns(CheckContext context, BudgetTable table, TableRow parent, List<TableRow> kids, string partsName)
     {
         var unit = TableView.UnitOf(table);
-        foreach (var amount in parent.Amounts)
+        foreach (var amount in parent.Amounts.Where(a => !TableView.IsRatio(a)))
         {
             var childAmounts = kids.Select(k => k.Amounts.FirstOrDefault(a => a.Column == amount.Column)).ToList();
             if (!TableView.IsFilled(amount) && childAmounts.All(a => !TableView.IsFilled(a))) continue;
