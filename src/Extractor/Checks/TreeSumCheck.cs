@@ -17,18 +17,29 @@ public sealed class TreeSumCheck : ICheck
             var repeated = coded.GroupBy(r => r.Code!).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
             var children = coded.GroupBy(r => TableView.ParentOf(r, codes) ?? "").ToDictionary(g => g.Key, g => g.ToList());
 
-            foreach (var parent in coded)
+            for (var i = 0; i < coded.Count; i++)
             {
-                if (repeated.Contains(parent.Code!) || !children.TryGetValue(parent.Code!, out var kids)) continue;
+                var parent = coded[i];
+                // A repeated code (cross-classified 3xx rows, one per 5xx partner) owns the rows printed under it.
+                var kids = repeated.Contains(parent.Code!)
+                    ? RowsPrintedUnder(coded, i, codes)
+                    : children.GetValueOrDefault(parent.Code!);
+                if (kids is not { Count: > 0 }) continue;
                 CompareColumns(context, table, parent, kids, $"its {ChildLevelName(parent)} rows");
             }
 
-            if (TableView.GrandTotal(table) is { } total && children.TryGetValue("", out var classes))
-            {
-                var tops = classes.Where(r => !repeated.Contains(r.Code!)).ToList();
-                if (tops.Count > 0) CompareColumns(context, table, total, tops, "its 类 rows");
-            }
+            if (TableView.GrandTotal(table) is { } total && children.TryGetValue("", out var classes) && classes.Count > 0)
+                CompareColumns(context, table, total, classes, "its 类 rows");
         }
+    }
+
+    static List<TableRow> RowsPrintedUnder(List<TableRow> coded, int parentIndex, HashSet<string> codes)
+    {
+        var parent = coded[parentIndex];
+        var kids = new List<TableRow>();
+        for (var j = parentIndex + 1; j < coded.Count && coded[j].Code!.Length > parent.Code!.Length; j++)
+            if (TableView.ParentOf(coded[j], codes) == parent.Code) kids.Add(coded[j]);
+        return kids;
     }
 
     static string ChildLevelName(TableRow parent) => parent.Code!.Length switch { 3 => "款", 5 => "项", _ => "sub-item" };
