@@ -32,3 +32,22 @@ public class FormatSnifferTests
     [Fact]
     public void SeedIsText() => Assert.Equal(FormatSniffer.Text, FormatSniffer.Detect(RepoPaths.Seed));
 }
+
+public class EncryptedOfficeTests
+{
+    [Fact]
+    public void PasswordProtectedWorkbookIsRejectedWithReason()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"enc-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            var bytes = new byte[2048];
+            new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(bytes, 0);
+            System.Text.Encoding.Unicode.GetBytes("EncryptedPackage").CopyTo(bytes, 1024);
+            File.WriteAllBytes(path, bytes);
+            var e = Assert.Throws<BadInputException>(() => FormatSniffer.Detect(path));
+            Assert.Contains("password-protected", e.Message);
+        }
+        finally { File.Delete(path); }
+    }
+}

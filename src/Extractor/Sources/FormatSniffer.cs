@@ -29,7 +29,7 @@ public static class FormatSniffer
 
         if (IndexOf(head, "%PDF-"u8) is >= 0 and < 1024) return Pdf;
         if (head.Length >= 8 && head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0)
-            return ext == ".doc" || ext == ".wps" ? Doc : ext == ".xls" || ext == ".et" ? Xls : OleKind(path);
+            return ext == ".doc" || ext == ".wps" ? Doc : ext == ".xls" || ext == ".et" ? Xls : OleKind(path, ext);
         if (head.Length >= 4 && head[0] == (byte)'P' && head[1] == (byte)'K' && head[2] == 3 && head[3] == 4)
             return ZipKind(path);
         if (ext == ".pdf") throw new BadInputException("named .pdf but has no %PDF header: not a PDF file");
@@ -52,11 +52,14 @@ public static class FormatSniffer
         return controls > head.Length / 20;
     }
 
-    static string OleKind(string path)
+    static string OleKind(string path, string ext)
     {
         // Compound file without a telling extension: look for the stream names.
         var bytes = File.ReadAllBytes(path);
         var s = Encoding.Unicode.GetString(bytes);
+        // Password-protected .xlsx/.docx are OLE containers holding an EncryptedPackage stream.
+        if (s.Contains("EncryptedPackage"))
+            throw new BadInputException($"password-protected (encrypted) {(ext is ".docx" or ".xlsx" ? ext : "Office")} document: save it without a password and run again");
         if (s.Contains("WordDocument")) return Doc;
         if (s.Contains("Workbook") || s.Contains("Book")) return Xls;
         throw new BadInputException("OLE compound file that is neither a Word nor an Excel document");
