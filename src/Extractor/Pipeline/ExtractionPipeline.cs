@@ -60,6 +60,7 @@ public sealed class ExtractionPipeline
 
         // A table continued on a later page without a header of its own takes the previous part's columns and codes.
         var lastPart = new Dictionary<int, BudgetTable>();
+        var rootTables = new Dictionary<int, BudgetTable>();
         var rootOf = new int[recognized.Tables.Count];
         for (var i = 0; i < recognized.Tables.Count; i++)
         {
@@ -68,6 +69,9 @@ public sealed class ExtractionPipeline
             var previous = rootOf[i] != i && lastPart.TryGetValue(rootOf[i], out var part) ? part : null;
             var normalized = TableNormalizer.Normalize(table, recognized.Metadata, previous);
             lastPart[rootOf[i]] = normalized;
+            if (previous != null && rootTables.TryGetValue(rootOf[i], out var root) && ContinuationMerger.TryAppend(root, normalized))
+                continue;
+            rootTables[i] = normalized;
             normalized.Index = doc.Tables.Count + 1;
             doc.Tables.Add(normalized);
             if (table.Kind == TableKind.PerformanceTargets)
