@@ -7,7 +7,7 @@ public static class AmountUnits
 
     static readonly (string Unit, decimal Factor)[] Factors =
     {
-        (HundredMillion, 100_000_000m), (TenThousand, 10_000m), (Thousand, 1_000m), ("百元", 100m), (Yuan, 1m),
+        (HundredMillion, 100_000_000m), ("百万元", 1_000_000m), (TenThousand, 10_000m), (Thousand, 1_000m), ("百元", 100m), (Yuan, 1m),
     };
 
     /// <summary>The unit named in a text such as "单位：万元" or "金额单位: 元", or null.</summary>
