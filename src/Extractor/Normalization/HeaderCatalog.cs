@@ -28,15 +28,15 @@ public static class HeaderCatalog
         (@"(项目支出|专项业务经费(支出)?|专项支出)(合计|小计)?", Measure.Project),
         // revenue sources
         (@"(上年结转(和结余|结余)?|上年结转结余资金|结转结余|上年结余结转)(收入)?", Measure.Carryover),
-        (@"(财政拨款(收入)?(小计|合计)?|财政拨款资金|财政拨款安排)", Measure.Appropriation),
+        (@"((本级|当年)?财政拨款(收入)?(小计|合计)?|财政拨款资金|财政拨款安排)", Measure.Appropriation),
         (@"(一般公共预算(拨款)?(收入)?|一般公共预算财政拨款(收入)?|一般公共预算拨款收入|一般公共预算资金|公共财政预算(拨款)?(收入)?)", Measure.GeneralBudget),
         (@"(政府性基金(预算)?(拨款|财政拨款)?(收入)?|政府性基金预算资金)", Measure.GovernmentFund),
         (@"(国有资本经营(预算)?(拨款|财政拨款)?(收入)?|国有资本经营预算资金)", Measure.StateCapital),
-        (@"(事业单位经营收入|经营收入)", Measure.OperatingIncome),
+        (@"(事业单位经营(服务)?收入|经营(服务)?收入)", Measure.OperatingIncome),
         (@"事业收入(合计)?", Measure.BusinessIncome),
         (@"附属单位上缴收入", Measure.SubsidiaryIncome),
         (@"上级补助收入", Measure.SuperiorSubsidy),
-        (@"其他收入", Measure.OtherIncome),
+        (@"其[他它]收入", Measure.OtherIncome),
         (@"(使用非财政拨款结余(和专用结余)?|用事业基金弥补收支差额|非财政拨款结余)", Measure.NonAppropriationBalance),
         // other expenditure columns
         (@"上缴上级支出", Measure.TransferToSuperior),
