@@ -68,9 +68,6 @@ public sealed class RowSumCheck : ICheck
     }
 
     /// <summary>whole = Σ parts for one row; skipped when the row lacks the whole column or every part column.</summary>
-    /// <summary>A "其中：" column is a part of its neighbour, never a part of the row's whole.</summary>
-    static bool IsOfWhich(Amount a) => a.ColumnLabel.Split('/').Last().TrimStart().StartsWith("其中");
-
     static void SumIdentity(CheckContext context, BudgetTable table, TableRow row, string whole, string[] parts)
     {
         var wholes = row.Amounts.Where(a => a.Measure == whole).ToList();
@@ -89,7 +86,6 @@ public sealed class RowSumCheck : ICheck
         var pool = sameGroup.Count > 0 ? sameGroup : row.Amounts;
         var partAmounts = pool.Where(a => parts.Contains(a.Measure) && a != wholeAmount)
             .Where(a => a.Measure != Measure.Other || Depth(a) == Depth(wholeAmount) && !(wholeAmount?.ColumnLabel ?? "").Contains("三公"))
-            .Where(a => !IsOfWhich(a))
             .GroupBy(a => a.Measure == Measure.Other ? "other:" + a.Column : a.Measure).Select(g => g.First()).ToList();
         if (wholeAmount is null || partAmounts.Count == 0) return;
         if (!TableView.IsFilled(wholeAmount) && partAmounts.All(a => !TableView.IsFilled(a))) return;

@@ -6,7 +6,7 @@ namespace Extractor.Tests.Checks;
 public class OfWhichColumnTests
 {
     [Fact]
-    public void A其中ColumnIsNotAddedIntoTheRevenueTotal()
+    public void A其中ColumnUnderTheAppropriationGroupIsNotAddedIntoTheRevenueTotal()
     {
         var doc = new BudgetDocument { Document = "d", Format = "pdf" };
         var table = new BudgetTable { Index = 1, Kind = TableKind.Revenue, Classification = Classification.Function, AmountUnit = "万元" };
