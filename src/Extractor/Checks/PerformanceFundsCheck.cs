@@ -50,13 +50,13 @@ public sealed class PerformanceFundsCheck : ICheck
         var expenditure = doc.Tables.FirstOrDefault(t => t.Kind == TableKind.Expenditure && !t.DeclaredEmpty && t.Rows.Count > 0);
         // Only targets whose funds unit is known (printed in the label, or the table's unit line) can be added up.
         string? FundsUnit(PerformanceTarget t) => t.FundsUnit ?? doc.Tables.FirstOrDefault(x => x.Index == t.TableIndex)?.AmountUnit;
-        var withFunds = doc.PerformanceTargets.Where(t => t.FundsTotal is not null && AmountUnits.Factor(FundsUnit(t)) is not null).ToList();
+        var withFunds = doc.PerformanceTargets.Where(t => t.FundsTotal is not null && AmountUnits.FactorToYuan(FundsUnit(t)) is not null).ToList();
         // Only for a single project: many targets may include transfer payments or other units' projects (seen in real documents).
         if (expenditure is not null && withFunds.Count == 1 && doc.PerformanceTargets.Count == 1
             && TableView.GrandTotalValue(expenditure, Measure.Project) is { } project)
         {
             var projectYuan = project * TableView.UnitFactor(expenditure);
-            var fundsYuan = withFunds.Sum(t => t.FundsTotal!.Value * AmountUnits.Factor(FundsUnit(t))!.Value);
+            var fundsYuan = withFunds.Sum(t => t.FundsTotal!.Value * AmountUnits.FactorToYuan(FundsUnit(t))!.Value);
             if (fundsYuan <= projectYuan + context.Tolerance(withFunds.Count) * TableView.UnitFactor(expenditure)) context.Pass(Rule);
             else
                 context.Fail(new CheckFinding

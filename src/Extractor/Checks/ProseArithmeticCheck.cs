@@ -78,7 +78,7 @@ public sealed class ProseArithmeticCheck : ICheck
     static void SumOf(CheckContext context, NarrativeFact whole, List<NarrativeFact> parts, string partsName)
     {
         if (parts.Count < 2 || whole.Amount is null) return;
-        var unitFactor = AmountUnits.Factor(whole.Unit) ?? 1m;
+        var unitFactor = AmountUnits.FactorToYuan(whole.Unit) ?? 1m;
         decimal InWholeUnit(NarrativeFact f) => f.Yuan is { } y && unitFactor != 0 ? y / unitFactor : f.Amount ?? 0;
         var sum = parts.Sum(InWholeUnit);
         context.Compare(CheckRules.ProseArithmetic, sum, whole.Amount.Value, context.Tolerance(parts.Count), () => new CheckFinding
@@ -90,7 +90,7 @@ public sealed class ProseArithmeticCheck : ICheck
         });
 
         if (whole.Change is not { } change || parts.Any(p => p.Change is null)) return;
-        var changes = parts.Sum(p => p.Change!.Value * ((AmountUnits.Factor(p.Unit) ?? unitFactor) / unitFactor));
+        var changes = parts.Sum(p => p.Change!.Value * ((AmountUnits.FactorToYuan(p.Unit) ?? unitFactor) / unitFactor));
         context.Compare(CheckRules.ProseArithmetic, changes, change, context.Tolerance(parts.Count), () => new CheckFinding
         {
             Location = $"{whole.Section} sentence (line {whole.Provenance.Line}) «{whole.Sentence}», year-on-year change",

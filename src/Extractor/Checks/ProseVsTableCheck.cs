@@ -191,7 +191,7 @@ public sealed class ProseVsTableCheck : ICheck
         var target = targets.Count == 1 ? targets[0]
             : targets.FirstOrDefault(t => project?.Name is { } n && t.ProjectName is { } tn && Compact(tn).Contains(Compact(n)));
         if (target?.FundsTotal is not { } funds) return;
-        var factor = AmountUnits.Factor(target.FundsUnit) ?? 10_000m;
+        var factor = AmountUnits.FactorToYuan(target.FundsUnit) ?? 10_000m;
         var table = context.Document.Tables.FirstOrDefault(t => t.Index == target.TableIndex);
         Report(context, fact, funds * factor, table, $"performance targets of {target.ProjectName} 年度资金总额", Severity.Error, factor);
     }
@@ -202,7 +202,7 @@ public sealed class ProseVsTableCheck : ICheck
     static void Report(CheckContext context, NarrativeFact fact, decimal tableYuan, BudgetTable? table, string where, string severity,
         decimal? tableFactor = null)
     {
-        var factUnit = AmountUnits.Factor(fact.Unit) ?? 10_000m;
+        var factUnit = AmountUnits.FactorToYuan(fact.Unit) ?? 10_000m;
         var factor = tableFactor ?? (table is null ? factUnit : TableView.UnitFactor(table));
         var scale = fact.Amount is { } a ? a.Scale : 2;
         var tolerance = Math.Max(context.Settings.RoundingPerChild * factor, 0.5m * (decimal)Math.Pow(10, -scale) * factUnit);

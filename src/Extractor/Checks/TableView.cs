@@ -56,7 +56,7 @@ public static class TableView
 
     /// <summary>Yuan per printed unit of a table (万元 when unstated, the usual unit).</summary>
     public static decimal UnitFactor(BudgetTable table) =>
-        Recognition.Narrative.AmountUnits.Factor(table.AmountUnit) ?? 10_000m;
+        AmountUnits.FactorToYuan(table.AmountUnit) ?? 10_000m;
 
     public static string UnitOf(BudgetTable table) => table.AmountUnit ?? "万元";
 

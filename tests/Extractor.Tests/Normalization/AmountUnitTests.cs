@@ -1,3 +1,4 @@
+using Extractor.Model;
 using Extractor.Normalization;
 
 namespace Extractor.Tests.Normalization;

@@ -42,25 +42,3 @@ public static class ProseText
             ? d : null;
     }
 }
-
-/// <summary>Printed amount units and their value in yuan.</summary>
-public static class AmountUnits
-{
-    static readonly Dictionary<string, decimal> YuanPerUnit = new()
-    {
-        ["元"] = 1m, ["千元"] = 1_000m, ["万元"] = 10_000m, ["万"] = 10_000m, ["百万元"] = 1_000_000m,
-        ["亿元"] = 100_000_000m, ["亿"] = 100_000_000m,
-    };
-
-    /// <summary>Yuan per printed unit; null for a unit that is not an amount unit.</summary>
-    public static decimal? Factor(string? unit)
-    {
-        if (string.IsNullOrWhiteSpace(unit)) return null;
-        var u = ProseText.Compact(unit);
-        if (u.StartsWith("单位:")) u = u[3..];
-        return YuanPerUnit.TryGetValue(u, out var f) ? f : null;
-    }
-
-    public static decimal? ToYuan(decimal? value, string? unit) =>
-        value is { } v && Factor(unit) is { } f ? v * f : null;
-}

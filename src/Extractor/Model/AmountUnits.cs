@@ -1,13 +1,13 @@
-namespace Extractor.Normalization;
+namespace Extractor.Model;
 
-/// <summary>The amount units printed above tables (单位：万元) and their factor to yuan.</summary>
+/// <summary>The amount units printed above tables (单位：万元) or in prose (118 万), and their factor to yuan: the one table every stage uses.</summary>
 public static class AmountUnits
 {
     public const string Yuan = "元", TenThousand = "万元", Thousand = "千元", HundredMillion = "亿元";
 
     static readonly (string Unit, decimal Factor)[] Factors =
     {
-        (HundredMillion, 100_000_000m), ("百万元", 1_000_000m), (TenThousand, 10_000m), (Thousand, 1_000m), ("百元", 100m), (Yuan, 1m),
+        (HundredMillion, 100_000_000m), ("百万元", 1_000_000m), (TenThousand, 10_000m), (Thousand, 1_000m), ("百元", 100m), (Yuan, 1m), ("万", 10_000m), ("亿", 100_000_000m),
     };
 
     /// <summary>The unit named in a text such as "单位：万元" or "金额单位: 元", or null.</summary>
