@@ -101,6 +101,7 @@ public sealed class RowSumCheck : ICheck
             Message = $"{TableView.RowName(row)}: {TableView.ColumnName(wholeAmount)} is {CheckContext.Format(printed, unit)} but " +
                       $"{string.Join(" + ", partAmounts.Select(TableView.ColumnName))} = {CheckContext.Format(sum, unit)}",
             Provenance = TableView.ProvenanceOf(row, wholeAmount),
+            PartColumns = partAmounts.Select(a => a.Column).ToList(),
         });
     }
 

@@ -63,6 +63,7 @@ public sealed class TreeSumCheck : ICheck
                           $"but {partsName} ({string.Join(", ", kids.Select(k => k.Code))}) add up to {CheckContext.Format(sum, unit)} " +
                           $"(difference {CheckContext.Format(printed - sum, unit)})",
                 Provenance = TableView.ProvenanceOf(parent, amount),
+                PartRows = kids.Select(k => k.Index).ToList(),
             });
         }
     }
