@@ -24,6 +24,7 @@ public sealed class ProseVsTableCheck : ICheck
         var doc = context.Document;
         foreach (var fact in doc.Narrative.Facts.Where(f => f.Yuan is not null))
         {
+            if (SpeaksOfAnotherUnit(doc, fact)) continue;
             var spending = SpendingTablesFor(doc, fact);
             switch (fact.Subject)
             {
@@ -94,6 +95,21 @@ public sealed class ProseVsTableCheck : ICheck
         "state-capital" => Tables(doc, TableKind.StateCapitalExpenditure),
         _ => Tables(doc, TableKind.Expenditure),
     };
+
+    static readonly System.Text.RegularExpressions.Regex UnitBudgetSentence =
+        new(@"^(?<unit>[^，,。；;:：]{2,60}?(?:局|站|处|中心|所|院|队|馆|室|办|会|校)(?:[（(][^（）()]{1,30}[）)])?)(?:\d{4}年)?(?:部门|单位)?预算(?:为|总额|总计)?[\d,，.]+\s*万?元");
+
+    /// <summary>
+    /// "深圳市水务工程质量安全监督站预算3,687.57万元，包括…项目支出2,150.38万元": a sentence about one unit of a department,
+    /// not the document's own unit, whose amounts are not the tables' totals.
+    /// </summary>
+    static bool SpeaksOfAnotherUnit(BudgetDocument doc, NarrativeFact fact)
+    {
+        var m = UnitBudgetSentence.Match(ProseText.Compact(fact.Sentence));
+        if (!m.Success) return false;
+        var own = ProseText.Compact(doc.Metadata.UnitName ?? "");
+        return own.Length == 0 || m.Groups["unit"].Value != own;
+    }
 
     /// <summary>A 类's amount on the spending side of the 财政拨款收支总表, or null.</summary>
     static (decimal Value, BudgetTable Table)? AppropriationSummaryClass(BudgetDocument doc, string code) =>
