@@ -25,10 +25,12 @@ public static class ColumnGroups
         LabelText.Compact(LastLevel(a.ColumnLabel)) is var last && SubtotalWords.Any(w => last.EndsWith(w, StringComparison.Ordinal));
 
     /// <summary>
-    /// Whether an `other` column adds into <paramref name="whole"/>: beside the whole (same header depth) it does;
-    /// under a group it does only when no counted part is the 小计 of that group or of a group above it (then the
-    /// group's columns are counted one by one, as in 本年收入/小计 (a total, not a source) | 本年收入/财政专户管理资金).
-    /// An "of which" column (其中：…) under a group is never a part; nor is anything beside a 三公 total.
+    /// Whether an `other` column adds into <paramref name="whole"/>: beside the whole (same header depth) it does.
+    /// Under a group it does only when the group is counted column by column: a counted part stands beside it in
+    /// the same group, and no counted part is the 小计 of that group or of a group above it (本年收入/小计 is a total,
+    /// not a source, so 本年收入/一般公共预算 | 本年收入/财政专户管理资金 are each counted). A group holding no counted
+    /// part (2026年政府采购项目/…) is a breakdown beside the whole, not inside it; an "of which" level (其中：…) is never
+    /// a part; nor is anything beside a 三公 total.
     /// </summary>
     public static bool OtherIsPart(Amount other, Amount? whole, IReadOnlyCollection<Amount> countedParts)
     {
@@ -39,8 +41,11 @@ public static class ColumnGroups
         if (depth < wholeDepth) return false;
         var wholeParent = ParentPath(whole.ColumnLabel!);
         if (wholeParent.Length > 0 && !other.ColumnLabel.StartsWith(wholeParent + "/", StringComparison.Ordinal)) return false;
-        if (LabelText.Compact(LastLevel(other.ColumnLabel)).StartsWith("其中", StringComparison.Ordinal)) return false;
-        for (var group = ParentPath(other.ColumnLabel); group.Length > wholeParent.Length; group = ParentPath(group))
+        var below = wholeParent.Length == 0 ? other.ColumnLabel : other.ColumnLabel[(wholeParent.Length + 1)..];
+        if (below.Split('/').Any(level => LabelText.Compact(level).StartsWith("其中", StringComparison.Ordinal))) return false;
+        var parent = ParentPath(other.ColumnLabel);
+        if (!countedParts.Any(p => !IsSubtotal(p) && ParentPath(p.ColumnLabel) == parent)) return false;
+        for (var group = parent; group.Length > wholeParent.Length; group = ParentPath(group))
             if (countedParts.Any(p => IsSubtotal(p) && ParentPath(p.ColumnLabel) == group)) return false;
         return true;
     }

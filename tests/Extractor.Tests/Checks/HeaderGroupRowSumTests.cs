@@ -57,4 +57,16 @@ public class HeaderGroupRowSumTests
         CheckRunner.Run(doc);
         Assert.DoesNotContain(doc.Checks, f => f.Rule == CheckRules.RowSum);
     }
+
+    [Fact]
+    public void ABreakdownGroupBesideTheTotalIsNotAddedIntoIt()
+    {
+        // 深圳 表3: 2026年政府采购项目/小计 | …/其中：… are a breakdown printed beside 支出总计, not parts of it
+        var doc = TableText.Document(TableText.Build(1, TableKind.Expenditure,
+            "支出总计:total 基本支出:basic 项目支出:project 事业单位经营支出:other 政府采购项目/小计:total " +
+            "政府采购项目/货物:other 政府采购项目/其中：2026年/预留给小型、微型企业的项目资金规模:other",
+            "| 深圳市水务局 | 100 | 40 | 60 | 0 | 30 | 20 | 5"));
+        CheckRunner.Run(doc);
+        Assert.DoesNotContain(doc.Checks, f => f.Rule == CheckRules.RowSum);
+    }
 }
