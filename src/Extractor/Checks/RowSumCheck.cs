@@ -84,12 +84,14 @@ public sealed class RowSumCheck : ICheck
         var group = TableView.Group(wholeAmount ?? new Amount());
         var sameGroup = row.Amounts.Where(a => group is not null && TableView.Group(a) == group && parts.Contains(a.Measure)).ToList();
         var pool = sameGroup.Count > 0 ? sameGroup : row.Amounts;
-        var named = pool.Where(a => parts.Contains(a.Measure) && a != wholeAmount && a.Measure != Measure.Other)
+        // A ratio column (增长%) is never a part.
+        var named = pool.Where(a => parts.Contains(a.Measure) && a != wholeAmount && a.Measure != Measure.Other && !TableView.IsRatio(a))
             .GroupBy(a => a.Measure).Select(g => g.First()).ToList();
-        var partAmounts = pool.Where(a => parts.Contains(a.Measure) && a != wholeAmount)
+        var partAmounts = pool.Where(a => parts.Contains(a.Measure) && a != wholeAmount && !TableView.IsRatio(a))
             .Where(a => a.Measure != Measure.Other ? named.Contains(a) : ColumnGroups.OtherIsPart(a, wholeAmount, named))
             .ToList();
-        if (wholeAmount is null || partAmounts.Count == 0) return;
+        // Parts that are all unrecognised columns (years, 调整预算数) are not a sum.
+        if (wholeAmount is null || TableView.IsRatio(wholeAmount) || partAmounts.All(a => a.Measure == Measure.Other)) return;
         if (!TableView.IsFilled(wholeAmount) && partAmounts.All(a => !TableView.IsFilled(a))) return;
         var sum = partAmounts.Sum(TableView.ValueOrZero);
         var printed = TableView.ValueOrZero(wholeAmount);
@@ -103,6 +105,7 @@ public sealed class RowSumCheck : ICheck
             Message = $"{TableView.RowName(row)}: {TableView.ColumnName(wholeAmount)} is {CheckContext.Format(printed, unit)} but " +
                       $"{string.Join(" + ", partAmounts.Select(TableView.ColumnName))} = {CheckContext.Format(sum, unit)}",
             Provenance = TableView.ProvenanceOf(row, wholeAmount),
+            PartColumns = partAmounts.Select(a => a.Column).ToList(),
         });
     }
 
