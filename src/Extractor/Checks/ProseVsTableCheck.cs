@@ -53,6 +53,16 @@ public sealed class ProseVsTableCheck : ICheck
                     CompareTotal(context, fact, spending, Measure.Project, "项目支出合计");
                     break;
                 case S.FunctionClass when fact.Code is not null:
+                    // 财政拨款 spending by 类 may be told for the whole year, carry-over included, as the 财政拨款收支总表 prints it
+                    if ((fact.Funds == "appropriation" || fact.Section == SectionCatalog.AppropriationExplanation) && AppropriationSummaryClass(doc, fact.Code) is { } summary)
+                    {
+                        var factor = TableView.UnitFactor(summary.Table);
+                        if (Math.Abs(summary.Value * factor - fact.Yuan!.Value) <= 0.005m * factor)
+                        {
+                            context.Pass(CheckRules.ProseVsTable);
+                            break;
+                        }
+                    }
                     CompareCode(context, fact, spending, fact.Code, absentIsZero: true);
                     break;
                 case S.EconomicClass when fact.Code is not null && EconomicParagraphIsBasic(doc, fact):
@@ -84,6 +94,14 @@ public sealed class ProseVsTableCheck : ICheck
         "state-capital" => Tables(doc, TableKind.StateCapitalExpenditure),
         _ => Tables(doc, TableKind.Expenditure),
     };
+
+    /// <summary>A 类's amount on the spending side of the 财政拨款收支总表, or null.</summary>
+    static (decimal Value, BudgetTable Table)? AppropriationSummaryClass(BudgetDocument doc, string code) =>
+        doc.Tables.Where(t => t.Kind == TableKind.AppropriationSummary)
+            .SelectMany(t => t.Rows.Where(r => r.Code == code)
+                .SelectMany(r => r.Amounts.Where(a => a.Value is not null && a.Side != "income").Take(1))
+                .Select(a => (a.Value!.Value, t)))
+            .Cast<(decimal, BudgetTable)?>().FirstOrDefault();
 
     static List<BudgetTable> Tables(BudgetDocument doc, string kind) => doc.Tables.Where(t => t.Kind == kind).ToList();
 
