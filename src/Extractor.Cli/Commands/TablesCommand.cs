@@ -32,11 +32,14 @@ public static class TablesCommand
             try { filter = PageRange.Parse(parse.GetValue(pages)); }
             catch (FormatException e) { Console.Error.WriteLine($"error: {e.Message}"); return ExitCodes.Usage; }
             var svgDir = parse.GetValue(svg);
-            Action<PageAnalysis>? onPage = null;
+            Action<PdfPageView>? onPage = null;
             if (svgDir != null)
             {
                 svgDir.Create();
-                onPage = a => File.WriteAllText(Path.Combine(svgDir.FullName, $"page-{a.Geometry.Number:000}.svg"), SvgPageRenderer.Render(a));
+                onPage = v =>
+                {
+                    if (v.Analysis is { } a) File.WriteAllText(Path.Combine(svgDir.FullName, $"page-{v.Page.Number:000}.svg"), SvgPageRenderer.Render(a));
+                };
             }
             RawDocument raw;
             try { raw = new PdfSourceReader().Read(path, filter, onPage); }

@@ -43,6 +43,27 @@ public class RealCorpusPdfTests
     }
 
     [SkippableFact]
+    public void PieChartsCaptionedAsFiguresOnTextPagesNeedNoOcr()
+    {
+        // 北京市商务局: pages 9-10 hold pie charts (图1：收入预算, 图2：…); its tables are published in a separate annex
+        var images = new Dictionary<int, IReadOnlyList<ImageRegion>>();
+        var doc = new PdfSourceReader().Read(RepoPaths.RealFile("renwu_beijing_commerce_2026_dept_budget.pdf"), n => n is 9 or 10,
+            v => images[v.Page.Number] = v.Images);
+        Assert.All(doc.Pages, p => Assert.Equal(PageQuality.Ok, p.Quality));
+        Assert.Empty(doc.Issues);
+        Assert.Equal(ImageKind.Figure, Assert.Single(images[9]).Kind);
+        Assert.StartsWith("图1", images[9][0].TextBelow);
+    }
+
+    [SkippableFact]
+    public void ChartAloneOnAPageIsNotTakenForAScan()
+    {
+        var doc = Read("renwu_xian_health_2022_dept_final_171p.pdf", n => n == 8);
+        Assert.Equal(PageQuality.Empty, doc.Pages[0].Quality);
+        Assert.Empty(doc.Issues);
+    }
+
+    [SkippableFact]
     public void PrivateUseDecimalPointsDoNotMakeAReadablePageUnreadable()
     {
         var doc = Read("atlas_tianjin_2025exec_2026budget_report_28p.pdf", n => n is 4 or 5);

@@ -18,11 +18,12 @@ public sealed class PdfSourceReader : ISourceReader
 
     public IReadOnlyCollection<string> Formats { get; } = new[] { "pdf" };
     public LayoutSettings Settings { get; init; } = LayoutSettings.Default;
+    public ImageContentSettings ImageSettings { get; init; } = ImageContentSettings.Default;
 
     public RawDocument Read(string path, string format, CancellationToken cancel = default) => Read(path, null, null, cancel);
 
-    /// <summary>Reads the pages that <paramref name="pageFilter"/> accepts (all when null); <paramref name="onPage"/> sees each page's layout.</summary>
-    public RawDocument Read(string path, Func<int, bool>? pageFilter, Action<PageAnalysis>? onPage, CancellationToken cancel = default)
+    /// <summary>Reads the pages that <paramref name="pageFilter"/> accepts (all when null); <paramref name="onPage"/> sees each page as read.</summary>
+    public RawDocument Read(string path, Func<int, bool>? pageFilter, Action<PdfPageView>? onPage, CancellationToken cancel = default)
     {
         var info = new FileInfo(path);
         if (!info.Exists) throw new BadInputException("file not found");
@@ -74,24 +75,20 @@ public sealed class PdfSourceReader : ISourceReader
         }
     }
 
-    RawPage ReadPage(PdfDocument pdf, int number, RawDocument raw, Action<PageAnalysis>? onPage)
+    RawPage ReadPage(PdfDocument pdf, int number, RawDocument raw, Action<PdfPageView>? onPage)
     {
         Page page;
         try { page = pdf.GetPage(number); }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
-            var reason = $"page content cannot be parsed: {e.Message}";
-            raw.Issues.Add(new SourceIssue(SourceIssue.Unreadable, $"page {number}: {reason}", number));
-            return new RawPage { Number = number, Quality = PageQuality.Unreadable, QualityReason = reason };
+            return Unparsable(number, raw, e, onPage);
         }
 
         PageGeometry geometry;
         try { geometry = PdfGeometryReader.Read(page, Settings); }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
-            var reason = $"page content cannot be parsed: {e.Message}";
-            raw.Issues.Add(new SourceIssue(SourceIssue.Unreadable, $"page {number}: {reason}", number));
-            return new RawPage { Number = number, Quality = PageQuality.Unreadable, QualityReason = reason };
+            return Unparsable(number, raw, e, onPage);
         }
 
         var result = new RawPage
@@ -99,38 +96,73 @@ public sealed class PdfSourceReader : ISourceReader
             Number = number, Width = Math.Round(geometry.Width, 2), Height = Math.Round(geometry.Height, 2),
             Rotation = page.Rotation.Value,
         };
-
-        var quality = TextQuality.Measure(geometry.Glyphs.Select(g => g.Text));
-        if (quality.Characters < Settings.MinTextCharacters && HasImages(page))
+        var images = PageImages.Find(page, geometry, ImageSettings);
+        PageAnalysis? analysis = null;
+        try
         {
-            result.Quality = PageQuality.NeedsOcr;
-            result.QualityReason = "the page is an image with no text layer (a scan)";
-            raw.Issues.Add(new SourceIssue(SourceIssue.NeedsOcr, $"page {number} has only images and no text layer: {OcrAdvice}", number));
+            analysis = ReadText(result, geometry, images, raw);
             return result;
+        }
+        finally { onPage?.Invoke(new PdfPageView(result, geometry, analysis, images)); }
+    }
+
+    RawPage Unparsable(int number, RawDocument raw, Exception e, Action<PdfPageView>? onPage)
+    {
+        var reason = $"page content cannot be parsed: {e.Message}";
+        raw.Issues.Add(new SourceIssue(SourceIssue.Unreadable, $"page {number}: {reason}", number));
+        var page = new RawPage { Number = number, Quality = PageQuality.Unreadable, QualityReason = reason };
+        onPage?.Invoke(new PdfPageView(page, null, null, Array.Empty<ImageRegion>()));
+        return page;
+    }
+
+    /// <summary>Judges the page's text and pictures, and lays it out when its text is usable; the analysis, or null.</summary>
+    PageAnalysis? ReadText(RawPage result, PageGeometry geometry, List<ImageRegion> images, RawDocument raw)
+    {
+        var number = result.Number;
+        var quality = TextQuality.Measure(geometry.Glyphs.Select(g => g.Text));
+        if (quality.Characters < Settings.MinTextCharacters && images.Count > 0)
+        {
+            if (PageImages.Coverage(images) >= ImageSettings.ScanShare || images.Any(i => i.Kind == ImageKind.Table))
+            {
+                result.Quality = PageQuality.NeedsOcr;
+                result.QualityReason = "the page is an image with no text layer (a scan)";
+                raw.Issues.Add(new SourceIssue(SourceIssue.NeedsOcr, $"page {number} has only images and no text layer: {OcrAdvice}", number));
+                return null;
+            }
+            if (quality.Characters == 0)
+            {
+                var largest = images.MaxBy(i => i.PageShare)!;
+                result.Quality = PageQuality.Empty;
+                result.QualityReason = $"no text on the page; it holds {largest.Describe()} (a chart, logo or ornament, not a scan)";
+                return null;
+            }
         }
         if (quality.Characters == 0)
         {
             result.Quality = PageQuality.Empty;
             result.QualityReason = "no text on the page (blank, cover or separator page)";
-            return result;
+            return null;
         }
         if (quality.UnreadableReason(Settings.MaxGarbageShare) is { } why)
         {
             result.Quality = PageQuality.Unreadable;
             result.QualityReason = why;
             raw.Issues.Add(new SourceIssue(SourceIssue.Unreadable, $"page {number} text is unreadable: {why}; its text was not used ({OcrAdvice})", number));
-            return result;
+            return null;
         }
 
         var analysis = PageLayout.Analyze(geometry, Settings);
-        onPage?.Invoke(analysis);
         result.Blocks.AddRange(analysis.Blocks);
-        return result;
+        if (images.Where(i => i.Kind == ImageKind.Table).ToList() is { Count: > 0 } tables)
+        {
+            var what = string.Join("; ", tables.Select(t => t.Describe() + (TitleOf(t) is { } title ? $" under '{title}'" : "")));
+            result.Quality = PageQuality.NeedsOcr;
+            result.QualityReason = $"its text was read, but it also holds {what} with no text layer: most likely a table printed as an image";
+            raw.Issues.Add(new SourceIssue(SourceIssue.NeedsOcr,
+                $"page {number} holds {what} with no text layer; tables printed as images need OCR: {OcrAdvice}", number));
+        }
+        return analysis;
     }
 
-    static bool HasImages(Page page)
-    {
-        try { return page.NumberOfImages > 0; }
-        catch (Exception) { return false; }
-    }
+    static string? TitleOf(ImageRegion image) => image.TextAbove is { Length: > 0 and <= 40 } t ? t : null;
 }
