@@ -103,7 +103,14 @@ public sealed class PdfSourceReader : ISourceReader
             analysis = ReadText(result, geometry, images, raw);
             return result;
         }
-        finally { onPage?.Invoke(new PdfPageView(result, geometry, analysis, images)); }
+        finally
+        {
+            if (onPage != null)
+            {
+                var orientation = PageOrientation.Of(page);
+                onPage(new PdfPageView(result, geometry, analysis, images) { TurnedFrom = orientation.Name == "Horizontal" ? null : orientation.Name });
+            }
+        }
     }
 
     RawPage Unparsable(int number, RawDocument raw, Exception e, Action<PdfPageView>? onPage)
