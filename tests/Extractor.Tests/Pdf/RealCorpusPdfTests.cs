@@ -56,6 +56,18 @@ public class RealCorpusPdfTests
     }
 
     [SkippableFact]
+    public void TextPrintedAsPictureStripsNeedsOcrThoughItsDigitsAreText()
+    {
+        // 南京 report pages 1-30: each Chinese text line is a 1-bit image strip; only digits and latin are text
+        var doc = Read("atlas_nanjing_city_2025exec_2026budget_report_54p.pdf", n => n is 12 or 28 or 31);
+        Assert.Equal(new[] { PageQuality.NeedsOcr, PageQuality.NeedsOcr, PageQuality.Ok }, doc.Pages.Select(p => p.Quality));
+        var issue = Assert.Single(doc.Issues, i => i.Page == 12);
+        Assert.Equal(SourceIssue.NeedsOcr, issue.Code);
+        Assert.Contains("text printed as pictures", issue.Message);
+        Assert.DoesNotContain(doc.Issues, i => i.Page == 31);
+    }
+
+    [SkippableFact]
     public void ChartAloneOnAPageIsNotTakenForAScan()
     {
         var doc = Read("renwu_xian_health_2022_dept_final_171p.pdf", n => n == 8);

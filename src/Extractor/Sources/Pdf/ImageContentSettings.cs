@@ -25,6 +25,10 @@ public sealed record ImageContentSettings
     public double UncaptionedTableShare { get; init; } = 0.4;
     /// <summary>Pictures covering at least this share of a page without text make it a scan.</summary>
     public double ScanShare { get; init; } = 0.5;
+    /// <summary>At least this many small pictures with no text over them that together cover at least
+    /// <see cref="TextPicturesShare"/> of the page are text printed as pictures (lines rasterised one strip each).</summary>
+    public int MinTextPictures { get; init; } = 8;
+    public double TextPicturesShare { get; init; } = 0.1;
     /// <summary>Words in a caption that make the picture a figure (chart, diagram, photo): 图1：收入预算, 收入结构图.</summary>
     public IReadOnlyList<string> FigureCaptionWords { get; init; } = new[] { "图" };
     /// <summary>Caption lines that make the picture a table: a title ending in 表 (optionally 续), a unit line.</summary>

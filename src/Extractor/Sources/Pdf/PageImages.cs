@@ -40,6 +40,16 @@ public static class PageImages
         return regions;
     }
 
+    /// <summary>
+    /// The small pictures with no text over them, when there are so many covering so much of the page that they are
+    /// the page's text printed as pictures (one strip per line or word), else an empty list.
+    /// </summary>
+    public static List<ImageRegion> TextPictures(IReadOnlyList<ImageRegion> regions, ImageContentSettings s)
+    {
+        var strips = regions.Where(r => r.Kind == ImageKind.Decoration && r.CharactersOver <= s.MaxCharactersOver).ToList();
+        return strips.Count >= s.MinTextPictures && Coverage(strips) >= s.TextPicturesShare ? strips : new List<ImageRegion>();
+    }
+
     /// <summary>Share of the page the pictures cover (overlaps counted once per joined region).</summary>
     public static double Coverage(IEnumerable<ImageRegion> regions) => Math.Min(1, regions.Sum(r => r.PageShare));
 

@@ -129,7 +129,8 @@ public sealed class PdfSourceReader : ISourceReader
         var quality = TextQuality.Measure(geometry.Glyphs.Select(g => g.Text));
         if (quality.Characters < Settings.MinTextCharacters && images.Count > 0)
         {
-            if (PageImages.Coverage(images) >= ImageSettings.ScanShare || images.Any(i => i.Kind == ImageKind.Table))
+            if (PageImages.Coverage(images) >= ImageSettings.ScanShare || images.Any(i => i.Kind == ImageKind.Table)
+                || PageImages.TextPictures(images, ImageSettings).Count > 0)
             {
                 result.Quality = PageQuality.NeedsOcr;
                 result.QualityReason = "the page is an image with no text layer (a scan)";
@@ -160,13 +161,19 @@ public sealed class PdfSourceReader : ISourceReader
 
         var analysis = PageLayout.Analyze(geometry, Settings);
         result.Blocks.AddRange(analysis.Blocks);
-        if (images.Where(i => i.Kind == ImageKind.Table).ToList() is { Count: > 0 } tables)
+        var pictured = new List<string>();
+        foreach (var table in images.Where(i => i.Kind == ImageKind.Table))
+            pictured.Add(table.Describe() + (TitleOf(table) is { } title ? $" under '{title}'" : "") + " with no text layer (most likely a table printed as an image)");
+        if (PageImages.TextPictures(images, ImageSettings) is { Count: > 0 } strips)
+            pictured.Add($"{strips.Count} small images covering {PageImages.Coverage(strips):0%} of the page with no text over them, " +
+                         $"while only {quality.Characters} characters are in the text layer (text printed as pictures)");
+        if (pictured.Count > 0)
         {
-            var what = string.Join("; ", tables.Select(t => t.Describe() + (TitleOf(t) is { } title ? $" under '{title}'" : "")));
+            var what = string.Join("; and ", pictured);
             result.Quality = PageQuality.NeedsOcr;
-            result.QualityReason = $"its text was read, but it also holds {what} with no text layer: most likely a table printed as an image";
+            result.QualityReason = $"its text layer was read, but the page also holds {what}";
             raw.Issues.Add(new SourceIssue(SourceIssue.NeedsOcr,
-                $"page {number} holds {what} with no text layer; tables printed as images need OCR: {OcrAdvice}", number));
+                $"page {number} holds {what}; tables and text printed as images need OCR: {OcrAdvice}", number));
         }
         return analysis;
     }
