@@ -68,6 +68,25 @@ public class RealCorpusPdfTests
     }
 
     [SkippableFact]
+    public void FounderPrivateUseDecimalPointReadsAsAPoint()
+    {
+        // 天津 report: "９０􀆰３％" is printed 90.3% with U+1001B0 for the point
+        var doc = Read("atlas_tianjin_2025exec_2026budget_report_28p.pdf", n => n == 4);
+        var text = string.Concat(doc.Blocks.OfType<TextBlock>().Select(b => b.Text));
+        Assert.Contains("９０.３％", text);
+        Assert.DoesNotContain("\U001001B0", text);
+    }
+
+    [SkippableFact]
+    public void CoverWithWordsConvertedToOutlinesSaysSo()
+    {
+        var doc = Read("atlas_yinchuan_city_2025exec_2026budget_tables_203p.pdf", n => n is 1 or 2);
+        Assert.Equal(PageQuality.Empty, doc.Pages[0].Quality);
+        Assert.Contains("outlines", doc.Pages[0].QualityReason);
+        Assert.DoesNotContain("outlines", doc.Pages[1].QualityReason ?? "");
+    }
+
+    [SkippableFact]
     public void ChartAloneOnAPageIsNotTakenForAScan()
     {
         var doc = Read("renwu_xian_health_2022_dept_final_171p.pdf", n => n == 8);

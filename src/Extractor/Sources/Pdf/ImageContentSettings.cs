@@ -29,6 +29,9 @@ public sealed record ImageContentSettings
     /// <see cref="TextPicturesShare"/> of the page are text printed as pictures (lines rasterised one strip each).</summary>
     public int MinTextPictures { get; init; } = 8;
     public double TextPicturesShare { get; init; } = 0.1;
+    /// <summary>A page without text drawing at least this many path segments shows words converted to outlines
+    /// (a ruled but empty table draws a few hundred at most).</summary>
+    public int OutlinedTextSegments { get; init; } = 2000;
     /// <summary>Words in a caption that make the picture a figure (chart, diagram, photo): 图1：收入预算, 收入结构图.</summary>
     public IReadOnlyList<string> FigureCaptionWords { get; init; } = new[] { "图" };
     /// <summary>Caption lines that make the picture a table: a title ending in 表 (optionally 续), a unit line.</summary>

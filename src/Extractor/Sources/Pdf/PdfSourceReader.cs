@@ -100,7 +100,7 @@ public sealed class PdfSourceReader : ISourceReader
         PageAnalysis? analysis = null;
         try
         {
-            analysis = ReadText(result, geometry, images, raw);
+            analysis = ReadText(page, result, geometry, images, raw);
             return result;
         }
         finally
@@ -123,7 +123,7 @@ public sealed class PdfSourceReader : ISourceReader
     }
 
     /// <summary>Judges the page's text and pictures, and lays it out when its text is usable; the analysis, or null.</summary>
-    PageAnalysis? ReadText(RawPage result, PageGeometry geometry, List<ImageRegion> images, RawDocument raw)
+    PageAnalysis? ReadText(Page page, RawPage result, PageGeometry geometry, List<ImageRegion> images, RawDocument raw)
     {
         var number = result.Number;
         var quality = TextQuality.Measure(geometry.Glyphs.Select(g => g.Text));
@@ -148,7 +148,10 @@ public sealed class PdfSourceReader : ISourceReader
         if (quality.Characters == 0)
         {
             result.Quality = PageQuality.Empty;
-            result.QualityReason = "no text on the page (blank, cover or separator page)";
+            var segments = SegmentCount(page);
+            result.QualityReason = segments >= ImageSettings.OutlinedTextSegments
+                ? $"no text layer, but the page draws {segments} path segments: words converted to outlines (a cover or title page?); OCR would read them"
+                : "no text on the page (blank, cover or separator page)";
             return null;
         }
         if (quality.UnreadableReason(Settings.MaxGarbageShare) is { } why)
@@ -176,6 +179,12 @@ public sealed class PdfSourceReader : ISourceReader
                 $"page {number} holds {what}; tables and text printed as images need OCR: {OcrAdvice}", number));
         }
         return analysis;
+    }
+
+    static int SegmentCount(Page page)
+    {
+        try { return page.Paths.Sum(path => path.Sum(sub => sub.Commands.Count)); }
+        catch (Exception) { return 0; }
     }
 
     static string? TitleOf(ImageRegion image) => image.TextAbove is { Length: > 0 and <= 40 } t ? t : null;
