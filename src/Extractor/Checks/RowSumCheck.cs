@@ -87,7 +87,9 @@ public sealed class RowSumCheck : ICheck
         var partAmounts = pool.Where(a => parts.Contains(a.Measure) && a != wholeAmount)
             .Where(a => a.Measure != Measure.Other || Depth(a) == Depth(wholeAmount) && !(wholeAmount?.ColumnLabel ?? "").Contains("三公"))
             .GroupBy(a => a.Measure == Measure.Other ? "other:" + a.Column : a.Measure).Select(g => g.First()).ToList();
-        if (wholeAmount is null || partAmounts.Count == 0) return;
+        // A ratio column (增长%) is never a part; parts that are all unrecognised columns (years, 调整预算数) are not a sum.
+        partAmounts = partAmounts.Where(a => !TableView.IsRatio(a)).ToList();
+        if (wholeAmount is null || TableView.IsRatio(wholeAmount) || partAmounts.All(a => a.Measure == Measure.Other)) return;
         if (!TableView.IsFilled(wholeAmount) && partAmounts.All(a => !TableView.IsFilled(a))) return;
         var sum = partAmounts.Sum(TableView.ValueOrZero);
         var printed = TableView.ValueOrZero(wholeAmount);
@@ -101,6 +103,7 @@ public sealed class RowSumCheck : ICheck
             Message = $"{TableView.RowName(row)}: {TableView.ColumnName(wholeAmount)} is {CheckContext.Format(printed, unit)} but " +
                       $"{string.Join(" + ", partAmounts.Select(TableView.ColumnName))} = {CheckContext.Format(sum, unit)}",
             Provenance = TableView.ProvenanceOf(row, wholeAmount),
+            PartColumns = partAmounts.Select(a => a.Column).ToList(),
         });
     }
 
