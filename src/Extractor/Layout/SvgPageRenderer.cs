@@ -64,7 +64,8 @@ public static class SvgPageRenderer
         {
             var stroke = p.NeedsOcr ? TableColour : PictureColour;
             sb.Append($"<rect class=\"picture\" {Rect(p.Box)} fill=\"url(#picture)\" stroke=\"{stroke}\" stroke-width=\"{(p.NeedsOcr ? 1.5 : 0.8)}\" stroke-dasharray=\"6 3\"><title>{E(p.Label)}</title></rect>\n");
-            sb.Append($"<text class=\"label\" x=\"{F(p.Box.Left + 3)}\" y=\"{Y(p.Box.Top)}\" dy=\"10\" font-size=\"8\" fill=\"{stroke}\">{E(p.Label)}</text>\n");
+            if (p.Label.Length > 0 && p.Box.Height >= 12)
+                sb.Append($"<text class=\"label\" x=\"{F(p.Box.Left + 3)}\" y=\"{Y(p.Box.Top)}\" dy=\"10\" font-size=\"8\" fill=\"{stroke}\">{E(p.Label)}</text>\n");
         }
 
         // final table cells on this page, filled by row
@@ -158,7 +159,7 @@ public static class SvgPageRenderer
         Key("<rect x=\"{x}\" y=\"{y}\" width=\"10\" height=\"1.2\" fill=\"" + RulingColour + "\"/>", "ruling");
         Key("<rect x=\"{x}\" y=\"{y}\" width=\"10\" height=\"8\" fill=\"none\" stroke=\"" + GridColour + "\" stroke-dasharray=\"1 1.5\"/>", "grid cell before compaction");
         Key("<rect x=\"{x}\" y=\"{y}\" width=\"10\" height=\"8\" fill=\"none\" stroke=\"" + BlockColour + "\"/>", "text block");
-        Key("<rect x=\"{x}\" y=\"{y}\" width=\"10\" height=\"8\" fill=\"url(#picture)\" stroke=\"" + PictureColour + "\" stroke-dasharray=\"3 1\"/>", "picture (red: table image, needs OCR)");
+        Key("<rect x=\"{x}\" y=\"{y}\" width=\"10\" height=\"8\" fill=\"url(#picture)\" stroke=\"" + PictureColour + "\" stroke-dasharray=\"3 1\"/>", "picture (red: scan, table or text as image: needs OCR)");
         sb.Append("</g>\n");
         return y + 8 - height;
     }

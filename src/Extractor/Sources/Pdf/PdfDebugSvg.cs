@@ -19,7 +19,7 @@ public static class PdfDebugSvg
             var content = new SvgPageContent(v.Page.Number, v.Geometry, v.Analysis)
             {
                 Tables = onPage,
-                Pictures = v.Images.Select(i => new SvgPicture(i.Box, PictureLabel(i), i.Kind == ImageKind.Table)).ToList(),
+                Pictures = Pictures(v),
                 Note = PageNote(v.Page, onPage.Count),
                 TurnedFrom = v.TurnedFrom,
             };
@@ -27,12 +27,23 @@ public static class PdfDebugSvg
         }
     }
 
-    static string PictureLabel(ImageRegion i) => i.Kind switch
+    static List<SvgPicture> Pictures(PdfPageView v)
     {
-        ImageKind.Table => $"picture taken for a table: needs OCR ({i.PageShare:0%} of page)",
-        ImageKind.Figure => $"figure (chart or photo, {i.PageShare:0%} of page)",
-        _ => i.CharactersOver > 0 ? "picture under text" : "decoration",
-    };
+        var settings = ImageContentSettings.Default;
+        var textPictures = PageImages.TextPictures(v.Images, settings).ToHashSet();
+        var scan = v.Analysis == null && v.Page.Quality == PageQuality.NeedsOcr;
+        return v.Images.Select(i =>
+        {
+            if (scan) return new SvgPicture(i.Box, $"scanned page: needs OCR ({i.PageShare:0%} of page)", true);
+            if (textPictures.Contains(i)) return new SvgPicture(i.Box, "text as picture", true);
+            return i.Kind switch
+            {
+                ImageKind.Table => new SvgPicture(i.Box, $"picture taken for a table: needs OCR ({i.PageShare:0%} of page)", true),
+                ImageKind.Figure => new SvgPicture(i.Box, $"figure (chart or photo, {i.PageShare:0%} of page)", false),
+                _ => new SvgPicture(i.Box, i.CharactersOver > settings.MaxCharactersOver ? "picture under text" : "", false),
+            };
+        }).ToList();
+    }
 
     static string PageNote(RawPage page, int tables)
     {
