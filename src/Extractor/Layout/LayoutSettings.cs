@@ -51,6 +51,8 @@ public sealed record LayoutSettings
     public double HeadingSizeRatio { get; init; } = 1.2;
     /// <summary>Share of the page height at top and bottom where page numbers and running headers live.</summary>
     public double MarginBand { get; init; } = 0.09;
+    /// <summary>A lone page number lying below (or above) everything else on the page may sit this share of the page height from its edge.</summary>
+    public double PageNumberBand { get; init; } = 0.2;
     /// <summary>A margin line repeated on at least this share of pages (and 3 pages) is a running header or footer.</summary>
     public double RunningTextShare { get; init; } = 0.3;
 

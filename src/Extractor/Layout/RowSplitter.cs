@@ -1,9 +1,10 @@
 namespace Extractor.Layout;
 
 /// <summary>
-/// Partly ruled tables: a ruled row that holds several data lines (numbers on each) in several columns has lost its
-/// inner horizontal rulings. Gives virtual rulings between those lines; a line without digits (a wrapped name)
-/// stays with the line above it.
+/// Partly ruled tables: a ruled row that holds several data lines (an amount on each) in several columns has lost
+/// its inner horizontal rulings. Gives virtual rulings between those lines; a line without an amount (a wrapped name,
+/// a wrapped description) stays with the line above it. A row whose only amounts sit on one line (a project row with a
+/// wrapped name and a long description around them) is one row and is never split.
 /// </summary>
 public static class RowSplitter
 {
@@ -26,8 +27,8 @@ public static class RowSplitter
             if (grid.Ys[r] - grid.Ys[r + 1] < 1.9 * size) continue;
             var lines = TextAssembler.Lines(rowGlyphs, s);
             if (lines.Count < s.MinLinesToSplitRow) continue;
-            var numericLines = lines.Count(l => l.Text.Any(char.IsDigit));
-            if (numericLines < 2) continue;
+            var dataLine = lines.Select(l => HasAmount(l, grid, s)).ToArray();
+            if (dataLine.Count(d => d) < 2) continue;
             var linesPerColumn = new int[grid.Columns];
             foreach (var line in lines)
                 foreach (var c in line.Glyphs.Select(g => grid.ColumnAt(g.CenterX)).Where(c => c >= 0).Distinct())
@@ -37,11 +38,23 @@ public static class RowSplitter
 
             for (var k = 1; k < lines.Count; k++)
             {
-                if (!lines[k].Text.Any(char.IsDigit)) continue; // wrapped text stays with the line above
+                if (!dataLine[k]) continue; // wrapped text stays with the line above
                 var y = (lines[k - 1].Bottom + lines[k].Top) / 2;
                 result.Add(Ruling.H(y, grid.Xs[0], grid.Xs[^1]));
             }
         }
         return result;
+    }
+
+    /// <summary>The line prints a whole number in some column (its text there is an amount, not digits inside prose).</summary>
+    static bool HasAmount(TextLine line, RuledGrid grid, LayoutSettings s)
+    {
+        foreach (var column in line.Glyphs.GroupBy(g => grid.ColumnAt(g.CenterX)))
+        {
+            if (column.Key < 0) continue;
+            var text = TextAssembler.Join(column.ToList(), s);
+            if (text.Any(char.IsDigit) && StreamTableFinder.IsNumber(text)) return true;
+        }
+        return false;
     }
 }

@@ -29,13 +29,14 @@ public static partial class TableStitcher
                     foreach (var n in noise) page.Blocks.Remove(n);
                     page.Blocks.Remove(next);
                     stitched++;
-                    if (page.Blocks.Count == 0) { openPage = page.Number; continue; }
+                    if (page.Blocks.All(IsPageNumber)) { openPage = page.Number; continue; }
                 }
             }
-            var opening = page.Blocks.Count > 0 && page.Blocks[^1] is RawTable last ? last : null;
+            var lastIndex = LastTableIndex(page);
+            var opening = lastIndex >= 0 ? (RawTable)page.Blocks[lastIndex] : null;
             if (opening != null && opening != open)
             {
-                openTitles = new HashSet<string>(page.Blocks.Take(page.Blocks.Count - 1).Reverse()
+                openTitles = new HashSet<string>(page.Blocks.Take(lastIndex).Reverse()
                     .TakeWhile(b => b is TextBlock).Take(6).Select(b => ((TextBlock)b).Text));
             }
             open = opening;
@@ -43,6 +44,16 @@ public static partial class TableStitcher
         }
         return stitched;
     }
+
+    /// <summary>Index of the page's last block when it is a table or only page numbers follow it; -1 otherwise.</summary>
+    static int LastTableIndex(RawPage page)
+    {
+        var i = page.Blocks.Count - 1;
+        while (i >= 0 && IsPageNumber(page.Blocks[i])) i--;
+        return i >= 0 && page.Blocks[i] is RawTable ? i : -1;
+    }
+
+    static bool IsPageNumber(RawBlock block) => block is TextBlock t && PageNumber().IsMatch(t.Text.Replace(" ", ""));
 
     /// <summary>Same column count and, where both have boxes, the same column boundaries.</summary>
     public static bool SameColumns(RawTable a, RawTable b, LayoutSettings s)
@@ -97,6 +108,9 @@ public static partial class TableStitcher
         open.RowCount += next.RowCount - repeated;
         open.LastPage = next.LastPage;
     }
+
+    [GeneratedRegex(@"^([-—－–]\s?\d{1,4}\s?[-—－–]|\d{1,4}|第\d{1,4}页(,?共\d{1,4}页)?)$")]
+    private static partial Regex PageNumber();
 
     [GeneratedRegex(@"^(\(?续表?\)?.*|（续表?）|续\d*|(金额)?单位[:：].{0,8}|[-—－–]?\d{1,4}[-—－–]?)$")]
     private static partial Regex ContinuationNoise();
