@@ -87,6 +87,25 @@ public class GeneratedPdfTests
     }
 
     [Theory]
+    [InlineData("unruled-wrapped-top.pdf")]    // amounts on the name's first line, the rest of the name below
+    [InlineData("unruled-wrapped-middle.pdf")] // amounts centred: the name's first line above them, the rest below
+    public void UnruledNameWrappedOverTwoLinesStaysInItsRow(string file)
+    {
+        var table = SingleTable(Read(file));
+        Assert.Equal("stream", table.Method);
+        AssertRows(table,
+            "科目编码|科目名称|合计|人员经费|公用经费",
+            "301|工资福利支出|50.00|50.00|",
+            "30108|机关事业单位基本养老保险缴费|35.20|35.20|",
+            "30199|其他工资福利支出|14.80|14.80|",
+            "302|商品和服务支出|4.00||4.00",
+            "30201|办公费|4.00||4.00",
+            "303|对个人和家庭的补助|||",
+            "30305|生活补助|||",
+            "合计||54.00|50.00|4.00");
+    }
+
+    [Theory]
     [InlineData("three-pages-repeated-header.pdf")]
     [InlineData("three-pages-no-header.pdf")]
     public void TableOverThreePagesIsOneTableWithoutRepeatedHeaders(string file)
