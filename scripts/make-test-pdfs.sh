@@ -168,3 +168,13 @@ unruled_wrapped() { # name valign
 }
 unruled_wrapped unruled-wrapped-top top
 unruled_wrapped unruled-wrapped-middle middle
+
+# 13. a row broken by the page break: its long name wraps, the amounts sit on its first line (page 1) and the rest of
+# the name runs onto page 2, where a real row with its own code follows
+{ head_html portrait 1; titles 部门支出总表 万元
+  echo "<table $table_attrs>"; colgroup 80 110 80 80 80
+  aligned_row top 科目编码 科目名称 合计 基本支出 项目支出
+  for i in $(seq 1 "${ROW_BREAK_FILL:-32}"); do aligned_row top "$(printf '2010%03d' "$i")" "事务$i" "$i.00" "$i.00" 0.00; done
+  aligned_row top 2080505 机关事业单位基本养老保险缴费支出及职业年金缴费支出 657.51 657.51 0.00
+  aligned_row top 2080506 机关事业单位职业年金缴费支出 427.19 427.19 0.00
+  echo '</table></body></html>'; } > "$work/row-over-page-break.html"; render row-over-page-break

@@ -100,8 +100,14 @@ public static partial class PageLayout
         for (var i = 0; i < grid.Cells.Count; i++)
         {
             var gc = grid.Cells[i];
-            var text = cellGlyphs[i] is { } gl ? TextAssembler.JoinLines(TextAssembler.Lines(gl, s).Select(l => l.Text)) : "";
-            cells.Add(new RawCell { Row = gc.Row, Col = gc.Col, RowSpan = gc.RowSpan, ColSpan = gc.ColSpan, Text = text.Trim(), Box = gc.Box, Page = page });
+            var lines = cellGlyphs[i] is { } gl ? TextAssembler.Lines(gl, s) : null;
+            var text = lines != null ? TextAssembler.JoinLines(lines.Select(l => l.Text)) : "";
+            bool? full = lines is { Count: > 0 } ? lines[^1].Right >= gc.Box.Right - s.WrappedLineEdgeRatio * lines[^1].FontSize : null;
+            cells.Add(new RawCell
+            {
+                Row = gc.Row, Col = gc.Col, RowSpan = gc.RowSpan, ColSpan = gc.ColSpan, Text = text.Trim(), Box = gc.Box, Page = page,
+                LastLineFull = full,
+            });
         }
         var compact = TableCompactor.Compact(cells, grid.Rows, grid.Columns, out var rows, out var cols, rowsOnly: true);
         var table = new RawTable { Page = page, LastPage = page, Method = "ruled", Box = grid.Box, RowCount = rows, ColumnCount = cols };

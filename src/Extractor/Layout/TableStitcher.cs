@@ -87,7 +87,8 @@ public static partial class TableStitcher
         return rights;
     }
 
-    /// <summary>Appends next's rows to open, leaving out leading rows that repeat open's first rows.</summary>
+    /// <summary>Appends next's rows to open, leaving out leading rows that repeat open's first rows; a first row that
+    /// is the rest of open's last row (<see cref="PageBreakRowJoiner"/>) is joined to it.</summary>
     public static void Append(RawTable open, RawTable next)
     {
         var a = open.ToTextGrid();
@@ -95,17 +96,24 @@ public static partial class TableStitcher
         var repeated = 0;
         while (repeated < b.Length && repeated < a.Length && repeated < open.RowCount - 1
                && b[repeated].SequenceEqual(a[repeated]) && b[repeated].Any(x => x.Length > 0)) repeated++;
-        var offset = open.RowCount - repeated;
+        // a row broken by the page break: its rest is joined to the last row, not a row of its own
+        var skipped = repeated;
+        if (PageBreakRowJoiner.Continues(open, next, repeated))
+        {
+            PageBreakRowJoiner.Join(open, next, repeated);
+            skipped++;
+        }
+        var offset = open.RowCount - skipped;
         foreach (var c in next.Cells)
         {
-            if (c.Row < repeated) continue;
+            if (c.Row < skipped) continue;
             open.Cells.Add(new RawCell
             {
                 Row = c.Row + offset, Col = c.Col, RowSpan = c.RowSpan, ColSpan = c.ColSpan,
-                Text = c.Text, Box = c.Box, Page = c.Page, Value = c.Value,
+                Text = c.Text, Box = c.Box, Page = c.Page, Value = c.Value, LastLineFull = c.LastLineFull,
             });
         }
-        open.RowCount += next.RowCount - repeated;
+        open.RowCount += next.RowCount - skipped;
         open.LastPage = next.LastPage;
     }
 

@@ -86,6 +86,19 @@ public class GeneratedPdfTests
             "30201|办公费|4.00||4.00");
     }
 
+    [Fact]
+    public void RowBrokenByThePageBreakIsOneRow()
+    {
+        var table = SingleTable(Read("row-over-page-break.pdf"));
+        Assert.Equal((1, 2, 35), (table.Page, table.LastPage, table.RowCount));
+        var grid = table.ToTextGrid().Select(r => string.Join("|", r)).ToArray();
+        Assert.Equal("科目编码|科目名称|合计|基本支出|项目支出", grid[0]);
+        for (var n = 1; n <= 32; n++) Assert.Equal($"2010{n:000}|事务{n}|{n}.00|{n}.00|0.00", grid[n]);
+        Assert.Equal("2080505|机关事业单位基本养老保险缴费支出及职业年金缴费支出|657.51|657.51|0.00", grid[33]);
+        Assert.Equal("2080506|机关事业单位职业年金缴费支出|427.19|427.19|0.00", grid[34]);
+        Assert.Equal(2, table.Cells.Single(c => c.Text == "2080506").Page);
+    }
+
     [Theory]
     [InlineData("unruled-wrapped-top.pdf")]    // amounts on the name's first line, the rest of the name below
     [InlineData("unruled-wrapped-middle.pdf")] // amounts centred: the name's first line above them, the rest below
