@@ -35,12 +35,15 @@ public static class RowSplitter
             {
                 var columns = line.Glyphs.GroupBy(g => grid.ColumnAt(g.CenterX)).Where(g => g.Key >= 0)
                     .ToDictionary(g => g.Key, g => TextAssembler.Join(g.ToList(), s));
-                foreach (var (c, text) in columns)
-                    if (IsAmount(text)) numericLines[c]++;
-                    else if (text.Any(TextAssembler.IsCjkIdeograph)) textLines[c]++;
                 list.Add((line, columns));
             }
             rowLines[r] = list;
+            // header rows (no number at all) do not vote
+            if (!list.Any(l => l.Item2.Values.Any(IsAmount))) continue;
+            foreach (var (_, columns) in list)
+                foreach (var (c, text) in columns)
+                    if (IsAmount(text)) numericLines[c]++;
+                    else if (text.Any(TextAssembler.IsCjkIdeograph)) textLines[c]++;
         }
         // an amount column: most of its lines are numbers (digits inside a column of prose are not amounts)
         var amountColumn = Enumerable.Range(0, grid.Columns).Select(c => numericLines[c] > textLines[c]).ToArray();

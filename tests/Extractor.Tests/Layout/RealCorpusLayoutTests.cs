@@ -38,4 +38,17 @@ public class RealCorpusLayoutTests
         Assert.Contains(expenditure.Rows, r => r.Code == "2080506");
         Assert.DoesNotContain(doc.Checks, f => f.Rule == CheckRules.TreeSum && f.Severity == Severity.Error && f.TableIndex == expenditure.Index);
     }
+
+    [SkippableFact]
+    public void FirstRowUnderAnUndrawnTopBorderIsNotLost()
+    {
+        // 江苏省高级人民法院 2017 一般公共预算基本支出预算表, pages 15-16: page 16 opens with 30206 电费 235.00 above the
+        // first horizontal ruling (the frame's verticals run on to the row's top)
+        var doc = Read("js_prov_high_court_2017_dept_budget.pdf", n => n is 15 or 16);
+        var table = doc.Blocks.OfType<RawTable>().Single(t => t.LastPage == 16 && t.Page == 15);
+        var rows = table.ToTextGrid().Select(r => string.Join("|", r)).ToList();
+        var water = rows.IndexOf("30205|水费|43.60");
+        Assert.Equal("30206|电费|235.00", rows[water + 1]);
+        Assert.Equal("30207|邮电费|105.00", rows[water + 2]);
+    }
 }
