@@ -43,7 +43,7 @@ public static class WrappedLineMerger
                 up = Reaches(above, c) || (startedEmpty[row] && above == null);
             }
             var down = false;
-            if (i + 1 < lines.Count && downGap <= tight && wrapColumn[i + 1] < 0 && IsRow(lines[i + 1], columns))
+            if (i + 1 < lines.Count && downGap <= tight && wrapColumn[i + 1] < 0 && IsRow(lines[i + 1]))
             {
                 var below = SegmentIn(lines[i + 1], c, columns);
                 down = below == null || Reaches(SegmentIn(lines[i], c, columns), c);
@@ -84,7 +84,7 @@ public static class WrappedLineMerger
     }
 
     /// <summary>A line of the table's body: several cells, or an amount.</summary>
-    static bool IsRow(List<TextSegment> line, List<(double Left, double Right)> columns) =>
+    static bool IsRow(List<TextSegment> line) =>
         line.Count >= 2 || line.Any(seg => StreamTableFinder.IsNumber(seg.Text));
 
     /// <summary>Largest gap at which a line still belongs to its neighbour's row: a share of the pitch between adjacent body rows.</summary>

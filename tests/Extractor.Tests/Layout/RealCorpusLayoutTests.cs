@@ -51,4 +51,18 @@ public class RealCorpusLayoutTests
         Assert.Equal("30206|电费|235.00", rows[water + 1]);
         Assert.Equal("30207|邮电费|105.00", rows[water + 2]);
     }
+
+    [SkippableFact]
+    public void ProjectRowBrokenByThePageBreakIsOneRow()
+    {
+        // 深圳市人民政府办公厅 2026 重点项目绩效目标表, pages 10-11: the row of 政府公报编辑管理 (200.18) runs onto page 11
+        var doc = Read("renwu_shenzhen_govoffice_2026_dept_budget.pdf", n => n is 10 or 11);
+        var table = doc.Blocks.OfType<RawTable>().Single(t => t.Page == 10 && t.LastPage == 11);
+        var grid = table.ToTextGrid();
+        var row = Assert.Single(grid, r => r[2] == "200.18");
+        Assert.Equal("深圳市人民政府办公厅（本级）", row[0]);
+        Assert.Equal("政府公报编辑管理", row[1]);
+        Assert.StartsWith("完成政府公报编辑管理工作，本年度计划完成《深圳市人民政府公报》", row[3]);
+        Assert.DoesNotContain(grid, r => r[0] == "厅（本级）");
+    }
 }
