@@ -53,6 +53,25 @@ public class SumFailureDiagnosisTests
     }
 
     [Fact]
+    public void ARowWithoutItsCodeHoldingTheGapLostItsCode()
+    {
+        var table = TableText.Build(1, TableKind.Expenditure, "合计:total", @"
+            201 | 一般公共服务支出 | 100.00
+            20101 | 人大事务 | 60.00
+            2010101 | 行政运行 | 40.00");
+        // the 项 row's code was not read: it is a plain named row now
+        var lost = table.Rows[2];
+        (lost.Code, lost.PrintedCode, lost.ParentCode, lost.Level) = (null, null, null, null);
+        var doc = TableText.Document(table);
+
+        CheckRunner.Run(doc);
+
+        var finding = Only(doc, CheckRules.TreeSum, 1);
+        Assert.Equal(FindingCause.Extraction, finding.Cause);
+        Assert.Contains("has no code", finding.CauseEvidence);
+    }
+
+    [Fact]
     public void AnUncountedColumnHoldingTheGapMeansItsHeaderWasReadWrong()
     {
         var table = TableText.Build(1, TableKind.Revenue, "总计:total 财政拨款:appropriation 财政专户管理资金:other 其他收入:other-income", @"

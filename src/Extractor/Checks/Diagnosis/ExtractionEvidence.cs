@@ -11,7 +11,6 @@ public static class ExtractionEvidence
         if (f.IsTreeSum)
         {
             if (UncodedRowEqualToGap(f) is { } uncoded) yield return uncoded;
-            if (UncountedDescendantsEqualToGap(f) is { } descendants) yield return descendants;
             if (MissingChildPrintedElsewhere(f, doc) is { } missing) yield return missing;
         }
         else if (UncountedColumnEqualToGap(f) is { } column) yield return column;
@@ -39,29 +38,6 @@ public static class ExtractionEvidence
                 return $"row {r.Index} '{r.Name}' under {f.Row.Code} has no code, and its {f.Money(a!.Value!.Value)} is exactly the gap: its code was not read";
         }
         return null;
-    }
-
-    /// <summary>
-    /// Rows of this table whose codes fall under the parent but were not counted (their own parent code is not printed,
-    /// e.g. 3010201 under 301 without 30102), and whose amounts add up to the gap: they were attached to the wrong parent.
-    /// </summary>
-    static string? UncountedDescendantsEqualToGap(SumFailure f)
-    {
-        if (f.Row.Code is not { } parent) return null;
-        var counted = f.Parts.Select(p => p.Row.Code).Where(c => c is not null).Select(c => c!).ToList();
-        var start = f.Table.Rows.IndexOf(f.Row);
-        var stray = new List<TableRow>();
-        for (var i = start + 1; i < f.Table.Rows.Count; i++)
-        {
-            var r = f.Table.Rows[i];
-            if (r.Code is not { } code) continue;
-            if (!code.StartsWith(parent, StringComparison.Ordinal) || code == parent) break;
-            if (!counted.Any(c => code.StartsWith(c, StringComparison.Ordinal))) stray.Add(r);
-        }
-        var sum = stray.Sum(r => TableView.ValueOrZero(r.Amounts.FirstOrDefault(a => a.Column == f.Whole.Column)));
-        return stray.Count > 0 && f.EqualsGap(sum) && Math.Sign(sum) == Math.Sign(f.Gap)
-            ? $"{string.Join(", ", stray.Select(r => r.Code))} are printed under {parent} but were not counted as its parts, and they add up to the gap: they were attached to a parent the table does not print"
-            : null;
     }
 
     /// <summary>Another table prints children of the same parent, absent here, whose amounts add up to the gap: we lost the rows.</summary>
