@@ -2,7 +2,8 @@
 # Generates the PDFs under tests/Extractor.Tests/TestData/pdf/ from HTML through LibreOffice
 # (soffice --headless --convert-to pdf), with Noto Sans CJK SC. The tests assert each table's exact cells, so
 # re-run this only when changing a case, and update the expectations in tests/Extractor.Tests/Pdf/ with it.
-# Usage: scripts/make-test-pdfs.sh   (needs libreoffice and fonts-noto-cjk)
+# Usage: scripts/make-test-pdfs.sh [name...]   (needs libreoffice and fonts-noto-cjk; with names, only those PDFs are
+# made again, so the others stay byte for byte as committed)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$root/tests/Extractor.Tests/TestData/pdf"
@@ -39,7 +40,9 @@ colgroup() { printf '<colgroup>'; for w in "$@"; do printf '<col width="%s">' "$
 
 titles() { printf '<h1>%s</h1>\n<p>编制单位：测试局　　　　　　　　　　　　单位：%s</p>\n' "$1" "$2"; }
 
+only=("$@")
 render() { # name
+  if [ ${#only[@]} -gt 0 ] && [[ ! " ${only[*]} " =~ " $1 " ]]; then return; fi
   (cd "$work" && soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export "$1.html" >/dev/null 2>&1)
   cp "$work/$1.pdf" "$out/$1.pdf"
   echo "made $out/$1.pdf"
@@ -136,3 +139,42 @@ three_pages three-pages-no-header 0
   row 二、事业收入 "" 二、社会保障和就业支出 8,919,977.93
   row 收入总计 91,016,775.35 支出总计 91,016,775.35
   echo '</table></body></html>'; } > "$work/yuan-separators.html"; render yuan-separators
+
+# 11/12. unruled table with names wrapped over several lines: amounts on the first line of the row (top), and amounts
+# vertically centred on the name (middle: the name's first line is above the amounts, the rest below). LibreOffice
+# reads the align/valign attributes (not CSS classes) of HTML cells.
+aligned_row() { # valign c1 c2 ... : like row, with numbers right-aligned and every cell aligned vertically
+  local valign=$1; shift
+  printf '<tr>'
+  for c in "$@"; do
+    if [[ "$c" =~ ^[-0-9][0-9,]*\.[0-9]+$ ]]; then printf '<td align="right" valign="%s">%s</td>' "$valign" "$c"
+    else printf '<td valign="%s">%s</td>' "$valign" "$c"; fi
+  done
+  printf '</tr>\n'
+}
+unruled_wrapped() { # name valign
+  { head_html portrait 0; titles 一般公共预算基本支出表 万元
+    echo "<table $table_attrs>"; colgroup 80 100 80 80 80
+    aligned_row "$2" 科目编码 科目名称 合计 人员经费 公用经费
+    aligned_row "$2" 301 工资福利支出 50.00 50.00 ""
+    aligned_row "$2" 30108 机关事业单位基本养老保险缴费 35.20 35.20 ""
+    aligned_row "$2" 30199 其他工资福利支出 14.80 14.80 ""
+    aligned_row "$2" 302 商品和服务支出 4.00 "" 4.00
+    aligned_row "$2" 30201 办公费 4.00 "" 4.00
+    aligned_row "$2" 303 对个人和家庭的补助 "" "" ""
+    aligned_row "$2" 30305 生活补助 "" "" ""
+    aligned_row "$2" 合计 "" 54.00 50.00 4.00
+    echo '</table></body></html>'; } > "$work/$1.html"; render "$1"
+}
+unruled_wrapped unruled-wrapped-top top
+unruled_wrapped unruled-wrapped-middle middle
+
+# 13. a row broken by the page break: its long name wraps, the amounts sit on its first line (page 1) and the rest of
+# the name runs onto page 2, where a real row with its own code follows
+{ head_html portrait 1; titles 部门支出总表 万元
+  echo "<table $table_attrs>"; colgroup 80 110 80 80 80
+  aligned_row top 科目编码 科目名称 合计 基本支出 项目支出
+  for i in $(seq 1 "${ROW_BREAK_FILL:-32}"); do aligned_row top "$(printf '2010%03d' "$i")" "事务$i" "$i.00" "$i.00" 0.00; done
+  aligned_row top 2080505 机关事业单位基本养老保险缴费支出及职业年金缴费支出 657.51 657.51 0.00
+  aligned_row top 2080506 机关事业单位职业年金缴费支出 427.19 427.19 0.00
+  echo '</table></body></html>'; } > "$work/row-over-page-break.html"; render row-over-page-break

@@ -13,12 +13,40 @@ public static class GridFinder
         var grids = new List<RuledGrid>();
         foreach (var group in ConnectedGroups(rulings, s.IntersectionTolerance))
         {
-            var grid = BuildGrid(group, s);
+            var grid = BuildGrid(CloseOpenEdges(group, s), s);
             if (grid != null) grids.Add(grid);
         }
         grids.Sort((a, b) => b.Ys[0].CompareTo(a.Ys[0]));
         return grids;
     }
+
+    /// <summary>
+    /// A frame whose top (or bottom) border was not drawn as a ruling: when the verticals, the outer two among them,
+    /// run on past the outermost horizontal, their common end is that border (the first row of a continued table
+    /// printed right under the page's top edge would otherwise fall outside the grid).
+    /// </summary>
+    public static List<Ruling> CloseOpenEdges(List<Ruling> group, LayoutSettings s)
+    {
+        var hs = group.Where(r => r.Horizontal).ToList();
+        var vs = group.Where(r => !r.Horizontal).ToList();
+        if (hs.Count == 0 || vs.Count < 2) return group;
+        var left = vs.Min(v => v.Position);
+        var right = vs.Max(v => v.Position);
+        var top = hs.Max(h => h.Position);
+        var bottom = hs.Min(h => h.Position);
+        var tol = s.IntersectionTolerance;
+        List<Ruling>? closed = null;
+        var vTop = vs.Max(v => v.End);
+        if (vTop > top + s.MinCellSize && OuterVerticalsReach(vs, left, right, v => v.End >= vTop - tol, tol))
+            (closed ??= new List<Ruling>(group)).Add(Ruling.H(vTop, left, right));
+        var vBottom = vs.Min(v => v.Start);
+        if (vBottom < bottom - s.MinCellSize && OuterVerticalsReach(vs, left, right, v => v.Start <= vBottom + tol, tol))
+            (closed ??= new List<Ruling>(group)).Add(Ruling.H(vBottom, left, right));
+        return closed ?? group;
+    }
+
+    static bool OuterVerticalsReach(List<Ruling> vs, double left, double right, Func<Ruling, bool> reaches, double tol) =>
+        vs.Any(v => Math.Abs(v.Position - left) <= tol && reaches(v)) && vs.Any(v => Math.Abs(v.Position - right) <= tol && reaches(v));
 
     /// <summary>Groups of rulings that touch one another (a horizontal crossing or meeting a vertical).</summary>
     public static List<List<Ruling>> ConnectedGroups(List<Ruling> rulings, double tol)

@@ -51,6 +51,8 @@ public sealed record LayoutSettings
     public double HeadingSizeRatio { get; init; } = 1.2;
     /// <summary>Share of the page height at top and bottom where page numbers and running headers live.</summary>
     public double MarginBand { get; init; } = 0.09;
+    /// <summary>A lone page number lying below (or above) everything else on the page may sit this share of the page height from its edge.</summary>
+    public double PageNumberBand { get; init; } = 0.2;
     /// <summary>A margin line repeated on at least this share of pages (and 3 pages) is a running header or footer.</summary>
     public double RunningTextShare { get; init; } = 0.3;
 
@@ -61,6 +63,14 @@ public sealed record LayoutSettings
     public int MinStreamRows { get; init; } = 3;
     /// <summary>Between row-like lines, a vertical gap larger than this share of the font size ends the table.</summary>
     public double StreamRowGapRatio { get; init; } = 3.0;
+    /// <summary>At most this many lines in a row that are not row-like (wrapped names) stay inside an unruled table.</summary>
+    public int MaxStreamWrappedLines { get; init; } = 2;
+    /// <summary>A wrapped name line belongs to a neighbouring row when closer than this share of the table's row pitch.</summary>
+    public double WrappedLineGapShare { get; init; } = 0.85;
+    /// <summary>Without two adjacent plain rows to measure the pitch: closer than this share of the font size.</summary>
+    public double WrappedLineFallbackGapRatio { get; init; } = 1.6;
+    /// <summary>A name reaching this close (share of the font size) to its column's right edge was cut there and wraps.</summary>
+    public double WrappedLineEdgeRatio { get; init; } = 1.5;
 
     // ---- multi-page tables ----
     /// <summary>Column boundaries of a continuation may differ by this much.</summary>

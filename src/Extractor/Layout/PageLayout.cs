@@ -70,7 +70,7 @@ public static partial class PageLayout
         for (var i = 0; i < lines.Count; i++)
             if (!used[i])
                 foreach (var seg in TextSegment.Split(lines[i], s.SegmentGapRatio, s))
-                    if (!IsPageNumber(seg, page, s)) segments.Add(seg);
+                    if (!IsPageNumber(seg, page, grids, s)) segments.Add(seg);
         foreach (var block in Paragraphs(segments, page, s)) placed.Add((block.Box!.Value.Top, block.Box.Value.Left, block));
 
         placed.Sort((a, b) => Math.Abs(a.Top - b.Top) > 2 ? b.Top.CompareTo(a.Top) : a.Left.CompareTo(b.Left));
@@ -100,8 +100,14 @@ public static partial class PageLayout
         for (var i = 0; i < grid.Cells.Count; i++)
         {
             var gc = grid.Cells[i];
-            var text = cellGlyphs[i] is { } gl ? TextAssembler.JoinLines(TextAssembler.Lines(gl, s).Select(l => l.Text)) : "";
-            cells.Add(new RawCell { Row = gc.Row, Col = gc.Col, RowSpan = gc.RowSpan, ColSpan = gc.ColSpan, Text = text.Trim(), Box = gc.Box, Page = page });
+            var lines = cellGlyphs[i] is { } gl ? TextAssembler.Lines(gl, s) : null;
+            var text = lines != null ? TextAssembler.JoinLines(lines.Select(l => l.Text)) : "";
+            bool? full = lines is { Count: > 0 } ? lines[^1].Right >= gc.Box.Right - s.WrappedLineEdgeRatio * lines[^1].FontSize : null;
+            cells.Add(new RawCell
+            {
+                Row = gc.Row, Col = gc.Col, RowSpan = gc.RowSpan, ColSpan = gc.ColSpan, Text = text.Trim(), Box = gc.Box, Page = page,
+                LastLineFull = full,
+            });
         }
         var compact = TableCompactor.Compact(cells, grid.Rows, grid.Columns, out var rows, out var cols, rowsOnly: true);
         var table = new RawTable { Page = page, LastPage = page, Method = "ruled", Box = grid.Box, RowCount = rows, ColumnCount = cols };
@@ -157,8 +163,11 @@ public static partial class PageLayout
         FontSize = Math.Round(para[0].FontSize, 1),
     };
 
-    /// <summary>"3", "- 3 -", "第3页", "第 3 页 共 10 页", "3/10" in the top or bottom margin.</summary>
-    static bool IsPageNumber(TextSegment seg, PageGeometry page, LayoutSettings s)
+    /// <summary>
+    /// "3", "- 3 -", "第3页", "第 3 页 共 10 页", "3/10" in the top or bottom margin, or lower (higher) than everything
+    /// else on the page within <see cref="LayoutSettings.PageNumberBand"/> of its edge.
+    /// </summary>
+    static bool IsPageNumber(TextSegment seg, PageGeometry page, List<RuledGrid> grids, LayoutSettings s)
     {
         var band = page.Height * s.MarginBand;
         var text = seg.Text.Replace(" ", "").Normalize(System.Text.NormalizationForm.FormKC);
@@ -166,8 +175,26 @@ public static partial class PageLayout
         var side = page.Width * s.MarginBand;
         if ((seg.Right < side || seg.Left > page.Width - side) && text.Length <= 2 && text.All(c => char.IsDigit(c) || "-—－–".Contains(c)))
             return true;
-        if (seg.Bottom > band && seg.Top < page.Height - band) return false;
-        return PageNumberPattern().IsMatch(seg.Text.Replace(" ", "").Normalize(System.Text.NormalizationForm.FormKC));
+        if (!PageNumberPattern().IsMatch(text)) return false;
+        if (seg.Bottom <= band || seg.Top >= page.Height - band) return true;
+        var wideBand = page.Height * s.PageNumberBand;
+        if (seg.Top < wideBand) return LiesBeyondEverythingElse(seg, page, grids, below: true);
+        if (seg.Bottom > page.Height - wideBand) return LiesBeyondEverythingElse(seg, page, grids, below: false);
+        return false;
+    }
+
+    /// <summary>No other letter and no ruled table lies lower (below) or higher (above) than the segment.</summary>
+    static bool LiesBeyondEverythingElse(TextSegment seg, PageGeometry page, List<RuledGrid> grids, bool below)
+    {
+        var own = seg.Glyphs.ToHashSet();
+        foreach (var g in page.Glyphs)
+        {
+            if (own.Contains(g) || string.IsNullOrWhiteSpace(g.Text)) continue;
+            if (below ? g.Bottom < seg.Top : g.Top > seg.Bottom) return false;
+        }
+        foreach (var grid in grids)
+            if (below ? grid.Box.Bottom < seg.Top : grid.Box.Top > seg.Bottom) return false;
+        return true;
     }
 
     [GeneratedRegex(@"^([-—－–]?\d{1,4}[-—－–]?|第\d{1,4}页(,?共\d{1,4}页)?|\d{1,4}/\d{1,4}|[-—－–]?[ivxlcIVXLC]{1,6}[-—－–]?)$")]

@@ -1,9 +1,10 @@
 namespace Extractor.Layout;
 
 /// <summary>
-/// Partly ruled tables: a ruled row that holds several data lines (numbers on each) in several columns has lost its
-/// inner horizontal rulings. Gives virtual rulings between those lines; a line without digits (a wrapped name)
-/// stays with the line above it.
+/// Partly ruled tables: a ruled row that holds several data lines (an amount on each, in a column that holds amounts)
+/// in several columns has lost its inner horizontal rulings. Gives virtual rulings between those lines; a line without
+/// an amount (a wrapped name, a wrapped description) stays with the line above it. A row whose only amounts sit on one line (a project row with a
+/// wrapped name and a long description around them) is one row and is never split.
 /// </summary>
 public static class RowSplitter
 {
@@ -18,30 +19,56 @@ public static class RowSplitter
             if (r < 0 || c < 0) continue;
             (byRow[r] ??= new List<Glyph>()).Add(g);
         }
+        // a row lower than two lines of its text cannot hold two data lines
+        bool Tall(int r) => byRow[r] is { Count: > 0 } g && grid.Ys[r] - grid.Ys[r + 1] >= 1.9 * g.Max(x => x.FontSize);
+        if (!Enumerable.Range(0, grid.Rows).Any(Tall)) return result;
+
+        // each row's text lines, and per line the text of each column
+        var rowLines = new List<(TextLine Line, Dictionary<int, string> Columns)>?[grid.Rows];
+        var numericLines = new int[grid.Columns];
+        var textLines = new int[grid.Columns];
         for (var r = 0; r < grid.Rows; r++)
         {
             if (byRow[r] is not { Count: > 0 } rowGlyphs) continue;
-            // a row lower than two lines of its text cannot hold two data lines
-            var size = rowGlyphs.Max(g => g.FontSize);
-            if (grid.Ys[r] - grid.Ys[r + 1] < 1.9 * size) continue;
-            var lines = TextAssembler.Lines(rowGlyphs, s);
+            var list = new List<(TextLine, Dictionary<int, string>)>();
+            foreach (var line in TextAssembler.Lines(rowGlyphs, s))
+            {
+                var columns = line.Glyphs.GroupBy(g => grid.ColumnAt(g.CenterX)).Where(g => g.Key >= 0)
+                    .ToDictionary(g => g.Key, g => TextAssembler.Join(g.ToList(), s));
+                list.Add((line, columns));
+            }
+            rowLines[r] = list;
+            // header rows (no number at all) do not vote
+            if (!list.Any(l => l.Item2.Values.Any(IsAmount))) continue;
+            foreach (var (_, columns) in list)
+                foreach (var (c, text) in columns)
+                    if (IsAmount(text)) numericLines[c]++;
+                    else if (text.Any(TextAssembler.IsCjkIdeograph)) textLines[c]++;
+        }
+        // an amount column: most of its lines are numbers (digits inside a column of prose are not amounts)
+        var amountColumn = Enumerable.Range(0, grid.Columns).Select(c => numericLines[c] > textLines[c]).ToArray();
+
+        for (var r = 0; r < grid.Rows; r++)
+        {
+            if (rowLines[r] is not { } lines || !Tall(r)) continue;
             if (lines.Count < s.MinLinesToSplitRow) continue;
-            var numericLines = lines.Count(l => l.Text.Any(char.IsDigit));
-            if (numericLines < 2) continue;
+            var dataLine = lines.Select(l => l.Columns.Any(kv => amountColumn[kv.Key] && IsAmount(kv.Value))).ToArray();
+            if (dataLine.Count(d => d) < 2) continue;
             var linesPerColumn = new int[grid.Columns];
-            foreach (var line in lines)
-                foreach (var c in line.Glyphs.Select(g => grid.ColumnAt(g.CenterX)).Where(c => c >= 0).Distinct())
-                    linesPerColumn[c]++;
+            foreach (var (_, columns) in lines)
+                foreach (var c in columns.Keys) linesPerColumn[c]++;
             var multiLineColumns = linesPerColumn.Count(n => n >= 2);
             if (multiLineColumns < 2) continue;
 
             for (var k = 1; k < lines.Count; k++)
             {
-                if (!lines[k].Text.Any(char.IsDigit)) continue; // wrapped text stays with the line above
-                var y = (lines[k - 1].Bottom + lines[k].Top) / 2;
+                if (!dataLine[k]) continue; // wrapped text stays with the line above
+                var y = (lines[k - 1].Line.Bottom + lines[k].Line.Top) / 2;
                 result.Add(Ruling.H(y, grid.Xs[0], grid.Xs[^1]));
             }
         }
         return result;
     }
+
+    static bool IsAmount(string text) => text.Any(char.IsDigit) && StreamTableFinder.IsNumber(text);
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Extractor.Raw;
 
 namespace Extractor.Layout;
@@ -6,7 +7,7 @@ namespace Extractor.Layout;
 /// Unruled tables (tabula's stream mode): runs of lines split into several aligned segments. Columns come from the
 /// body lines with the most segments; header and wrapped lines are placed by overlap and may span columns.
 /// </summary>
-public static class StreamTableFinder
+public static partial class StreamTableFinder
 {
     /// <summary>A found table: its rows of segments (top to bottom) and column boundaries.</summary>
     public sealed record StreamTable(List<List<TextSegment>> Rows, List<(double Left, double Right)> Columns)
@@ -24,14 +25,14 @@ public static class StreamTableFinder
             if (!IsRowLike(lines[i], s)) { i++; continue; }
             var j = i;
             var last = i;
-            // extend while lines stay close; tolerate one line that is not row-like (a wrapped name, a header part)
+            // extend while lines stay close; tolerate a few lines that are not row-like (wrapped names, a header part)
             while (j + 1 < lines.Count)
             {
                 var gap = lines[j][0].Baseline - lines[j + 1][0].Baseline;
                 if (gap > s.StreamRowGapRatio * lines[j][0].FontSize) break;
                 j++;
                 if (IsRowLike(lines[j], s)) last = j;
-                else if (j - last > 1) break;
+                else if (j - last > s.MaxStreamWrappedLines) break;
             }
             var rowLike = Enumerable.Range(i, last - i + 1).Count(k => IsRowLike(lines[k], s));
             if (rowLike >= s.MinStreamRows)
@@ -51,7 +52,14 @@ public static class StreamTableFinder
     }
 
     static bool IsRowLike(List<TextSegment> line, LayoutSettings s) =>
-        line.Count >= s.MinStreamColumns || (line.Count >= 2 && line.Skip(1).Any(seg => IsNumber(seg.Text)));
+        line.Count >= s.MinStreamColumns
+        || (line.Count >= 2 && line.Skip(1).Any(seg => IsNumber(seg.Text)))
+        || SubjectCode().IsMatch(line[0].Text);
+
+    /// <summary>A 类, 款 or 项 code (3, 5 or 7 digits) opening a row whose amounts are blank (its name beside it, or
+    /// wrapped above and below it).</summary>
+    [GeneratedRegex(@"^\d{3}(\d{2}){0,2}$")]
+    private static partial Regex SubjectCode();
 
     public static bool IsNumber(string text)
     {
@@ -72,14 +80,54 @@ public static class StreamTableFinder
                 columns[^1] = (columns[^1].Left, Math.Max(columns[^1].Right, r));
             else columns.Add((l, r));
         }
+        columns = JoinHeaderToItsAmounts(columns, rows);
         if (columns.Count < s.MinTableColumns) return null;
         // budget tables name their rows: a scatter of numbers (an infographic) is not a table
         var namedRows = rows.Count(r => r.Any(seg => seg.Text.Any(TextAssembler.IsCjkIdeograph)));
         if (namedRows * 2 < rows.Count) return null;
-        return new StreamTable(rows, columns);
+        return new StreamTable(WrappedLineMerger.Merge(rows, columns, s), columns);
     }
 
-    /// <summary>The raw table of a stream table: one row per line, segments placed by overlap with columns.</summary>
+    /// <summary>
+    /// A header label printed flush left over amounts printed flush right gives two columns that never meet: one only
+    /// the header lines use, the next only the body lines (from the first line with an amount) use. They are one column.
+    /// </summary>
+    static List<(double Left, double Right)> JoinHeaderToItsAmounts(List<(double Left, double Right)> columns, List<List<TextSegment>> rows)
+    {
+        var firstBody = rows.FindIndex(r => r.Any(seg => IsNumber(seg.Text)));
+        if (firstBody <= 0 || columns.Count < 3) return columns;
+        bool Used(int c, IEnumerable<List<TextSegment>> lines) =>
+            lines.SelectMany(l => l).Any(seg => seg.Right > columns[c].Left - 1 && seg.Left < columns[c].Right + 1);
+        var header = rows.Take(firstBody).ToList();
+        var body = rows.Skip(firstBody).ToList();
+        var joined = new List<(double Left, double Right)>();
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (c + 1 < columns.Count && !Used(c, body) && Used(c, header) && !Used(c + 1, header) && Used(c + 1, body))
+            {
+                joined.Add((columns[c].Left, columns[c + 1].Right));
+                c++;
+            }
+            else joined.Add(columns[c]);
+        }
+        return joined;
+    }
+
+    /// <summary>Segments of one cell: side by side on a line joined by a space; lines (a wrapped name) joined top to bottom.</summary>
+    static string CellText(List<TextSegment> segs)
+    {
+        if (segs.Count == 1) return segs[0].Text;
+        var lines = new List<string>();
+        double? baseline = null;
+        foreach (var seg in segs.OrderByDescending(x => x.Baseline).ThenBy(x => x.Left))
+        {
+            if (baseline is { } b && Math.Abs(b - seg.Baseline) < 0.5 * seg.FontSize) lines[^1] += " " + seg.Text;
+            else { lines.Add(seg.Text); baseline = seg.Baseline; }
+        }
+        return TextAssembler.JoinLines(lines);
+    }
+
+    /// <summary>The raw table of a stream table: one row per row of lines, segments placed by overlap with columns.</summary>
     public static RawTable ToRawTable(StreamTable t, int page)
     {
         var table = new RawTable { Page = page, LastPage = page, Method = "stream", Box = t.Box };
@@ -106,7 +154,7 @@ public static class StreamTableFinder
             {
                 if (c <= end) continue; // overlapped by a wider segment to its left
                 var box = segs.Select(x => x.Box).Aggregate((a, b) => a.Union(b));
-                table.Cells.Add(new RawCell { Row = r, Col = c, ColSpan = span, Text = string.Join(" ", segs.Select(x => x.Text)), Box = box, Page = page });
+                table.Cells.Add(new RawCell { Row = r, Col = c, ColSpan = span, Text = CellText(segs), Box = box, Page = page });
                 end = c + span - 1;
             }
         }

@@ -23,7 +23,7 @@ public static class TableCompactor
             result.Add(new RawCell
             {
                 Row = rowMap[c.Row], Col = colMap[c.Col], RowSpan = rowSpan, ColSpan = colSpan,
-                Text = c.Text, Box = c.Box, Page = c.Page,
+                Text = c.Text, Box = c.Box, Page = c.Page, LastLineFull = c.LastLineFull,
             });
         }
         return result;

@@ -29,13 +29,14 @@ public static partial class TableStitcher
                     foreach (var n in noise) page.Blocks.Remove(n);
                     page.Blocks.Remove(next);
                     stitched++;
-                    if (page.Blocks.Count == 0) { openPage = page.Number; continue; }
+                    if (page.Blocks.All(IsPageNumber)) { openPage = page.Number; continue; }
                 }
             }
-            var opening = page.Blocks.Count > 0 && page.Blocks[^1] is RawTable last ? last : null;
+            var lastIndex = LastTableIndex(page);
+            var opening = lastIndex >= 0 ? (RawTable)page.Blocks[lastIndex] : null;
             if (opening != null && opening != open)
             {
-                openTitles = new HashSet<string>(page.Blocks.Take(page.Blocks.Count - 1).Reverse()
+                openTitles = new HashSet<string>(page.Blocks.Take(lastIndex).Reverse()
                     .TakeWhile(b => b is TextBlock).Take(6).Select(b => ((TextBlock)b).Text));
             }
             open = opening;
@@ -43,6 +44,16 @@ public static partial class TableStitcher
         }
         return stitched;
     }
+
+    /// <summary>Index of the page's last block when it is a table or only page numbers follow it; -1 otherwise.</summary>
+    static int LastTableIndex(RawPage page)
+    {
+        var i = page.Blocks.Count - 1;
+        while (i >= 0 && IsPageNumber(page.Blocks[i])) i--;
+        return i >= 0 && page.Blocks[i] is RawTable ? i : -1;
+    }
+
+    static bool IsPageNumber(RawBlock block) => block is TextBlock t && PageNumber().IsMatch(t.Text.Replace(" ", ""));
 
     /// <summary>Same column count and, where both have boxes, the same column boundaries.</summary>
     public static bool SameColumns(RawTable a, RawTable b, LayoutSettings s)
@@ -76,7 +87,8 @@ public static partial class TableStitcher
         return rights;
     }
 
-    /// <summary>Appends next's rows to open, leaving out leading rows that repeat open's first rows.</summary>
+    /// <summary>Appends next's rows to open, leaving out leading rows that repeat open's first rows; a first row that
+    /// is the rest of open's last row (<see cref="PageBreakRowJoiner"/>) is joined to it.</summary>
     public static void Append(RawTable open, RawTable next)
     {
         var a = open.ToTextGrid();
@@ -84,19 +96,29 @@ public static partial class TableStitcher
         var repeated = 0;
         while (repeated < b.Length && repeated < a.Length && repeated < open.RowCount - 1
                && b[repeated].SequenceEqual(a[repeated]) && b[repeated].Any(x => x.Length > 0)) repeated++;
-        var offset = open.RowCount - repeated;
+        // a row broken by the page break: its rest is joined to the last row, not a row of its own
+        var skipped = repeated;
+        if (PageBreakRowJoiner.Continues(open, next, repeated))
+        {
+            PageBreakRowJoiner.Join(open, next, repeated);
+            skipped++;
+        }
+        var offset = open.RowCount - skipped;
         foreach (var c in next.Cells)
         {
-            if (c.Row < repeated) continue;
+            if (c.Row < skipped) continue;
             open.Cells.Add(new RawCell
             {
                 Row = c.Row + offset, Col = c.Col, RowSpan = c.RowSpan, ColSpan = c.ColSpan,
-                Text = c.Text, Box = c.Box, Page = c.Page, Value = c.Value,
+                Text = c.Text, Box = c.Box, Page = c.Page, Value = c.Value, LastLineFull = c.LastLineFull,
             });
         }
-        open.RowCount += next.RowCount - repeated;
+        open.RowCount += next.RowCount - skipped;
         open.LastPage = next.LastPage;
     }
+
+    [GeneratedRegex(@"^([-—－–]\s?\d{1,4}\s?[-—－–]|\d{1,4}|第\d{1,4}页(,?共\d{1,4}页)?)$")]
+    private static partial Regex PageNumber();
 
     [GeneratedRegex(@"^(\(?续表?\)?.*|（续表?）|续\d*|(金额)?单位[:：].{0,8}|[-—－–]?\d{1,4}[-—－–]?)$")]
     private static partial Regex ContinuationNoise();

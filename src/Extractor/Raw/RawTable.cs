@@ -58,6 +58,9 @@ public sealed class RawCell
     public int? Line { get; init; }
     /// <summary>The stored numeric value where the source has one (spreadsheet cells); Text stays as printed.</summary>
     public decimal? Value { get; init; }
+    /// <summary>PDF: the cell's last line of text reaches the cell's right edge, as a name cut by wrapping does (its rest
+    /// may follow in the next row or on the next page); null where the source does not say.</summary>
+    public bool? LastLineFull { get; init; }
 
     public override string ToString() => $"({Row},{Col}{(RowSpan > 1 || ColSpan > 1 ? $" {RowSpan}x{ColSpan}" : "")}) {Text}";
 }

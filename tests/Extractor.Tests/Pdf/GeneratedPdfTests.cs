@@ -86,6 +86,38 @@ public class GeneratedPdfTests
             "30201|办公费|4.00||4.00");
     }
 
+    [Fact]
+    public void RowBrokenByThePageBreakIsOneRow()
+    {
+        var table = SingleTable(Read("row-over-page-break.pdf"));
+        Assert.Equal((1, 2, 35), (table.Page, table.LastPage, table.RowCount));
+        var grid = table.ToTextGrid().Select(r => string.Join("|", r)).ToArray();
+        Assert.Equal("科目编码|科目名称|合计|基本支出|项目支出", grid[0]);
+        for (var n = 1; n <= 32; n++) Assert.Equal($"2010{n:000}|事务{n}|{n}.00|{n}.00|0.00", grid[n]);
+        Assert.Equal("2080505|机关事业单位基本养老保险缴费支出及职业年金缴费支出|657.51|657.51|0.00", grid[33]);
+        Assert.Equal("2080506|机关事业单位职业年金缴费支出|427.19|427.19|0.00", grid[34]);
+        Assert.Equal(2, table.Cells.Single(c => c.Text == "2080506").Page);
+    }
+
+    [Theory]
+    [InlineData("unruled-wrapped-top.pdf")]    // amounts on the name's first line, the rest of the name below
+    [InlineData("unruled-wrapped-middle.pdf")] // amounts centred: the name's first line above them, the rest below
+    public void UnruledNameWrappedOverTwoLinesStaysInItsRow(string file)
+    {
+        var table = SingleTable(Read(file));
+        Assert.Equal("stream", table.Method);
+        AssertRows(table,
+            "科目编码|科目名称|合计|人员经费|公用经费",
+            "301|工资福利支出|50.00|50.00|",
+            "30108|机关事业单位基本养老保险缴费|35.20|35.20|",
+            "30199|其他工资福利支出|14.80|14.80|",
+            "302|商品和服务支出|4.00||4.00",
+            "30201|办公费|4.00||4.00",
+            "303|对个人和家庭的补助|||",
+            "30305|生活补助|||",
+            "合计||54.00|50.00|4.00");
+    }
+
     [Theory]
     [InlineData("three-pages-repeated-header.pdf")]
     [InlineData("three-pages-no-header.pdf")]
