@@ -30,8 +30,9 @@ public static class TableContextReader
         {
             if (block is RawTable raw)
             {
-                var table = Recognize(raw, pending, consumed, doc);
+                var table = Recognize(raw, pending, consumed, doc, out var probe);
                 if (last != null && !proseSinceTable) MarkContinuation(table, last, doc.Tables);
+                RowUnitReader.Read(table, probe, table.ContinuationOf != null ? last : null);
                 doc.Tables.Add(table);
                 pending.Clear();
                 last = table;
@@ -119,9 +120,9 @@ public static class TableContextReader
         return merged;
     }
 
-    static RecognizedTable Recognize(RawTable raw, List<Pending> pending, HashSet<TextBlock> consumed, RecognizedDocument doc)
+    static RecognizedTable Recognize(RawTable raw, List<Pending> pending, HashSet<TextBlock> consumed, RecognizedDocument doc, out TableLayoutProbe probe)
     {
-        var probe = new TableLayoutProbe(raw);
+        probe = new TableLayoutProbe(raw);
         var table = new RecognizedTable
         {
             Table = raw,

@@ -1,0 +1,153 @@
+using System.Text.RegularExpressions;
+using Extractor.Model;
+
+namespace Extractor.Recognition;
+
+/// <summary>
+/// The unit of each row, for tables that print one per row instead of (or besides) a 单位名称 line above the table:
+/// <list type="bullet">
+/// <item>a 预算单位 column naming the unit on the first row of its group, blank below (Shenzhen: 深圳市水务局（本级）
+/// then its coded rows); the name holds until the next one, over page breaks and continuation parts;</item>
+/// <item>rows that are units (单位名称 column of a 三公 or 收入总表 by unit: 合计, 湖州市交通运输局, 湖州交通技师学院 …),
+/// each with its 单位编码 when printed.</item>
+/// </list>
+/// A row totalling several units (合计, 总计) belongs to no single unit; it ends the group above it.
+/// </summary>
+public static partial class RowUnitReader
+{
+    /// <summary>Header labels (compact, brackets removed) of a column naming each row's unit.</summary>
+    public static readonly IReadOnlySet<string> UnitNameLabels = new HashSet<string>
+    {
+        "预算单位", "预算单位名称", "单位名称", "单位(部门)名称", "部门(单位)名称", "单位部门名称", "部门单位名称", "预算部门及单位", "部门及单位名称",
+    };
+
+    /// <summary>Header labels of a column naming units and, below each, its projects (单位（项目）名称): a row
+    /// names a unit only where the unit-code column beside it is printed.</summary>
+    public static readonly IReadOnlySet<string> UnitOrProjectLabels = new HashSet<string>
+    {
+        "单位项目名称", "单位及项目名称", "单位或项目名称", "项目单位名称",
+    };
+
+    /// <summary>Header labels of a column holding each row's unit code.</summary>
+    public static readonly IReadOnlySet<string> UnitCodeLabels = new HashSet<string>
+    {
+        "单位编码", "单位代码", "预算单位编码", "预算单位代码", "单位编号",
+    };
+
+    /// <summary>Finds the unit columns in the table's header and reads the unit of every data row into table.RowUnits.
+    /// A continuation part printed without header takes the columns of the part it continues, and its leading rows
+    /// the last unit of that part.</summary>
+    public static void Read(RecognizedTable table, TableLayoutProbe probe, RecognizedTable? continues)
+    {
+        var grid = probe.Grid;
+        var (nameCol, codeCol, mixed) = FindColumns(probe);
+        RowUnit? current = null;
+        if (nameCol == null && continues?.UnitColumn is int inherited && continues.Table.ColumnCount == table.Table.ColumnCount)
+        {
+            nameCol = inherited;
+            codeCol = continues.UnitCodeColumn;
+            mixed = continues.UnitColumnHoldsProjects;
+        }
+        if (mixed && codeCol == null) return;
+        if (nameCol == null) return;
+        if (continues?.UnitColumn == nameCol && continues.RowUnits.Count > 0)
+            current = continues.RowUnits[continues.RowUnits.Keys.Max()];
+        table.UnitColumn = nameCol;
+        table.UnitCodeColumn = codeCol;
+        table.UnitColumnHoldsProjects = mixed;
+
+        var bodyEnd = grid.Length - probe.FooterRowCount;
+        var groupStart = -1;
+        var previousRow = -1;
+        for (var r = probe.HeaderEnd; r < bodyEnd; r++)
+        {
+            var row = grid[r];
+            if (row.All(string.IsNullOrEmpty)) continue;
+            var name = At(row, nameCol.Value);
+            var code = codeCol is int cc ? At(row, cc) : "";
+            if (!mixed && current != null && previousRow == groupStart && name.Length > 0 && IsWrappedRest(row, nameCol.Value, name))
+            {
+                // The unit's name wrapped onto a row of its own (杭州市综合交通运输研究 / 中心).
+                current = current with { Name = current.Name + name };
+                table.RowUnits[groupStart] = current;
+                table.RowUnits[r] = current;
+                previousRow = r;
+                continue;
+            }
+            previousRow = r;
+            if (name.Length > 0 || code.Length > 0)
+            {
+                if (IsTotalLabel(name) || (name.Length == 0 && IsTotalLabel(code))) { current = null; continue; }
+                var unitCode = code.Length > 0 && IsUnitCode(code) ? code : null;
+                if (mixed && unitCode == null) { } // a project of the unit above
+                else if (name.Length > 0 && !IsUnitNameText(name)) { current = null; continue; }
+                else if (name.Length > 0) { current = new RowUnit(name, unitCode); groupStart = r; }
+            }
+            if (current != null) table.RowUnits[r] = current;
+        }
+    }
+
+    /// <summary>Copies the units read for a recognised table onto the rows normalised from it (by raw row index).</summary>
+    public static void Apply(RecognizedTable table, BudgetTable normalized)
+    {
+        if (table.RowUnits.Count == 0) return;
+        foreach (var row in normalized.Rows)
+            if (table.RowUnits.TryGetValue(row.Index, out var unit))
+            {
+                row.ReportingUnit = unit.Name;
+                row.ReportingUnitCode = unit.Code;
+            }
+    }
+
+    static (int? Name, int? Code, bool Mixed) FindColumns(TableLayoutProbe probe)
+    {
+        int? name = null, code = null;
+        var mixed = false;
+        foreach (var row in probe.HeaderRows)
+            for (var c = 0; c < row.Length; c++)
+            {
+                var label = RecognitionText.ForMatching(row[c]);
+                if (label.Length == 0) continue;
+                // A label spanning several columns is read at its first one; the name column must hold names below.
+                var first = c == 0 || RecognitionText.ForMatching(row[c - 1]) != label;
+                if (name == null && first && UnitOrProjectLabels.Contains(label)) { name = c; mixed = true; }
+                if (name == null && first && UnitNameLabels.Contains(label)) name = c;
+                if (code == null && first && UnitCodeLabels.Contains(label)) code = c;
+            }
+        if (name != null && name == code) code = null;
+        return (name, code, mixed);
+    }
+
+    static string At(string[] row, int col) => col < row.Length ? row[col] : "";
+
+    /// <summary>Most characters of the rest of a unit name wrapped onto the next row.</summary>
+    public const int MaxWrappedRestLength = 8;
+
+    /// <summary>A row holding nothing but a short text in the unit column, which is no unit name of its own.</summary>
+    static bool IsWrappedRest(string[] row, int nameCol, string name)
+    {
+        var c = RecognitionText.Compact(name);
+        if (c.Length > MaxWrappedRestLength || IsTotalLabel(c)) return false;
+        for (var i = 0; i < row.Length; i++)
+            if (i != nameCol && row[i].Length > 0 && row[i] != name) return false;
+        return true;
+    }
+
+    /// <summary>Rows totalling several units: 合计, 总计, 小计, 部门合计.</summary>
+    public static bool IsTotalLabel(string text) => TotalLabel().IsMatch(RecognitionText.ForMatching(text));
+
+    /// <summary>A unit name has CJK text and is not an amount or a code.</summary>
+    static bool IsUnitNameText(string text)
+    {
+        var c = RecognitionText.Compact(text);
+        return c.Count(RecognitionText.IsCjk) >= 2 && !TableLayoutProbe.IsNumber(c);
+    }
+
+    static bool IsUnitCode(string text) => UnitCode().IsMatch(RecognitionText.Compact(text));
+
+    [GeneratedRegex(@"^(部门|单位)?(总计|合计|小计)(数)?$")]
+    private static partial Regex TotalLabel();
+
+    [GeneratedRegex(@"^\[?[0-9A-Za-z\-]{2,20}\]?$")]
+    private static partial Regex UnitCode();
+}
