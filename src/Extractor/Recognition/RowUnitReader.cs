@@ -18,14 +18,15 @@ public static partial class RowUnitReader
     /// <summary>Header labels (compact, brackets removed) of a column naming each row's unit.</summary>
     public static readonly IReadOnlySet<string> UnitNameLabels = new HashSet<string>
     {
-        "预算单位", "预算单位名称", "单位名称", "单位(部门)名称", "部门(单位)名称", "单位部门名称", "部门单位名称", "预算部门及单位", "部门及单位名称",
+        "预算单位", "预算单位名称", "二级预算单位名称", "单位名称", "单位(部门)名称", "部门(单位)名称", "单位部门名称", "部门单位名称", "预算部门及单位", "部门及单位名称",
     };
 
-    /// <summary>Header labels of a column naming units and, below each, its projects (单位（项目）名称): a row
-    /// names a unit only where the unit-code column beside it is printed.</summary>
+    /// <summary>Header labels of a column naming units and, below each, its projects or spending classes
+    /// (单位（项目）名称, 支出项目类别（资金使用单位）): a row names a unit where the unit-code column beside it is
+    /// printed, or, without such a column, where the name reads as an institution's (<see cref="UnitNameSuffix"/>).</summary>
     public static readonly IReadOnlySet<string> UnitOrProjectLabels = new HashSet<string>
     {
-        "单位项目名称", "单位及项目名称", "单位或项目名称", "项目单位名称",
+        "单位项目名称", "单位及项目名称", "单位或项目名称", "项目单位名称", "支出项目类别资金使用单位", "项目名称资金使用单位", "资金使用单位项目名称",
     };
 
     /// <summary>Header labels of a column holding each row's unit code.</summary>
@@ -37,8 +38,15 @@ public static partial class RowUnitReader
     /// <summary>Finds the unit columns in the table's header and reads the unit of every data row into table.RowUnits.
     /// A continuation part printed without header takes the columns of the part it continues, and its leading rows
     /// the last unit of that part.</summary>
-    public static void Read(RecognizedTable table, TableLayoutProbe probe, RecognizedTable? continues)
+    public static void Read(RecognizedTable table, TableLayoutProbe probe, RecognizedTable? continues) =>
+        Read(table, probe, continues, Array.Empty<RecognizedTable>());
+
+    /// <summary>As above; <paramref name="earlier"/> are the document's tables before this one: where a column mixes
+    /// units with their projects and prints no unit code, the units these tables list (收入总表 by unit) tell which
+    /// rows are units.</summary>
+    public static void Read(RecognizedTable table, TableLayoutProbe probe, RecognizedTable? continues, IReadOnlyList<RecognizedTable> earlier)
     {
+        if (table.Kind == TableKind.PerformanceTargets) return; // a form: 部门（单位）名称 labels the cell beside it
         var grid = probe.Grid;
         var (nameCol, codeCol, mixed) = FindColumns(probe);
         RowUnit? current = null;
@@ -48,13 +56,19 @@ public static partial class RowUnitReader
             codeCol = continues.UnitCodeColumn;
             mixed = continues.UnitColumnHoldsProjects;
         }
-        if (mixed && codeCol == null) return;
         if (nameCol == null) return;
         if (continues?.UnitColumn == nameCol && continues.RowUnits.Count > 0)
             current = continues.RowUnits[continues.RowUnits.Keys.Max()];
         table.UnitColumn = nameCol;
         table.UnitCodeColumn = codeCol;
         table.UnitColumnHoldsProjects = mixed;
+
+        HashSet<string>? known = null;
+        if (mixed && codeCol == null)
+        {
+            known = earlier.Where(t => !t.UnitColumnHoldsProjects).SelectMany(t => t.RowUnits.Values).Select(u => UnitKey(u.Name)).ToHashSet();
+            if (known.Count == 0) known = null;
+        }
 
         var bodyEnd = grid.Length - probe.FooterRowCount;
         var groupStart = -1;
@@ -79,7 +93,8 @@ public static partial class RowUnitReader
             {
                 if (IsTotalLabel(name) || (name.Length == 0 && IsTotalLabel(code))) { current = null; continue; }
                 var unitCode = code.Length > 0 && IsUnitCode(code) ? code : null;
-                if (mixed && unitCode == null) { } // a project of the unit above
+                var namesUnit = codeCol != null ? unitCode != null : known?.Contains(UnitKey(name)) ?? LooksLikeInstitution(name);
+                if (mixed && !namesUnit) { } // a project or spending class of the unit above
                 else if (name.Length > 0 && !IsUnitNameText(name)) { current = null; continue; }
                 else if (name.Length > 0) { current = new RowUnit(name, unitCode); groupStart = r; }
             }
@@ -142,6 +157,29 @@ public static partial class RowUnitReader
         var c = RecognitionText.Compact(text);
         return c.Count(RecognitionText.IsCjk) >= 2 && !TableLayoutProbe.IsNumber(c);
     }
+
+    /// <summary>A unit name compared across tables: compact, without a trailing （本级）.</summary>
+    public static string UnitKey(string name)
+    {
+        var c = RecognitionText.Compact(name);
+        foreach (var suffix in new[] { "(本级)", "（本级）", "本级" })
+            if (c.EndsWith(suffix) && c.Length > suffix.Length) return c[..^suffix.Length];
+        return c;
+    }
+
+    /// <summary>Endings of institution names (局, 委员会, 医院, 中心 …), an alias in brackets or （本级） allowed after them.</summary>
+    [GeneratedRegex(@"(局|委员会|委|厅|办公室|办|医院|中心|研究院|院|所|站|队|支队|大队|学校|学院|大学|协会|学会|会|馆|处|室|社|台|团|园|部|署|科|公司|集团)([(（][^()（）]*[)）])*$")]
+    public static partial Regex UnitNameSuffix();
+
+    /// <summary>A name that reads as an institution's: an institution ending, and no ending of a project or spending class.</summary>
+    public static bool LooksLikeInstitution(string name)
+    {
+        var c = RecognitionText.Compact(name);
+        return c.Length is >= 4 and <= 60 && UnitNameSuffix().IsMatch(c) && !NotAUnitEnding().IsMatch(c);
+    }
+
+    [GeneratedRegex(@"(支出|经费|项目|费|补助|建设|工程|资金)([(（][^()（）]*[)）])*$")]
+    private static partial Regex NotAUnitEnding();
 
     static bool IsUnitCode(string text) => UnitCode().IsMatch(RecognitionText.Compact(text));
 

@@ -32,7 +32,7 @@ public static class TableContextReader
             {
                 var table = Recognize(raw, pending, consumed, doc, out var probe);
                 if (last != null && !proseSinceTable) MarkContinuation(table, last, doc.Tables);
-                RowUnitReader.Read(table, probe, table.ContinuationOf != null ? last : null);
+                RowUnitReader.Read(table, probe, table.ContinuationOf != null ? last : null, doc.Tables);
                 doc.Tables.Add(table);
                 pending.Clear();
                 last = table;
