@@ -12,7 +12,7 @@ public sealed record TruthScore(string Document, int TruthRows, int Correct, int
     public List<string> Examples { get; } = new();
 
     public override string ToString() => FormattableString.Invariant(
-        $"{Document}: truth {TruthRows}, correct {Correct}, wrong value {WrongValue}, missing {Missing}, recall {Recall:P1}, extracted {Extracted}, precision {Precision:P1}{(OtherUnits > 0 ? $" (+{OtherUnits} amounts of rows of other units, outside the truth)" : "")}");
+        $"{Document}: truth {TruthRows}, correct {Correct}, wrong value {WrongValue}, missing {Missing}, recall {Recall:P1}, extracted {Extracted}, precision {Precision:P1}{(OtherUnits > 0 ? $" (+{OtherUnits} amounts outside the truth: other units' rows, summary subtotals)" : "")}");
 }
 
 /// <summary>
@@ -20,7 +20,8 @@ public sealed record TruthScore(string Document, int TruthRows, int Correct, int
 /// (收入总计 = income, 支出总计 = expenditure). Three-public: by measure. Coded tables: by code, or by name when the
 /// truth has none (合计 = the total row). Values compare in yuan, so units may differ.
 /// A truth file covers one unit (its unit_name): rows the extraction attributes to another unit (TableRow.ReportingUnit,
-/// e.g. the sub-unit rows of a 三公 table laid out by unit) are outside it, so they are counted apart, not in precision.
+/// e.g. the sub-unit rows of a 三公 table laid out by unit) are outside it, so they are counted apart, not in precision;
+/// so are a two-sided summary's subtotal rows (本年收入合计), the truth holding its grand totals only.
 /// </summary>
 public static class TruthComparer
 {
@@ -56,7 +57,9 @@ public static class TruthComparer
             .SelectMany(t => t.Rows.Where(r => t.Kind != TableKind.Summary || r.IsTotal)
                 .SelectMany(r => r.Amounts.Where(a => a.Value is not null && measures[t.Kind].Contains(a.Measure)).Select(a => (Row: r, Amount: a))))
             .ToList();
-        var extracted = all.Where(x => OfTruthUnit(x.Row, unit) || used.Contains(x.Amount)).Select(x => x.Amount).ToList();
+        // The truth's summary rows are its grand totals only (FORMAT.md): 本年收入合计 and the like are outside it too.
+        var inScope = all.Where(x => used.Contains(x.Amount) || (OfTruthUnit(x.Row, unit) && (x.Row.Side is null || RowLabels.IsGrandTotal(x.Row.Name)))).ToList();
+        var extracted = inScope.Select(x => x.Amount).ToList();
         var score = new TruthScore(truth.Document, truth.Rows.Count, correct, wrong, missing, extracted.Count, extracted.Count(used.Contains), all.Count - extracted.Count);
         score.Examples.AddRange(examples);
         return score;

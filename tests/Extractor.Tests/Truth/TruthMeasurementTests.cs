@@ -48,7 +48,7 @@ public class TruthMeasurementTests(ITestOutputHelper output)
         var otherUnits = scores.Sum(s => s.OtherUnits);
         output.WriteLine(FormattableString.Invariant(
             $"ALL: documents {scores.Count}/{scores.Count + failures.Count}, truth rows {truthRows}, correct {correct}, wrong {scores.Sum(s => s.WrongValue)}, missing {scores.Sum(s => s.Missing)}, recall {recall:P1}, precision {(extracted == 0 ? 0 : (double)matched / extracted):P1}") + FormattableString.Invariant(
-            $" (rows of other units, outside the truth: {otherUnits} amounts; counting them too: {(extracted + otherUnits == 0 ? 0 : (double)matched / (extracted + otherUnits)):P1})"));
+            $" (amounts outside the truth, other units' rows and summary subtotals: {otherUnits}; counting them too: {(extracted + otherUnits == 0 ? 0 : (double)matched / (extracted + otherUnits)):P1})"));
         Assert.True(recall >= RecallFloor, $"recall {recall:P1} fell below the measured floor {RecallFloor:P1}");
     }
 }
