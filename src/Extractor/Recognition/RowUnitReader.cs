@@ -73,13 +73,15 @@ public static partial class RowUnitReader
         var bodyEnd = grid.Length - probe.FooterRowCount;
         var groupStart = -1;
         var previousRow = -1;
+        var groups = new List<(int Start, List<int> Rows)>();
+        string[]? totalBeforeGroups = null;
         for (var r = probe.HeaderEnd; r < bodyEnd; r++)
         {
             var row = grid[r];
             if (row.All(string.IsNullOrEmpty)) continue;
             var name = At(row, nameCol.Value);
             var code = codeCol is int cc ? At(row, cc) : "";
-            if (!mixed && current != null && previousRow == groupStart && name.Length > 0 && IsWrappedRest(row, nameCol.Value, name))
+            if (!mixed && current != null && groupStart >= 0 && previousRow == groupStart && name.Length > 0 && IsWrappedRest(row, nameCol.Value, name))
             {
                 // The unit's name wrapped onto a row of its own (杭州市综合交通运输研究 / 中心).
                 current = current with { Name = current.Name + name };
@@ -91,15 +93,57 @@ public static partial class RowUnitReader
             previousRow = r;
             if (name.Length > 0 || code.Length > 0)
             {
-                if (IsTotalLabel(name) || (name.Length == 0 && IsTotalLabel(code))) { current = null; continue; }
+                if (IsTotalLabel(name) || (name.Length == 0 && IsTotalLabel(code)))
+                {
+                    if (groups.Count == 0) totalBeforeGroups = row;
+                    current = null;
+                    continue;
+                }
                 var unitCode = code.Length > 0 && IsUnitCode(code) ? code : null;
                 var namesUnit = codeCol != null ? unitCode != null : known?.Contains(UnitKey(name)) ?? LooksLikeInstitution(name);
                 if (mixed && !namesUnit) { } // a project or spending class of the unit above
                 else if (name.Length > 0 && !IsUnitNameText(name)) { current = null; continue; }
-                else if (name.Length > 0) { current = new RowUnit(name, unitCode); groupStart = r; }
+                else if (name.Length > 0) { current = new RowUnit(name, unitCode); groupStart = r; groups.Add((r, new List<int>())); }
             }
-            if (current != null) table.RowUnits[r] = current;
+            if (current != null)
+            {
+                table.RowUnits[r] = current;
+                if (groups.Count > 0 && groupStart >= 0) groups[^1].Rows.Add(r);
+            }
         }
+        RemoveDepartmentAggregate(table, grid, groups, totalBeforeGroups, nameCol.Value, codeCol);
+    }
+
+    /// <summary>
+    /// The first unit group may be the department as a whole, printed before its units: its row repeats the 合计 row
+    /// above it (湖州市交通运输局 = 合计, then 湖州市交通运输局 again for the 本级 unit), or, without a 合计 row, a later
+    /// group is the same name's 本级 (深圳市水务局, then 深圳市水务局（本级）). Those rows total several units, so they
+    /// belong to no single one: their unit is dropped, as on 合计 rows.
+    /// </summary>
+    static void RemoveDepartmentAggregate(RecognizedTable table, string[][] grid, List<(int Start, List<int> Rows)> groups, string[]? totalBeforeGroups, int nameCol, int? codeCol)
+    {
+        if (groups.Count < 2) return;
+        var first = groups[0];
+        var firstUnit = table.RowUnits[first.Start];
+        var aggregate = totalBeforeGroups != null
+            ? SameAmounts(grid[first.Start], totalBeforeGroups, nameCol, codeCol)
+            : groups.Skip(1).Any(g => table.RowUnits[g.Start] is var u && u.Name != firstUnit.Name && UnitKey(u.Name) == UnitKey(firstUnit.Name));
+        if (!aggregate) return;
+        foreach (var r in first.Rows) table.RowUnits.Remove(r);
+    }
+
+    /// <summary>Two rows print the same amounts in every column but the unit's (at least one amount).</summary>
+    static bool SameAmounts(string[] a, string[] b, int nameCol, int? codeCol)
+    {
+        var amounts = 0;
+        for (var c = 0; c < Math.Max(a.Length, b.Length); c++)
+        {
+            if (c == nameCol || c == codeCol) continue;
+            var x = RecognitionText.Compact(At(a, c));
+            if (x != RecognitionText.Compact(At(b, c))) return false;
+            if (TableLayoutProbe.IsNumber(x)) amounts++;
+        }
+        return amounts > 0;
     }
 
     /// <summary>Copies the units read for a recognised table onto the rows normalised from it (by raw row index).</summary>

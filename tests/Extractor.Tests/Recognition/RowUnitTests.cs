@@ -51,7 +51,7 @@ public class RowUnitTests
             new[] { "", "213", "农林水支出", "2,000.00", "1,000.00", "1,000.00" })));
         var t = Assert.Single(doc.Tables);
         Assert.Equal(0, t.UnitColumn);
-        Assert.Equal("深圳市水务局", UnitOf(t, 1));
+        Assert.Null(UnitOf(t, 1)); // the department as a whole, printed before its 本级 and units
         Assert.Equal("深圳市水务局（本级）", UnitOf(t, 2));
         Assert.Equal("深圳市水务局（本级）", UnitOf(t, 3));
         Assert.Equal("深圳市水务局（本级）", UnitOf(t, 4));
@@ -87,7 +87,8 @@ public class RowUnitTests
             new[] { "湖州交通技师学院", "5615.04", "5615.04" })));
         var t = Assert.Single(doc.Tables);
         Assert.Null(UnitOf(t, 2));
-        Assert.Equal(new[] { "湖州市交通运输局", "湖州市交通运输局", "湖州交通技师学院" }, new[] { 3, 4, 5 }.Select(r => UnitOf(t, r)));
+        // The first 湖州市交通运输局 row repeats 合计: the department as a whole. The second is its 本级 unit.
+        Assert.Equal(new[] { null, "湖州市交通运输局", "湖州交通技师学院" }, new[] { 3, 4, 5 }.Select(r => UnitOf(t, r)));
     }
 
     [Fact]
@@ -100,8 +101,19 @@ public class RowUnitTests
             new[] { "116001", "西安市财政局", "203,000.00", "", "80,000.00" })));
         var t = Assert.Single(doc.Tables);
         Assert.False(t.RowUnits.ContainsKey(1));
-        Assert.Equal(new RowUnit("西安市财政局", "116"), t.RowUnits[2]);
+        Assert.False(t.RowUnits.ContainsKey(2)); // 116 repeats 合计: the department as a whole
         Assert.Equal(new RowUnit("西安市财政局", "116001"), t.RowUnits[3]);
+    }
+
+    [Fact]
+    public void FirstUnitRowIsTheUnitWhenItDoesNotRepeatTheTotal()
+    {
+        var doc = DocumentRecognizer.Recognize(Raw(Text("表7"), Text("2026年市级部门一般公共预算“三公”经费预算表"), Table(1,
+            new[] { "单位名称", "“三公”经费合计", "公务接待费" },
+            new[] { "合计", "16.00", "16.00" },
+            new[] { "杭州市交通运输局", "6.00", "6.00" },
+            new[] { "杭州市道路运输管理服务中心", "10.00", "10.00" })));
+        Assert.Equal("杭州市交通运输局", UnitOf(Assert.Single(doc.Tables), 2));
     }
 
     [Fact]
@@ -253,7 +265,7 @@ public class RealCorpusRowUnitTests
         var doc = Extract("renwu_xian_finance_2026_dept_budget.pdf");
         var three = Assert.Single(doc.Tables, t => t.Kind == TableKind.ThreePublic);
         var codes = three.Rows.Select(r => r.ReportingUnitCode).Where(c => c != null).ToList();
-        Assert.Equal(new[] { "116", "116001", "116003", "116004", "116005", "116006", "116007", "116008" }, codes);
+        Assert.Equal(new[] { "116001", "116003", "116004", "116005", "116006", "116007", "116008" }, codes);
         // 表7 (基本支出 by 功能分类) is not the general-basic-expenditure table: 表8 (by 经济分类) is.
         Assert.Equal("表8", Assert.Single(doc.Tables, t => t.Kind == TableKind.GeneralBasicExpenditure).Number);
     }
