@@ -111,6 +111,14 @@ public static partial class RowUnitReader
                 if (groups.Count > 0 && groupStart >= 0) groups[^1].Rows.Add(r);
             }
         }
+        if (!MostlyInstitutions(table.RowUnits.Values))
+        {
+            // A form (部门（单位）名称 | 年度主要任务完成情况 …), not a column of units.
+            table.RowUnits.Clear();
+            table.UnitColumn = table.UnitCodeColumn = null;
+            table.UnitColumnHoldsProjects = false;
+            return;
+        }
         RemoveDepartmentAggregate(table, grid, groups, totalBeforeGroups, nameCol.Value, codeCol);
     }
 
@@ -130,6 +138,13 @@ public static partial class RowUnitReader
             : groups.Skip(1).Any(g => table.RowUnits[g.Start] is var u && u.Name != firstUnit.Name && UnitKey(u.Name) == UnitKey(firstUnit.Name));
         if (!aggregate) return;
         foreach (var r in first.Rows) table.RowUnits.Remove(r);
+    }
+
+    /// <summary>At least half the distinct names read as institutions' (<see cref="LooksLikeInstitution"/>).</summary>
+    static bool MostlyInstitutions(IEnumerable<RowUnit> units)
+    {
+        var names = units.Select(u => u.Name).Distinct().ToList();
+        return names.Count == 0 || 2 * names.Count(LooksLikeInstitution) >= names.Count;
     }
 
     /// <summary>Two rows print the same amounts in every column but the unit's (at least one amount).</summary>

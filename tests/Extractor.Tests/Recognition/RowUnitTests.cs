@@ -172,6 +172,19 @@ public class RowUnitTests
     }
 
     [Fact]
+    public void SelfEvaluationFormWithAUnitLabelHasNoRowUnits()
+    {
+        var doc = DocumentRecognizer.Recognize(Raw(Text("西安市卫生健康委员会部门整体支出绩效自评表"), Table(1,
+            new[] { "部门（单位）名称", "西安市卫生健康委员会", "", "" },
+            new[] { "部门（单位）名称", "任务名称", "完成情况", "得分" },
+            new[] { "年度主要任务完成情况", "公共卫生服务", "已完成", "10" },
+            new[] { "", "公共卫生服务", "已完成", "10" },
+            new[] { "", "医疗服务", "已完成", "10" })));
+        var t = Assert.Single(doc.Tables);
+        Assert.Empty(t.RowUnits);
+    }
+
+    [Fact]
     public void TableWithoutUnitColumnHasNoRowUnits()
     {
         var doc = DocumentRecognizer.Recognize(Raw(Text("单位名称：江苏省人民检察院"), Text("一般公共预算基本支出表"), Table(1,
