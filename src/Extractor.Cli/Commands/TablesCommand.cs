@@ -32,17 +32,14 @@ public static class TablesCommand
             try { filter = PageRange.Parse(parse.GetValue(pages)); }
             catch (FormatException e) { Console.Error.WriteLine($"error: {e.Message}"); return ExitCodes.Usage; }
             var svgDir = parse.GetValue(svg);
-            Action<PageAnalysis>? onPage = null;
-            if (svgDir != null)
-            {
-                svgDir.Create();
-                onPage = a => File.WriteAllText(Path.Combine(svgDir.FullName, $"page-{a.Geometry.Number:000}.svg"), SvgPageRenderer.Render(a));
-            }
+            var views = new List<PdfPageView>();
+            Action<PdfPageView>? onPage = svgDir != null ? views.Add : null;
             RawDocument raw;
             try { raw = new PdfSourceReader().Read(path, filter, onPage); }
             catch (BadInputException e) { Console.Error.WriteLine($"{Path.GetFileName(path)}: {e.Message}"); return ExitCodes.SomeFailed; }
 
             var tables = raw.Blocks.OfType<RawTable>().ToList();
+            if (svgDir != null) WriteSvgPages(svgDir, views, tables);
             var output = new
             {
                 File = raw.FileName,
@@ -73,6 +70,13 @@ public static class TablesCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    static void WriteSvgPages(DirectoryInfo dir, List<PdfPageView> views, List<RawTable> tables)
+    {
+        dir.Create();
+        foreach (var (page, svg) in PdfDebugSvg.Render(views, tables))
+            File.WriteAllText(Path.Combine(dir.FullName, $"page-{page:000}.svg"), svg);
     }
 
     static double[]? Box(BoundingBox? b) => b is { } x ? new[] { Math.Round(x.Left, 1), Math.Round(x.Bottom, 1), Math.Round(x.Right, 1), Math.Round(x.Top, 1) } : null;

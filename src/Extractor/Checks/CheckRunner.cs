@@ -27,6 +27,11 @@ public static class CheckRunner
             }
         }
         doc.Checks.AddRange(context.Findings);
+        try { Diagnosis.SumFailureDiagnoser.Diagnose(doc); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            doc.Issues.Add(new DocumentIssue("check-failed", $"diagnosing sum findings failed: {e.GetType().Name}: {e.Message}"));
+        }
         foreach (var rule in All.Select(c => c.Rule))
             doc.CheckTallies.Add(context.Tallies.FirstOrDefault(t => t.Rule == rule) ?? new CheckTally { Rule = rule });
     }

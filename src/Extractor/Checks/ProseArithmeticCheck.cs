@@ -31,7 +31,11 @@ public sealed class ProseArithmeticCheck : ICheck
             var total = list.FirstOrDefault(f => f.Subject is S.ExpenditureTotal or S.AppropriationTotal);
             if (total is not null)
             {
-                SumOf(context, total, Pick(list, S.Basic).Concat(Pick(list, S.Project)).ToList(), "基本支出 + 项目支出");
+                var basicAndProject = Pick(list, S.Basic).Concat(Pick(list, S.Project)).ToList();
+                // "其中：基本支出 a，占 x%；项目支出 b，占 y%；单位预留机动经费 c，占 z%": when the stated shares of 基本 and 项目
+                // fall short of 100%, another part is listed that we do not read, so a + b is not the whole
+                if (!SharesFallShort(basicAndProject))
+                    SumOf(context, total, basicAndProject, "基本支出 + 项目支出");
                 SumOf(context, total, list.Where(f => f.Subject == S.FunctionClass).ToList(), "the function 类 amounts");
             }
             var basic = list.FirstOrDefault(f => f.Subject == S.Basic);
@@ -47,6 +51,22 @@ public sealed class ProseArithmeticCheck : ICheck
         }
         foreach (var fact in facts.Where(f => f.ChangePercent is not null && f.Change is not null && f.PriorYear is > 0))
             Percent(context, fact);
+    }
+
+    static readonly System.Text.RegularExpressions.Regex Share = new(@"占[^\d。；;]{0,8}(\d+(?:\.\d+)?)\s*[%％]");
+
+    /// <summary>Each part states its share of the whole (占 x%), and the shares add up to clearly less than 100%.</summary>
+    static bool SharesFallShort(List<NarrativeFact> parts)
+    {
+        if (parts.Count < 2) return false;
+        decimal sum = 0;
+        foreach (var part in parts)
+        {
+            var m = Share.Match(ProseText.Fold(part.Sentence));
+            if (!m.Success) return false;
+            sum += decimal.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return sum < 99.5m;
     }
 
     /// <summary>车辆 N 辆，其中：…用车 a 辆、…用车 b 辆: the kinds listed in the same sentence add up to the total.</summary>

@@ -24,6 +24,7 @@ public sealed class ProseVsTableCheck : ICheck
         var doc = context.Document;
         foreach (var fact in doc.Narrative.Facts.Where(f => f.Yuan is not null))
         {
+            if (SpeaksOfAnotherUnit(doc, fact)) continue;
             var spending = SpendingTablesFor(doc, fact);
             switch (fact.Subject)
             {
@@ -53,6 +54,16 @@ public sealed class ProseVsTableCheck : ICheck
                     CompareTotal(context, fact, spending, Measure.Project, "项目支出合计");
                     break;
                 case S.FunctionClass when fact.Code is not null:
+                    // 财政拨款 spending by 类 may be told for the whole year, carry-over included, as the 财政拨款收支总表 prints it
+                    if ((fact.Funds == "appropriation" || fact.Section == SectionCatalog.AppropriationExplanation) && AppropriationSummaryClass(doc, fact.Code) is { } summary)
+                    {
+                        var factor = TableView.UnitFactor(summary.Table);
+                        if (Math.Abs(summary.Value * factor - fact.Yuan!.Value) <= 0.005m * factor)
+                        {
+                            context.Pass(CheckRules.ProseVsTable);
+                            break;
+                        }
+                    }
                     CompareCode(context, fact, spending, fact.Code, absentIsZero: true);
                     break;
                 case S.EconomicClass when fact.Code is not null && EconomicParagraphIsBasic(doc, fact):
@@ -84,6 +95,29 @@ public sealed class ProseVsTableCheck : ICheck
         "state-capital" => Tables(doc, TableKind.StateCapitalExpenditure),
         _ => Tables(doc, TableKind.Expenditure),
     };
+
+    static readonly System.Text.RegularExpressions.Regex UnitBudgetSentence =
+        new(@"^(?<unit>[^，,。；;:：]{2,60}?(?:局|站|处|中心|所|院|队|馆|室|办|会|校)(?:[（(][^（）()]{1,30}[）)])?)(?:\d{4}年)?(?:部门|单位)?预算(?:为|总额|总计)?[\d,，.]+\s*万?元");
+
+    /// <summary>
+    /// "深圳市水务工程质量安全监督站预算3,687.57万元，包括…项目支出2,150.38万元": a sentence about one unit of a department,
+    /// not the document's own unit, whose amounts are not the tables' totals.
+    /// </summary>
+    static bool SpeaksOfAnotherUnit(BudgetDocument doc, NarrativeFact fact)
+    {
+        var m = UnitBudgetSentence.Match(ProseText.Compact(fact.Sentence));
+        if (!m.Success) return false;
+        var own = ProseText.Compact(doc.Metadata.UnitName ?? "");
+        return own.Length == 0 || m.Groups["unit"].Value != own;
+    }
+
+    /// <summary>A 类's amount on the spending side of the 财政拨款收支总表, or null.</summary>
+    static (decimal Value, BudgetTable Table)? AppropriationSummaryClass(BudgetDocument doc, string code) =>
+        doc.Tables.Where(t => t.Kind == TableKind.AppropriationSummary)
+            .SelectMany(t => t.Rows.Where(r => r.Code == code)
+                .SelectMany(r => r.Amounts.Where(a => a.Value is not null && a.Side != "income").Take(1))
+                .Select(a => (a.Value!.Value, t)))
+            .Cast<(decimal, BudgetTable)?>().FirstOrDefault();
 
     static List<BudgetTable> Tables(BudgetDocument doc, string kind) => doc.Tables.Where(t => t.Kind == kind).ToList();
 

@@ -79,15 +79,19 @@ public sealed class RowSumCheck : ICheck
     static void SumIdentity(CheckContext context, BudgetTable table, TableRow row, Amount? wholeAmount, string[] parts)
     {
         // One column per measure (the first: a group's 小计 comes before its own sub-columns); an `other` column counts
-        // only at the top of the header, since one under a group is part of that group.
+        // beside its whole, or under a group that no counted 小计 stands for (ColumnGroups.OtherIsPart).
         // Several column groups (当年 | 上年): the parts come from the whole's own group when it has one.
         var group = TableView.Group(wholeAmount ?? new Amount());
         var sameGroup = row.Amounts.Where(a => group is not null && TableView.Group(a) == group && parts.Contains(a.Measure)).ToList();
         var pool = sameGroup.Count > 0 ? sameGroup : row.Amounts;
-        var partAmounts = pool.Where(a => parts.Contains(a.Measure) && a != wholeAmount)
-            .Where(a => a.Measure != Measure.Other || Depth(a) == Depth(wholeAmount) && !(wholeAmount?.ColumnLabel ?? "").Contains("三公"))
-            .GroupBy(a => a.Measure == Measure.Other ? "other:" + a.Column : a.Measure).Select(g => g.First()).ToList();
-        if (wholeAmount is null || partAmounts.Count == 0) return;
+        // A ratio column (增长%) is never a part.
+        var named = pool.Where(a => parts.Contains(a.Measure) && a != wholeAmount && a.Measure != Measure.Other && !TableView.IsRatio(a))
+            .GroupBy(a => a.Measure).Select(g => g.First()).ToList();
+        var partAmounts = pool.Where(a => parts.Contains(a.Measure) && a != wholeAmount && !TableView.IsRatio(a))
+            .Where(a => a.Measure != Measure.Other ? named.Contains(a) : ColumnGroups.OtherIsPart(a, wholeAmount, named))
+            .ToList();
+        // Parts that are all unrecognised columns (years, 调整预算数) are not a sum.
+        if (wholeAmount is null || TableView.IsRatio(wholeAmount) || partAmounts.All(a => a.Measure == Measure.Other)) return;
         if (!TableView.IsFilled(wholeAmount) && partAmounts.All(a => !TableView.IsFilled(a))) return;
         var sum = partAmounts.Sum(TableView.ValueOrZero);
         var printed = TableView.ValueOrZero(wholeAmount);
@@ -101,11 +105,9 @@ public sealed class RowSumCheck : ICheck
             Message = $"{TableView.RowName(row)}: {TableView.ColumnName(wholeAmount)} is {CheckContext.Format(printed, unit)} but " +
                       $"{string.Join(" + ", partAmounts.Select(TableView.ColumnName))} = {CheckContext.Format(sum, unit)}",
             Provenance = TableView.ProvenanceOf(row, wholeAmount),
+            PartColumns = partAmounts.Select(a => a.Column).ToList(),
         });
     }
-
-    /// <summary>Header depth of a column (levels above it): an `other` column is a part only beside its whole, not under a group.</summary>
-    static int Depth(Amount? a) => a is null ? 0 : a.ColumnLabel.Count(c => c == '/');
 
     /// <summary>Two-sided tables: the income side's 总计 equals the expenditure side's 总计.</summary>
     static void TwoSidedTotals(CheckContext context, BudgetTable table)

@@ -63,14 +63,18 @@ public static class TableView
     /// <summary>Coded rows, excluding grand totals.</summary>
     public static IEnumerable<TableRow> CodedRows(BudgetTable table) => table.Rows.Where(r => r.Code is not null && !r.IsTotal);
 
-    /// <summary>The parent code of a row: as normalised, or the longest code in the table that prefixes it.</summary>
+    /// <summary>
+    /// The parent code of a row: as normalised when the table prints it, else the longest code in the table that
+    /// prefixes it (a 7-digit economic sub-item 3010201 printed under 301 without its 款 30102 adds into 301);
+    /// the normalised parent when no ancestor is printed.
+    /// </summary>
     public static string? ParentOf(TableRow row, IReadOnlySet<string> codes)
     {
-        if (row.ParentCode is not null) return row.ParentCode;
-        if (row.Code is null) return null;
+        if (row.ParentCode is not null && codes.Contains(row.ParentCode)) return row.ParentCode;
+        if (row.Code is null) return row.ParentCode;
         for (var len = row.Code.Length - 1; len >= 3; len--)
             if (codes.Contains(row.Code[..len])) return row.Code[..len];
-        return null;
+        return row.ParentCode;
     }
 
     /// <summary>"table 2 (expenditure, 单位公开表 3)".</summary>

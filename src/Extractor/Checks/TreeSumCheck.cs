@@ -50,7 +50,8 @@ public sealed class TreeSumCheck : ICheck
         foreach (var amount in parent.Amounts.Where(a => !TableView.IsRatio(a)))
         {
             var childAmounts = kids.Select(k => k.Amounts.FirstOrDefault(a => a.Column == amount.Column)).ToList();
-            if (!TableView.IsFilled(amount) && childAmounts.All(a => !TableView.IsFilled(a))) continue;
+            // No child prints this column (变动预算数 given for 类 and 款 only): nothing to add up, not a failure.
+            if (childAmounts.All(a => !TableView.IsFilled(a))) continue;
             var sum = childAmounts.Sum(TableView.ValueOrZero);
             var printed = TableView.ValueOrZero(amount);
             var tolerance = context.Tolerance(kids.Count, childAmounts.Select(a => a?.Value).Append(amount.Value));
@@ -63,6 +64,7 @@ public sealed class TreeSumCheck : ICheck
                           $"but {partsName} ({string.Join(", ", kids.Select(k => k.Code))}) add up to {CheckContext.Format(sum, unit)} " +
                           $"(difference {CheckContext.Format(printed - sum, unit)})",
                 Provenance = TableView.ProvenanceOf(parent, amount),
+                PartRows = kids.Select(k => k.Index).ToList(),
             });
         }
     }

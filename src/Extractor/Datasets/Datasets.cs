@@ -44,6 +44,8 @@ public static class Datasets
         S<CheckRow>("expected", "expected value", r => r.Expected),
         S<CheckRow>("actual", "printed value", r => r.Actual),
         S<CheckRow>("message", "explanation", r => r.Message),
+        S<CheckRow>("cause", "failed sums: published (the document's figures disagree) | extraction (our reading) | undetermined", r => r.Cause),
+        S<CheckRow>("cause_evidence", "what the cause was judged from", r => r.CauseEvidence),
     }, new[] { "document" }, new[] { "rule" }, new[] { "severity" });
 
     public static readonly Dataset<DocumentRow> Documents = new("documents", "One row per document", new[]

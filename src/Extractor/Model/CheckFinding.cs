@@ -16,6 +16,14 @@ public sealed class CheckFinding
     public string? Actual { get; set; }
     public string Message { get; set; } = "";
     public Provenance? Provenance { get; set; }
+    /// <summary>Tree sums: the row indexes of the parts that were added up.</summary>
+    public List<int>? PartRows { get; set; }
+    /// <summary>Row sums: the column indexes of the parts that were added up.</summary>
+    public List<int>? PartColumns { get; set; }
+    /// <summary>Sum findings: published | extraction | undetermined (<see cref="FindingCause"/>).</summary>
+    public string? Cause { get; set; }
+    /// <summary>What the cause was judged from, in words.</summary>
+    public string? CauseEvidence { get; set; }
 }
 
 /// <summary>How often a rule was evaluated in a document, and how it came out.</summary>

@@ -75,3 +75,9 @@ public static class Severity
 {
     public const string Error = "error", Warning = "warning", Info = "info";
 }
+
+/// <summary>Why a sum does not hold: the document prints figures that disagree, our reading lost or misplaced something, or unknown.</summary>
+public static class FindingCause
+{
+    public const string Published = "published", Extraction = "extraction", Undetermined = "undetermined";
+}

@@ -34,7 +34,7 @@ public static class HeaderCatalog
         (@"(国有资本经营(预算)?(拨款|财政拨款)?(收入)?|国有资本经营预算资金)", Measure.StateCapital),
         (@"(事业单位经营(服务)?收入|经营(服务)?收入)", Measure.OperatingIncome),
         (@"事业收入(合计)?", Measure.BusinessIncome),
-        (@"附属单位上缴收入", Measure.SubsidiaryIncome),
+        (@"对?附属单位上缴收入", Measure.SubsidiaryIncome),
         (@"上级补助收入", Measure.SuperiorSubsidy),
         (@"其[他它]收入", Measure.OtherIncome),
         (@"(使用非财政拨款结余(和专用结余)?|用事业基金弥补收支差额|非财政拨款结余)", Measure.NonAppropriationBalance),

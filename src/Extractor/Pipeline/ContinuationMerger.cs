@@ -13,6 +13,12 @@ public static class ContinuationMerger
     public static bool TryAppend(BudgetTable root, BudgetTable part)
     {
         if (root.Kind != part.Kind || root.Kind == TableKind.PerformanceTargets || !SameColumns(root, part)) return false;
+        // Row indexes stay unique within the joined table: the part's rows are numbered on after the root's.
+        if (root.Rows.Count > 0 && part.Rows.Count > 0)
+        {
+            var offset = root.Rows.Max(r => r.Index) + 1 - part.Rows.Min(r => r.Index);
+            foreach (var row in part.Rows) row.Index += offset;
+        }
         root.Rows.AddRange(part.Rows);
         root.LastPage = Math.Max(root.LastPage, part.LastPage);
         if (root.Rows.Any(r => r.Code != null))

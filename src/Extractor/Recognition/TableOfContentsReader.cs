@@ -130,7 +130,8 @@ public static partial class TableOfContentsReader
         if (leader.Success)
         {
             var p = TrailingPage().Match(leader.Value);
-            if (p.Success) page = int.Parse(p.Groups[1].Value);
+            // \d also matches full-width (１２) and other digits: read each by its numeric value
+            if (p.Success && p.Groups[1].Value.Length <= 4) page = p.Groups[1].Value.Aggregate(0, (n, c) => n * 10 + (int)char.GetNumericValue(c));
             text = text[..leader.Index];
         }
         text = Enumerator().Replace(text, "");

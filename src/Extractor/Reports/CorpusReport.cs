@@ -28,13 +28,20 @@ public sealed class CorpusDocumentResult
     public List<string> CoreFound { get; } = new();
     /// <summary>In scope, but the file holds no table at all (narrative published apart from its tables, or tables as images).</summary>
     public bool NarrativeOnly { get; set; }
-    /// <summary>tree-sum and row-sum findings of severity error on core tables: "rule kind location: expected/actual".</summary>
-    public List<string> CoreSumErrors { get; } = new();
+    /// <summary>tree-sum and row-sum findings of severity error or warning, each with its judged cause.</summary>
+    public List<SumError> SumErrors { get; } = new();
+    public IEnumerable<SumError> CoreSumErrors => SumErrors.Where(e => e.OnCoreTable);
     /// <summary>tree-sum and row-sum evaluations on the document (passed, failed).</summary>
     public int SumsPassed { get; set; }
     public int SumsFailed { get; set; }
     public string? Failure { get; set; }
     public double Seconds { get; set; }
+}
+
+/// <summary>A failed tree or row sum as the report lists it.</summary>
+public sealed record SumError(string Rule, string Location, string? Expected, string? Actual, bool OnCoreTable, string Cause, string? Evidence)
+{
+    public override string ToString() => $"{Rule} {Location}: expected {Expected}, printed {Actual}";
 }
 
 /// <summary>
@@ -87,8 +94,9 @@ public static class CorpusReport
         var sumRules = new[] { "tree-sum", "row-sum" };
         r.SumsPassed = doc.CheckTallies.Where(t => sumRules.Contains(t.Rule)).Sum(t => t.Passed + t.Rounding);
         r.SumsFailed = doc.CheckTallies.Where(t => sumRules.Contains(t.Rule)).Sum(t => t.Failed);
-        foreach (var f in doc.Checks.Where(f => sumRules.Contains(f.Rule) && f.Severity == Severity.Error && f.TableKind != null && TableKind.Core.Contains(f.TableKind)))
-            r.CoreSumErrors.Add($"{f.Rule} {f.Location}: expected {f.Expected}, printed {f.Actual}");
+        foreach (var f in doc.Checks.Where(f => sumRules.Contains(f.Rule) && f.Severity != Severity.Info))
+            r.SumErrors.Add(new SumError(f.Rule, f.Location, f.Expected, f.Actual, f.TableKind != null && TableKind.Core.Contains(f.TableKind),
+                f.Cause ?? FindingCause.Undetermined, f.CauseEvidence));
         r.NarrativeOnly = r.InScope && doc.Tables.Count == 0;
         if (r.InScope && !r.NarrativeOnly)
         {
@@ -126,10 +134,20 @@ public static class CorpusReport
             sb.AppendLine($"no tables (narrative only, or tables printed as images; not counted): {r.File}");
         foreach (var r in inScope.Where(r => r.CoreFound.Count < r.CoreExpected.Count))
             sb.AppendLine($"core tables not found: {r.File}: {string.Join(", ", r.CoreExpected.Except(r.CoreFound))}");
-        sb.AppendLine($"tree and row sums in those documents: passed {inScope.Sum(r => r.SumsPassed)}, failed {inScope.Sum(r => r.SumsFailed)}; " +
-                      $"errors on core tables in {inScope.Count(r => r.CoreSumErrors.Count > 0)} documents:");
-        foreach (var r in inScope.Where(r => r.CoreSumErrors.Count > 0))
-            foreach (var e in r.CoreSumErrors.Take(5)) sb.AppendLine($"  {r.File}: {e}");
+        var errors = inScope.SelectMany(r => r.SumErrors.Select(e => (r.File, Error: e))).ToList();
+        sb.AppendLine($"tree and row sums in those documents: passed {inScope.Sum(r => r.SumsPassed)}, failed {inScope.Sum(r => r.SumsFailed)}");
+        foreach (var (heading, core) in new[] { ("on core tables", true), ("on other tables", false) })
+        {
+            var list = errors.Where(e => e.Error.OnCoreTable == core).ToList();
+            var byCause = string.Join(", ", new[] { FindingCause.Published, FindingCause.Extraction, FindingCause.Undetermined }
+                .Select(c => $"{c} {list.Count(e => e.Error.Cause == c)}"));
+            sb.AppendLine($"failed sums {heading}: {list.Count} in {list.Select(e => e.File).Distinct().Count()} documents ({byCause}):");
+            foreach (var (file, e) in list)
+            {
+                sb.AppendLine($"  {file}: {e}");
+                sb.AppendLine($"    {e.Cause}{(e.Evidence is null ? "" : ": " + e.Evidence)}");
+            }
+        }
         foreach (var r in results.Where(r => r.Failure != null)) sb.AppendLine($"refused: {r.File}: {r.Failure}");
         return sb.ToString();
     }

@@ -9,8 +9,10 @@ public sealed record CheckRow(
     string Location,
     string? Expected,
     string? Actual,
-    string Message)
+    string Message,
+    string? Cause = null,
+    string? CauseEvidence = null)
 {
     public static readonly string[] Columns =
-        { "document", "rule", "severity", "table_kind", "location", "expected", "actual", "message" };
+        { "document", "rule", "severity", "table_kind", "location", "expected", "actual", "message", "cause", "cause_evidence" };
 }

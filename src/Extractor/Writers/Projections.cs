@@ -23,5 +23,5 @@ public static class Projections
     }
 
     public static IEnumerable<CheckRow> CheckRows(BudgetDocument doc) =>
-        doc.Checks.Select(c => new CheckRow(doc.Document, c.Rule, c.Severity, c.TableKind, c.Location, c.Expected, c.Actual, c.Message));
+        doc.Checks.Select(c => new CheckRow(doc.Document, c.Rule, c.Severity, c.TableKind, c.Location, c.Expected, c.Actual, c.Message, c.Cause, c.CauseEvidence));
 }

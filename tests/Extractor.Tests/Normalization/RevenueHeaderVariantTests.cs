@@ -13,4 +13,10 @@ public class RevenueHeaderVariantTests
     [InlineData("本级财政拨款/其中:经费拨款", Measure.Other)]
     public void ChangshaRevenueHeadersMapOntoMeasures(string label, string measure) =>
         Assert.Equal(measure, HeaderCatalog.MeasureOf(label));
+
+    [Theory]
+    [InlineData("部门预算/对附属单位上缴收入", Measure.SubsidiaryIncome)]
+    [InlineData("本年收入/财政专户管理资金", Measure.Other)]
+    public void XianAndHuzhouRevenueHeadersMapOntoMeasures(string label, string measure) =>
+        Assert.Equal(measure, HeaderCatalog.MeasureOf(label));
 }

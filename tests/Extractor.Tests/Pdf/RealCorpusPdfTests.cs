@@ -43,6 +43,58 @@ public class RealCorpusPdfTests
     }
 
     [SkippableFact]
+    public void PieChartsCaptionedAsFiguresOnTextPagesNeedNoOcr()
+    {
+        // 北京市商务局: pages 9-10 hold pie charts (图1：收入预算, 图2：…); its tables are published in a separate annex
+        var images = new Dictionary<int, IReadOnlyList<ImageRegion>>();
+        var doc = new PdfSourceReader().Read(RepoPaths.RealFile("renwu_beijing_commerce_2026_dept_budget.pdf"), n => n is 9 or 10,
+            v => images[v.Page.Number] = v.Images);
+        Assert.All(doc.Pages, p => Assert.Equal(PageQuality.Ok, p.Quality));
+        Assert.Empty(doc.Issues);
+        Assert.Equal(ImageKind.Figure, Assert.Single(images[9]).Kind);
+        Assert.StartsWith("图1", images[9][0].TextBelow);
+    }
+
+    [SkippableFact]
+    public void TextPrintedAsPictureStripsNeedsOcrThoughItsDigitsAreText()
+    {
+        // 南京 report pages 1-30: each Chinese text line is a 1-bit image strip; only digits and latin are text
+        var doc = Read("atlas_nanjing_city_2025exec_2026budget_report_54p.pdf", n => n is 12 or 28 or 31);
+        Assert.Equal(new[] { PageQuality.NeedsOcr, PageQuality.NeedsOcr, PageQuality.Ok }, doc.Pages.Select(p => p.Quality));
+        var issue = Assert.Single(doc.Issues, i => i.Page == 12);
+        Assert.Equal(SourceIssue.NeedsOcr, issue.Code);
+        Assert.Contains("text printed as pictures", issue.Message);
+        Assert.DoesNotContain(doc.Issues, i => i.Page == 31);
+    }
+
+    [SkippableFact]
+    public void FounderPrivateUseDecimalPointReadsAsAPoint()
+    {
+        // 天津 report: "９０􀆰３％" is printed 90.3% with U+1001B0 for the point
+        var doc = Read("atlas_tianjin_2025exec_2026budget_report_28p.pdf", n => n == 4);
+        var text = string.Concat(doc.Blocks.OfType<TextBlock>().Select(b => b.Text));
+        Assert.Contains("９０.３％", text);
+        Assert.DoesNotContain("\U001001B0", text);
+    }
+
+    [SkippableFact]
+    public void CoverWithWordsConvertedToOutlinesSaysSo()
+    {
+        var doc = Read("atlas_yinchuan_city_2025exec_2026budget_tables_203p.pdf", n => n is 1 or 2);
+        Assert.Equal(PageQuality.Empty, doc.Pages[0].Quality);
+        Assert.Contains("outlines", doc.Pages[0].QualityReason);
+        Assert.DoesNotContain("outlines", doc.Pages[1].QualityReason ?? "");
+    }
+
+    [SkippableFact]
+    public void ChartAloneOnAPageIsNotTakenForAScan()
+    {
+        var doc = Read("renwu_xian_health_2022_dept_final_171p.pdf", n => n == 8);
+        Assert.Equal(PageQuality.Empty, doc.Pages[0].Quality);
+        Assert.Empty(doc.Issues);
+    }
+
+    [SkippableFact]
     public void PrivateUseDecimalPointsDoNotMakeAReadablePageUnreadable()
     {
         var doc = Read("atlas_tianjin_2025exec_2026budget_report_28p.pdf", n => n is 4 or 5);

@@ -12,6 +12,14 @@ public class TextQualityTests
     public void LatinGarbageBetweenChinesePunctuationIsUnreadable() =>
         Assert.NotNull(TextQuality.Measure(new[] { "NOPQR67ST ５UV，jddklm、d5nop，`２UV。aOPQR67qI ９&rk、stuvwxy、z{|y" }).UnreadableReason(0.1));
 
+    [Theory]
+    [InlineData("\U001001B0", ".")]
+    [InlineData("\U00100170", "·")]
+    [InlineData("\U001001B1", "\U001001B1")]
+    [InlineData("一", "一")]
+    public void FounderPrivateUsePunctuationIsMappedBackAndNothingElse(string glyph, string expected) =>
+        Assert.Equal(expected, PrivateUseGlyphs.Map(glyph));
+
     [Fact]
     public void OrdinaryChineseTextReads() =>
         Assert.Null(TextQuality.Measure(new[] { "2025年，上海市普陀区人民政府办公室收入预算9,101.68万元，其中：财政拨款收入9,101.68万元。" }).UnreadableReason(0.1));

@@ -128,17 +128,29 @@ public static class SectionReader
             if (ProseText.Compact(blocks[i].Text) is "目录" or "目次") { start = i; break; }
         if (start < 0) return UnlabelledTableOfContents(blocks);
 
-        var first = start + 1 < blocks.Count ? ProseText.Compact(StripBullet(blocks[start + 1].Text.Trim())) : "";
+        var first = start + 1 < blocks.Count ? EntryTitle(blocks[start + 1].Text) : "";
         var end = -1;
         for (var j = start + 2; j < blocks.Count && first.Length > 0; j++)
             if (ProseText.Compact(StripBullet(blocks[j].Text.Trim())) == first) { end = j; break; }
         if (end < 0)
         {
+            // no repeat: the entries are the short lines that end in a page number or read as headings
             end = start + 1;
-            while (end < blocks.Count && ProseText.Compact(blocks[end].Text).Length <= MaxHeadingLength) end++;
+            while (end < blocks.Count && IsEntry(blocks[end])) end++;
         }
         for (var k = start; k < end; k++) span.Add(k);
         return span;
+    }
+
+    static readonly Regex PageNumberTail = new(@"[.·…．\s-]*\d{1,3}$");
+
+    /// <summary>A 目录 entry without its leader dots and page number: "一、部门职责.2" → "一、部门职责".</summary>
+    static string EntryTitle(string text) => PageNumberTail.Replace(ProseText.Compact(StripBullet(text.Trim())), "");
+
+    static bool IsEntry(TextBlock block)
+    {
+        var c = ProseText.Compact(block.Text);
+        return c.Length <= MaxHeadingLength && (PageNumberTail.IsMatch(c) || HeadingLevel(StripBullet(block.Text.Trim()), block.Hint) > 0);
     }
 
     /// <summary>

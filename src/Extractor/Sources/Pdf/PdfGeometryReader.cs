@@ -33,7 +33,7 @@ public static class PdfGeometryReader
             var bold = font.Contains("Bold", StringComparison.OrdinalIgnoreCase) || font.Contains("Heavy", StringComparison.OrdinalIgnoreCase)
                        || font.Contains("Black", StringComparison.OrdinalIgnoreCase) || font.Contains("黑", StringComparison.Ordinal)
                        || letter.RenderingMode == TextRenderingMode.FillThenStroke;
-            glyphs.Add(new Glyph(letter.Value, left, right, baseline, size, bold));
+            glyphs.Add(new Glyph(PrivateUseGlyphs.Map(letter.Value), left, right, baseline, size, bold));
         }
 
         var rulings = new List<Ruling>();
