@@ -70,6 +70,14 @@ public sealed class TableRow
     public bool IsTotal { get; set; }
     /// <summary>income | expenditure for two-sided tables.</summary>
     public string? Side { get; set; }
+    /// <summary>
+    /// The unit this row belongs to, where the table prints a unit per row (a 预算单位/单位名称 column, filled down
+    /// over the rows of its group, or rows that are units); null where it prints none (the row belongs to the table's
+    /// ReportingUnit) and on rows totalling several units (合计, or the department printed as a whole before its units).
+    /// </summary>
+    public string? ReportingUnit { get; set; }
+    /// <summary>The code printed beside the row's unit (单位编码 116001), if any.</summary>
+    public string? ReportingUnitCode { get; set; }
     public Provenance Provenance { get; set; } = new();
     public List<Amount> Amounts { get; } = new();
 }

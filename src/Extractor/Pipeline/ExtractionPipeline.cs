@@ -68,6 +68,7 @@ public sealed class ExtractionPipeline
             rootOf[i] = table.ContinuationOf is int c && c >= 0 && c < i ? rootOf[c] : i;
             var previous = rootOf[i] != i && lastPart.TryGetValue(rootOf[i], out var part) ? part : null;
             var normalized = TableNormalizer.Normalize(table, recognized.Metadata, previous);
+            RowUnitReader.Apply(table, normalized);
             lastPart[rootOf[i]] = normalized;
             if (previous != null && rootTables.TryGetValue(rootOf[i], out var root) && ContinuationMerger.TryAppend(root, normalized))
                 continue;

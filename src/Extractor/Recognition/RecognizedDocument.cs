@@ -60,4 +60,18 @@ public sealed class RecognizedTable
     public bool NoteSaysEmpty { get; set; }
     /// <summary>A note states the table is empty as a fact (本单位无…，故本表为空表).</summary>
     public bool NoteSaysEmptyDefinitely { get; set; }
+    /// <summary>Column of the raw grid naming each row's unit (预算单位, 单位名称), when the table prints one.</summary>
+    public int? UnitColumn { get; set; }
+    /// <summary>The unit column also names projects (单位（项目）名称): rows with a unit code are units, the rows below them their projects.</summary>
+    public bool UnitColumnHoldsProjects { get; set; }
+    /// <summary>Column of the raw grid holding each row's unit code (单位编码), when printed.</summary>
+    public int? UnitCodeColumn { get; set; }
+    /// <summary>
+    /// Raw grid row → the unit that row belongs to, for tables printing a unit per row (<see cref="RowUnitReader"/>).
+    /// Rows totalling several units (合计) are absent. Empty when the table prints no unit column.
+    /// </summary>
+    public Dictionary<int, RowUnit> RowUnits { get; } = new();
 }
+
+/// <summary>A unit as printed on a table row: its name and, where printed beside it, its code.</summary>
+public sealed record RowUnit(string Name, string? Code);

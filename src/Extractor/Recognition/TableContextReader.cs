@@ -30,8 +30,9 @@ public static class TableContextReader
         {
             if (block is RawTable raw)
             {
-                var table = Recognize(raw, pending, consumed, doc);
+                var table = Recognize(raw, pending, consumed, doc, out var probe);
                 if (last != null && !proseSinceTable) MarkContinuation(table, last, doc.Tables);
+                RowUnitReader.Read(table, probe, table.ContinuationOf != null ? last : null, doc.Tables);
                 doc.Tables.Add(table);
                 pending.Clear();
                 last = table;
@@ -41,6 +42,12 @@ public static class TableContextReader
             }
             if (block is not TextBlock tb) continue;
             if (tocBlocks.Contains(tb)) { pending.Clear(); afterTable = false; continue; }
+            if (RestOfWrappedUnit(pending, tb) is { } unitLine)
+            {
+                unitLine.ReportingUnit += RecognitionText.Compact(tb.Text);
+                consumed.Add(tb);
+                continue;
+            }
 
             if (!CaptionParser.CouldBeCaption(tb.Text))
             {
@@ -119,9 +126,9 @@ public static class TableContextReader
         return merged;
     }
 
-    static RecognizedTable Recognize(RawTable raw, List<Pending> pending, HashSet<TextBlock> consumed, RecognizedDocument doc)
+    static RecognizedTable Recognize(RawTable raw, List<Pending> pending, HashSet<TextBlock> consumed, RecognizedDocument doc, out TableLayoutProbe probe)
     {
-        var probe = new TableLayoutProbe(raw);
+        probe = new TableLayoutProbe(raw);
         var table = new RecognizedTable
         {
             Table = raw,
@@ -285,6 +292,32 @@ public static class TableContextReader
         if (!int.TryParse(digits, out var n) || n < 1 || n > doc.TableOfContents.Count) return null;
         var entry = doc.TableOfContents[n - 1];
         return entry.Kind is null or TableKind.Other ? null : entry;
+    }
+
+    /// <summary>Most caption lines between a unit line and the rest of its name (部门：中国共产党江苏省委员会办 / 单位：万元 / 公厅).</summary>
+    public const int MaxLinesBeforeUnitRest = 2;
+    /// <summary>Longest rest of a unit name wrapped onto a line of its own.</summary>
+    public const int MaxUnitRestLength = 6;
+    /// <summary>Institution endings a line break may cut (…委员会办 / 公厅).</summary>
+    static readonly string[] LongUnitEndings = { "办公厅", "办公室", "委员会", "研究院", "研究所", "管理局", "管理处", "服务中心", "管理中心" };
+
+    /// <summary>
+    /// The caption line whose reporting unit this short block completes (部门名称：江苏省高级人民法 / 院): the unit alone
+    /// is no institution's name, or the break cuts its ending, and joined it is one.
+    /// </summary>
+    static CaptionLine? RestOfWrappedUnit(List<Pending> pending, TextBlock tb)
+    {
+        var rest = RecognitionText.Compact(tb.Text);
+        if (rest.Length is 0 or > MaxUnitRestLength || !rest.All(RecognitionText.IsCjk)) return null;
+        for (var i = pending.Count - 1; i >= Math.Max(0, pending.Count - 1 - MaxLinesBeforeUnitRest); i--)
+        {
+            if (pending[i].Line.ReportingUnit is not { } unit) continue;
+            var joined = RecognitionText.Compact(unit) + rest;
+            if (!RowUnitReader.LooksLikeInstitution(joined) || CaptionParser.Parse(tb.Text).IsCaption) return null;
+            var cutsEnding = LongUnitEndings.Any(e => joined.EndsWith(e) && rest.Length < e.Length);
+            return !RowUnitReader.LooksLikeInstitution(unit) || cutsEnding ? pending[i].Line : null;
+        }
+        return null;
     }
 
     static bool IsUnitName(string text)

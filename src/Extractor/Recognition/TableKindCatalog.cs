@@ -35,9 +35,13 @@ public static class TableKindCatalog
         R(TableKind.GovernmentFundExpenditure, new[] { "政府性基金" }, new[] { "支出", "收支" }),
         R(TableKind.StateCapitalExpenditure, new[] { "国有资本经营" }, new[] { "支出", "收支" }),
         R(TableKind.AppropriationSummary, new[] { "财政拨款" }, new[] { "财政拨款收支", "财政拨款收入支出", "财政拨款预算收支", "财政拨款资金收支" }),
+        // 基本支出 by 功能分类 (Xi'an 表7) is not the 经济分类 table the kind stands for: it yields to one that is.
+        R(TableKind.GeneralBasicExpenditure, new[] { "基本支出", "一般公共预算", "功能分类" }, rank: 1),
         R(TableKind.GeneralBasicExpenditure, new[] { "基本支出", "一般公共预算" }),
         R(TableKind.GeneralBasicExpenditure, new[] { "基本支出" }, rank: 2),
         R(TableKind.ProjectExpenditure, new[] { "项目支出" }),
+        // 专项业务经费 is the Shaanxi name of 项目支出 (部门综合预算专项业务经费支出表: units and their projects).
+        R(TableKind.ProjectExpenditure, new[] { "专项业务经费" }, null, new[] { "一般公共预算" }),
         R(TableKind.GeneralBasicExpenditure, new[] { "一般公共预算", "经济分类" }, rank: 1),
         R(TableKind.GeneralExpenditure, new[] { "一般公共预算" }, new[] { "支出" }),
         R(TableKind.Summary, None, new[] { "收支总", "收支预算总", "收支决算总", "收入支出决算总", "收入支出总", "收支总体", "收入支出预算总" }),

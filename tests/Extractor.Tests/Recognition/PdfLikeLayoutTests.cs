@@ -46,6 +46,26 @@ public class PdfLikeLayoutTests
         Assert.Empty(doc.NarrativeBlocks);
     }
 
+    [Theory]
+    [InlineData("部门名称：江苏省高级人民法", "院", "江苏省高级人民法院")]
+    [InlineData("部门：中国共产党江苏省委员会办", "公厅", "中国共产党江苏省委员会办公厅")]
+    [InlineData("部门名称：江苏省人大", "常委会办公厅", "江苏省人大常委会办公厅")]
+    public void ReportingUnitWrappedOntoALineAfterTheUnitLine(string unitLine, string rest, string unit)
+    {
+        var doc = Recognize(Text("公开07表"), Text("一般公共预算支出预算表（功能科目）"), Text(unitLine), Text("单位：万元"), Text(rest), Table(1, BasicRows));
+        var t = Assert.Single(doc.Tables);
+        Assert.Equal(unit, t.ReportingUnit);
+        Assert.Equal("万元", t.AmountUnit);
+        Assert.Empty(doc.NarrativeBlocks);
+    }
+
+    [Fact]
+    public void CompleteReportingUnitIsNotExtendedByHeaderText()
+    {
+        var doc = Recognize(Text("一般公共预算基本支出表"), Text("部门名称：江苏省人民检察院"), Text("单位：万元"), Text("项目"), Table(1, BasicRows));
+        Assert.Equal("江苏省人民检察院", Assert.Single(doc.Tables).ReportingUnit);
+    }
+
     [Fact]
     public void TitleSplitOverTwoLines()
     {

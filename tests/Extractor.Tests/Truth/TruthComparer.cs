@@ -4,7 +4,7 @@ using Extractor.Normalization;
 namespace Extractor.Tests.Truth;
 
 /// <summary>How one document's extraction compares with its truth file.</summary>
-public sealed record TruthScore(string Document, int TruthRows, int Correct, int WrongValue, int Missing, int Extracted, int ExtractedMatched)
+public sealed record TruthScore(string Document, int TruthRows, int Correct, int WrongValue, int Missing, int Extracted, int ExtractedMatched, int OtherUnits = 0)
 {
     public double Recall => TruthRows == 0 ? 0 : (double)Correct / TruthRows;
     /// <summary>Share of extracted amounts (in the truth's kinds and measures) that match a truth row exactly.</summary>
@@ -12,13 +12,16 @@ public sealed record TruthScore(string Document, int TruthRows, int Correct, int
     public List<string> Examples { get; } = new();
 
     public override string ToString() => FormattableString.Invariant(
-        $"{Document}: truth {TruthRows}, correct {Correct}, wrong value {WrongValue}, missing {Missing}, recall {Recall:P1}, extracted {Extracted}, precision {Precision:P1}");
+        $"{Document}: truth {TruthRows}, correct {Correct}, wrong value {WrongValue}, missing {Missing}, recall {Recall:P1}, extracted {Extracted}, precision {Precision:P1}{(OtherUnits > 0 ? $" (+{OtherUnits} amounts outside the truth: other units' rows, summary subtotals)" : "")}");
 }
 
 /// <summary>
 /// Matches truth rows (table_kind, code or name, measure) to extracted amounts. Summary: the IsTotal rows of each side
 /// (收入总计 = income, 支出总计 = expenditure). Three-public: by measure. Coded tables: by code, or by name when the
 /// truth has none (合计 = the total row). Values compare in yuan, so units may differ.
+/// A truth file covers one unit (its unit_name): rows the extraction attributes to another unit (TableRow.ReportingUnit,
+/// e.g. the sub-unit rows of a 三公 table laid out by unit) are outside it, so they are counted apart, not in precision;
+/// so are a two-sided summary's subtotal rows (本年收入合计), the truth holding its grand totals only.
 /// </summary>
 public static class TruthComparer
 {
@@ -49,14 +52,22 @@ public static class TruthComparer
 
         var kinds = truth.Rows.Select(r => r.TableKind).ToHashSet();
         var measures = truth.Rows.GroupBy(r => r.TableKind).ToDictionary(g => g.Key, g => g.Select(r => r.Measure).ToHashSet());
-        var extracted = doc.Tables.Where(t => kinds.Contains(t.Kind))
+        var unit = truth.Header.GetValueOrDefault("unit_name");
+        var all = doc.Tables.Where(t => kinds.Contains(t.Kind))
             .SelectMany(t => t.Rows.Where(r => t.Kind != TableKind.Summary || r.IsTotal)
-                .SelectMany(r => r.Amounts.Where(a => a.Value is not null && measures[t.Kind].Contains(a.Measure))))
+                .SelectMany(r => r.Amounts.Where(a => a.Value is not null && measures[t.Kind].Contains(a.Measure)).Select(a => (Row: r, Amount: a))))
             .ToList();
-        var score = new TruthScore(truth.Document, truth.Rows.Count, correct, wrong, missing, extracted.Count, extracted.Count(used.Contains));
+        // The truth's summary rows are its grand totals only (FORMAT.md): 本年收入合计 and the like are outside it too.
+        var inScope = all.Where(x => used.Contains(x.Amount) || (OfTruthUnit(x.Row, unit) && (x.Row.Side is null || RowLabels.IsGrandTotal(x.Row.Name)))).ToList();
+        var extracted = inScope.Select(x => x.Amount).ToList();
+        var score = new TruthScore(truth.Document, truth.Rows.Count, correct, wrong, missing, extracted.Count, extracted.Count(used.Contains), all.Count - extracted.Count);
         score.Examples.AddRange(examples);
         return score;
     }
+
+    /// <summary>The row belongs to the truth's unit: no unit of its own (the table's), or the same name.</summary>
+    static bool OfTruthUnit(TableRow row, string? unit) =>
+        row.ReportingUnit is null || unit is null || LabelText.Compact(row.ReportingUnit) == LabelText.Compact(unit);
 
     static bool Same(Amount a, decimal truthValue, decimal? truthYuan) =>
         a.Value == truthValue && (a.Unit is null || truthYuan is null || a.Yuan == truthYuan)
