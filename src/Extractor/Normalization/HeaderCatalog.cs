@@ -44,7 +44,7 @@ public static class HeaderCatalog
         (@"对附属单位补助支出", Measure.SubsidyToSubsidiary),
         // comparisons
         (@"(上年(预算)?数|上年预算(安排)?|上年执行数|上年决算数|上年)", Measure.PriorYear),
-        (@"(增减(额|数)?|增减变化(情况)?|比上年增减(额)?|增长(率|额)?|增减(率|幅度|%)|增减比例|增幅|变动(率|额)?|同比增减)(\(%\))?", Measure.Change),
+        (@"(增减(额|数)?|增减变化(情况|金额|额|数)?|比上年增减(额)?|增长(率|额)?|增减(率|幅度|%)|增减比例|增幅|变动(率|额)?|同比增减)(\(%\))?", Measure.Change),
     });
 
     /// <summary>Generic subtotal words that defer to a specific parent label.</summary>
@@ -71,6 +71,39 @@ public static class HeaderCatalog
                     // 基本支出/合计 heads the basic-expenditure table: its 合计 is the table's total; 基本支出/小计 is basic.
                     return parent == Measure.Basic && last != "小计" ? Measure.Total : parent;
         return measure;
+    }
+
+    static readonly HashSet<string> ThreePublicItems = new()
+    {
+        Measure.Outbound, Measure.Reception, Measure.Vehicles, Measure.VehiclePurchase, Measure.VehicleOperation,
+    };
+
+    /// <summary>
+    /// The measure of a column header in a "三公" table, where the 三公 item may sit at any level above the fund source
+    /// (因公出国(境)费/一般公共预算 → outbound, 公务用车购置及运行维护费/小计/一般公共预算 → vehicles, 总计/一般公共预算 → total;
+    /// the fund source stays in the label). A comparison level anywhere (上年/…, 增减变化情况/…) makes the column prior-year
+    /// or change. Otherwise the ordinary <see cref="MeasureOf"/>.
+    /// </summary>
+    public static string ThreePublicMeasureOf(string labelPath)
+    {
+        var levels = labelPath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(LabelText.Key).Where(l => l.Length > 0).ToList();
+        var byLevel = levels.Select(MeasureOfLevel).ToList();
+        if (byLevel.FirstOrDefault(m => m is Measure.PriorYear or Measure.Change) is { } comparison) return comparison;
+        // the deepest 三公 item wins: 公务用车购置及运行维护费/公务用车购置费 is the purchase, …/小计 the whole item
+        if (byLevel.LastOrDefault(m => m is not null && ThreePublicItems.Contains(m)) is { } item) return item;
+        if (byLevel.Contains(Measure.Total)) return Measure.Total;
+        return MeasureOf(labelPath);
+    }
+
+    public static bool IsThreePublicItem(string? measure) => measure is not null && ThreePublicItems.Contains(measure);
+
+    static readonly Regex YearRowLabel = new(@"^((19|20)\d{2})年度?(预算数?|预算安排数?|决算数?|执行数|预算执行数)?$", RegexOptions.Compiled);
+
+    /// <summary>The year a row label names (2025年, 2025年预算数), or null: a 三公 table laid out with one row per year.</summary>
+    public static int? YearOfRowLabel(string? label)
+    {
+        var m = YearRowLabel.Match(LabelText.Compact(label));
+        return m.Success ? int.Parse(m.Groups[1].Value) : null;
     }
 
     /// <summary>The measure of a single printed label, or null.</summary>

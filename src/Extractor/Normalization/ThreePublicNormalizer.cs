@@ -6,21 +6,21 @@ namespace Extractor.Normalization;
 /// "三公" tables. Column form: one or a few rows, columns → total/outbound/reception/vehicles/vehicle-purchase/
 /// vehicle-operation (sub-columns such as 一般公务出国(境)费 stay other with their label). Transposed form: rows
 /// are the measures (因公出国(境)费, 公务接待费, 其中：公务用车购置费 …) with one or more amount columns.
+/// A column takes the 三公 item named at any level of its header, the fund source (一般公共预算 …) staying in its label.
+/// Rows by year (2025年 | 2026年 | 增减变化金额): the fiscal year's row keeps the column measures, an earlier year's row
+/// (or 上年) holds the prior year and a 增减 row the change.
 /// </summary>
 public static class ThreePublicNormalizer
 {
-    static readonly HashSet<string> ThreePublicMeasures = new()
-    {
-        Measure.Outbound, Measure.Reception, Measure.Vehicles, Measure.VehiclePurchase, Measure.VehicleOperation,
-    };
-
     public static void Fill(BudgetTable table, TableGrid grid, BudgetTable? continues = null)
     {
-        var transposed = !grid.Header.Paths.Any(p => ThreePublicMeasures.Contains(HeaderCatalog.MeasureOf(p)))
-            && grid.DataRows.Any(r => RowMeasure(grid, r) is { } m && ThreePublicMeasures.Contains(m));
+        var transposed = !grid.Header.Paths.Any(p => HeaderCatalog.IsThreePublicItem(HeaderCatalog.ThreePublicMeasureOf(p)))
+            && grid.DataRows.Any(r => HeaderCatalog.IsThreePublicItem(RowMeasure(grid, r)));
         if (!transposed)
         {
             CodedTableNormalizer.Fill(table, grid, continues);
+            ApplyColumnMeasures(table);
+            ApplyYearRows(table, grid);
             foreach (var row in table.Rows) if (row.Name is null && row.IsTotal is false) row.Name = grid.Source.ReportingUnit;
             table.Classification = Classification.None;
             foreach (var row in table.Rows) { row.Classification = Classification.None; row.Code = null; row.Level = row.IsTotal ? 0 : null; row.ParentCode = null; }
@@ -29,6 +29,7 @@ public static class ThreePublicNormalizer
         }
 
         var columns = ColumnRoles.Assign(grid);
+        foreach (var col in columns.Where(c => c.Role == ColumnRole.Amount)) col.Measure = ColumnMeasure(col);
         table.Columns.AddRange(columns);
         var amountColumns = columns.Where(c => c.Role == ColumnRole.Amount).ToList();
         foreach (var r in grid.DataRows)
@@ -52,6 +53,48 @@ public static class ThreePublicNormalizer
             table.Rows.Add(row);
         }
         table.Classification = Classification.None;
+    }
+
+    /// <summary>The column's measure in a 三公 table: a prior year found by <see cref="ColumnRoles"/> (2025年 beside 2026年)
+    /// stays; otherwise the 三公 item named at any header level.</summary>
+    static string ColumnMeasure(TableColumn column) =>
+        column.Measure is Measure.PriorYear or Measure.Change ? column.Measure : HeaderCatalog.ThreePublicMeasureOf(column.Label);
+
+    static void ApplyColumnMeasures(BudgetTable table)
+    {
+        var measures = new Dictionary<int, string>();
+        foreach (var col in table.Columns.Where(c => c.Role == ColumnRole.Amount))
+            measures[col.Index] = col.Measure = ColumnMeasure(col);
+        foreach (var amount in table.Rows.SelectMany(r => r.Amounts))
+            if (measures.TryGetValue(amount.Column, out var measure)) amount.Measure = measure;
+    }
+
+    /// <summary>Rows by year: an earlier year than the document's (shown beside a row of the document's own year) or 上年
+    /// → prior-year; 增减变化金额 → change. The column label keeps the 三公 item.</summary>
+    static void ApplyYearRows(BudgetTable table, TableGrid grid)
+    {
+        var fiscalYear = grid.Metadata.FiscalYear;
+        var rowYears = table.Rows.ToDictionary(r => r, r => RowTexts(grid, r.Index).Select(HeaderCatalog.YearOfRowLabel).FirstOrDefault(y => y is not null));
+        var fiscalYearShown = fiscalYear is not null && rowYears.Values.Contains(fiscalYear);
+        foreach (var row in table.Rows)
+        {
+            string? measure = null;
+            if (fiscalYearShown && rowYears[row] is { } year && year < fiscalYear && year >= fiscalYear - 2) measure = Measure.PriorYear;
+            else if (RowTexts(grid, row.Index).Select(HeaderCatalog.MeasureOfLevel).FirstOrDefault(m => m is Measure.PriorYear or Measure.Change) is { } comparison)
+                measure = comparison;
+            if (measure is null) continue;
+            foreach (var amount in row.Amounts) amount.Measure = measure;
+            row.IsTotal = false;
+            row.Level = null;
+        }
+    }
+
+    /// <summary>The row's printed text cells (labels, not amounts).</summary>
+    static IEnumerable<string> RowTexts(TableGrid grid, int r)
+    {
+        if (r < 0 || r >= grid.Text.Length) yield break;
+        for (var c = 0; c < grid.ColumnCount; c++)
+            if (grid.At(r, c) is { Length: > 0 } t && NumberParser.Parse(t) is null) yield return t;
     }
 
     /// <summary>The measure named by the row's first text cell (因公出国(境)费 → outbound), or null.</summary>
