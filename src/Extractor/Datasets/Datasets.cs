@@ -12,7 +12,7 @@ public static class Datasets
     {
         S<LineItem>("document", "input file name", r => r.Document),
         I<LineItem>("table_index", "the document's table number, from 1", r => r.TableIndex),
-        S<LineItem>("unit_name", "reporting unit", r => r.UnitName),
+        S<LineItem>("unit_name", "the unit the amount belongs to: the row's unit (a unit column or unit rows), else the table's 单位名称, else the document's unit", r => r.UnitName),
         I<LineItem>("fiscal_year", "fiscal year of the document", r => r.FiscalYear),
         S<LineItem>("phase", "budget | final", r => r.Phase),
         S<LineItem>("scope", "department | unit | government", r => r.Scope),

@@ -50,7 +50,7 @@ public static partial class PageLayout
         for (var k = 0; k < grids.Count; k++)
         {
             var table = ToRawTable(grids[k], cellGlyphs[k], page.Number, s);
-            if (table.RowCount >= s.MinTableRows && table.Cells.Where(c => c.Text.Length > 0).Select(c => c.Col).Distinct().Count() >= s.MinTableColumns)
+            if ((table.RowCount >= s.MinTableRows || IsLoneRowAtTop(table, grids[k], free, grids)) && table.Cells.Where(c => c.Text.Length > 0).Select(c => c.Col).Distinct().Count() >= s.MinTableColumns)
                 placed.Add((grids[k].Ys[0], grids[k].Xs[0], table));
             else
                 foreach (var list in cellGlyphs[k]) if (list != null) free.AddRange(list); // a boxed paragraph: text
@@ -77,6 +77,22 @@ public static partial class PageLayout
         analysis.Blocks.AddRange(placed.Select(p => p.Block));
         return analysis;
     }
+
+    /// <summary>
+    /// A one-row grid that opens the page and prints an amount: the last row of a table continued from the previous
+    /// page (the stitcher joins it, or it stands as a table of its own); never a boxed line of text.
+    /// </summary>
+    static bool IsLoneRowAtTop(RawTable table, RuledGrid grid, List<Glyph> free, List<RuledGrid> grids)
+    {
+        if (table.RowCount != 1 || grids.Any(g => g != grid && g.Ys[0] > grid.Ys[0])) return false;
+        if (!table.Cells.Any(c => AmountText().IsMatch(c.Text))) return false;
+        var top = grid.Ys[0];
+        // nothing but a running header above it: at most one short line of free text
+        return free.Where(g => g.CenterY > top).Select(g => Math.Round(g.CenterY)).Distinct().Count() <= 1;
+    }
+
+    [GeneratedRegex(@"^-?[\d,，]+\.\d{1,2}$")]
+    private static partial Regex AmountText();
 
     static List<Glyph> GlyphsIn(List<Glyph> glyphs, BoundingBox box) =>
         glyphs.Where(g => g.CenterX >= box.Left && g.CenterX <= box.Right && g.CenterY >= box.Bottom && g.CenterY <= box.Top).ToList();

@@ -31,6 +31,7 @@ public static class TableNormalizer
                     break;
                 default:
                     CodedTableNormalizer.Fill(result, grid, continues);
+                    BlockTotalRows.Apply(result);
                     break;
             }
             return result;

@@ -31,6 +31,16 @@ public class RealCorpusLayoutTests
     }
 
     [SkippableFact]
+    public void AOneRowGridOpeningThePageIsTheLastRowOfTheTableBefore()
+    {
+        // 2017 人大办公厅 一般公共预算基本支出 (table 7): page 15 holds only its last row, 30312 提租补贴 1,018.01
+        var doc = ExtractionPipeline.CreateDefault().Process(RepoPaths.RealFile("js_prov_npc_office_2017_dept_budget.pdf"));
+        var table = doc.Tables.Single(t => t.Rows.Any(r => r.Code == "30312") && t.FirstPage == 13);
+        Assert.Equal(15, table.LastPage);
+        Assert.DoesNotContain(doc.Checks, f => f.Rule == CheckRules.TreeSum && f.Severity == Severity.Error && f.TableIndex == table.Index);
+    }
+
+    [SkippableFact]
     public void ExpenditureTreeOf20805AddsUpOverThePageBreak()
     {
         var doc = ExtractionPipeline.CreateDefault().Process(RepoPaths.RealFile(PetitionBureau));
