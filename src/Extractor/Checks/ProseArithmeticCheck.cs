@@ -64,7 +64,7 @@ public sealed class ProseArithmeticCheck : ICheck
         {
             var m = Share.Match(ProseText.Fold(part.Sentence));
             if (!m.Success) return false;
-            sum += decimal.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            sum += ProseText.ParseNumber(m.Groups[1].Value) ?? 0m;
         }
         return sum < 99.5m;
     }

@@ -112,12 +112,14 @@ public sealed class ProseVsTableCheck : ICheck
     }
 
     /// <summary>A 类's amount on the spending side of the 财政拨款收支总表, or null.</summary>
-    static (decimal Value, BudgetTable Table)? AppropriationSummaryClass(BudgetDocument doc, string code) =>
-        doc.Tables.Where(t => t.Kind == TableKind.AppropriationSummary)
-            .SelectMany(t => t.Rows.Where(r => r.Code == code)
-                .SelectMany(r => r.Amounts.Where(a => a.Value is not null && a.Side != "income").Take(1))
-                .Select(a => (a.Value!.Value, t)))
-            .Cast<(decimal, BudgetTable)?>().FirstOrDefault();
+    static (decimal Value, BudgetTable Table)? AppropriationSummaryClass(BudgetDocument doc, string code)
+    {
+        foreach (var table in doc.Tables.Where(t => t.Kind == TableKind.AppropriationSummary))
+            foreach (var row in table.Rows.Where(r => r.Code == code))
+                if (row.Amounts.FirstOrDefault(a => a.Value is not null && a.Side != "income") is { } amount)
+                    return (amount.Value!.Value, table);
+        return null;
+    }
 
     static List<BudgetTable> Tables(BudgetDocument doc, string kind) => doc.Tables.Where(t => t.Kind == kind).ToList();
 

@@ -85,9 +85,9 @@ public sealed class RowSumCheck : ICheck
         var sameGroup = row.Amounts.Where(a => group is not null && TableView.Group(a) == group && parts.Contains(a.Measure)).ToList();
         var pool = sameGroup.Count > 0 ? sameGroup : row.Amounts;
         // A ratio column (增长%) is never a part.
-        var named = pool.Where(a => parts.Contains(a.Measure) && a != wholeAmount && a.Measure != Measure.Other && !TableView.IsRatio(a))
-            .GroupBy(a => a.Measure).Select(g => g.First()).ToList();
-        var partAmounts = pool.Where(a => parts.Contains(a.Measure) && a != wholeAmount && !TableView.IsRatio(a))
+        var candidates = pool.Where(a => parts.Contains(a.Measure) && a != wholeAmount && !TableView.IsRatio(a)).ToList();
+        var named = candidates.Where(a => a.Measure != Measure.Other).GroupBy(a => a.Measure).Select(g => g.First()).ToList();
+        var partAmounts = candidates
             .Where(a => a.Measure != Measure.Other ? named.Contains(a) : ColumnGroups.OtherIsPart(a, wholeAmount, named))
             .ToList();
         // Parts that are all unrecognised columns (years, 调整预算数) are not a sum.
