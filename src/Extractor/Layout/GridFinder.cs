@@ -25,7 +25,8 @@ public static class GridFinder
     /// when the rulings crossing that side, the outer two among them, run on past the outermost ruling parallel to it,
     /// their common end is that border. Top and bottom: the first row of a continued table printed right under the
     /// page's top edge would otherwise fall outside the grid. Left and right: a last column (金额) whose right border is
-    /// missing would fall outside the grid with every amount in it.
+    /// missing would fall outside the grid with every amount in it; there every row's horizontal, not only the outer
+    /// two, must run on to the common end (a double frame drawn a few points outside the table is no column).
     /// </summary>
     public static List<Ruling> CloseOpenEdges(List<Ruling> group, LayoutSettings s)
     {
@@ -33,18 +34,18 @@ public static class GridFinder
         var vs = group.Where(r => !r.Horizontal).ToList();
         if (hs.Count == 0 || vs.Count < 2) return group;
         List<Ruling>? closed = null;
-        foreach (var edge in OpenEdges(vs, hs, s)) (closed ??= new List<Ruling>(group)).Add(Ruling.H(edge.Position, edge.From, edge.To));
+        foreach (var edge in OpenEdges(vs, hs, everyCrossing: false, s)) (closed ??= new List<Ruling>(group)).Add(Ruling.H(edge.Position, edge.From, edge.To));
         if (hs.Count >= 2)
-            foreach (var edge in OpenEdges(hs, vs, s)) (closed ??= new List<Ruling>(group)).Add(Ruling.V(edge.Position, edge.From, edge.To));
+            foreach (var edge in OpenEdges(hs, vs, everyCrossing: true, s)) (closed ??= new List<Ruling>(group)).Add(Ruling.V(edge.Position, edge.From, edge.To));
         return closed ?? group;
     }
 
     /// <summary>
     /// The missing borders across <paramref name="crossing"/> rulings (the verticals for a missing top or bottom; the
     /// horizontals for a missing left or right): where the outer two crossing rulings both run on past the outermost
-    /// parallel ruling to a common end.
+    /// parallel ruling to a common end (with <paramref name="everyCrossing"/>: every crossing ruling does).
     /// </summary>
-    static IEnumerable<(double Position, double From, double To)> OpenEdges(List<Ruling> crossing, List<Ruling> parallel, LayoutSettings s)
+    static IEnumerable<(double Position, double From, double To)> OpenEdges(List<Ruling> crossing, List<Ruling> parallel, bool everyCrossing, LayoutSettings s)
     {
         var low = crossing.Min(r => r.Position);
         var high = crossing.Max(r => r.Position);
@@ -52,10 +53,12 @@ public static class GridFinder
         var first = parallel.Min(r => r.Position);
         var last = parallel.Max(r => r.Position);
         var end = crossing.Max(r => r.End);
-        if (end > last + s.MinCellSize && OuterRulingsReach(crossing, low, high, r => r.End >= end - tol, tol))
+        bool Reach(Func<Ruling, bool> reaches) =>
+            OuterRulingsReach(crossing, low, high, reaches, tol) && (!everyCrossing || crossing.All(reaches));
+        if (end > last + s.MinCellSize && Reach(r => r.End >= end - tol))
             yield return (end, low, high);
         var start = crossing.Min(r => r.Start);
-        if (start < first - s.MinCellSize && OuterRulingsReach(crossing, low, high, r => r.Start <= start + tol, tol))
+        if (start < first - s.MinCellSize && Reach(r => r.Start <= start + tol))
             yield return (start, low, high);
     }
 

@@ -107,6 +107,19 @@ public class GridFinderTests
     }
 
     [Fact]
+    public void DoubleFrameAroundTheTableAddsNoColumn()
+    {
+        // the outer frame is drawn 6 points outside the table on every side; the rows' horizontals stop at the table
+        var rulings = new List<Ruling>
+        {
+            Ruling.H(306, -6, 306), Ruling.H(300, 0, 300), Ruling.H(200, 0, 300), Ruling.H(0, 0, 300), Ruling.H(-6, -6, 306),
+            Ruling.V(0, -6, 306), Ruling.V(100, -6, 306), Ruling.V(300, -6, 306),
+        };
+        var grid = Assert.Single(GridFinder.Find(rulings, S));
+        Assert.Equal(2, grid.Columns);
+    }
+
+    [Fact]
     public void OnlyTheTopRowRunningOnGivesNoBorder()
     {
         // a title bar wider than the table: the bottom horizontal stops at the last vertical, so nothing is closed
