@@ -13,6 +13,7 @@ public static class CheckRules
     public const string TocVsTables = "toc-vs-tables";
     public const string GlossaryCodes = "glossary-codes";
     public const string PerformanceFunds = "performance-funds";
+    public const string ExtractionLoss = "extraction-loss";
 
     public static readonly IReadOnlyDictionary<string, string> Meaning = new Dictionary<string, string>
     {
@@ -26,5 +27,6 @@ public static class CheckRules
         [TocVsTables] = "every table listed in the 目录 is in the document (one finding per missing table)",
         [GlossaryCodes] = "名词解释 subjects (X（类）Y（款）Z（项）) use the names the tables print for the same codes",
         [PerformanceFunds] = "performance table: 年度资金总额 = 财政拨款 + 其他资金 + 上年结转; 财政拨款 agrees with the unit's revenue when all of it is 财政拨款; a single project's funds do not exceed 项目支出",
+        [ExtractionLoss] = "no printed amount is silently lost: every cell printed like an amount reads as a number, and a table of coded rows that is not declared empty carries amounts (cause extraction, naming the cells)",
     };
 }

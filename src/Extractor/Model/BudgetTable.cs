@@ -31,6 +31,8 @@ public sealed class BudgetTable
     public List<TableRow> Rows { get; } = new();
     /// <summary>The code trees built from the rows, one per classification used.</summary>
     public List<CodeNode> CodeTree { get; } = new();
+    /// <summary>Cells printed like amounts whose text does not read as a number (checked by extraction-loss).</summary>
+    public List<UnreadCell> UnreadCells { get; } = new();
 }
 
 public sealed class TableColumn

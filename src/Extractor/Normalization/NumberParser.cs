@@ -45,6 +45,15 @@ public static class NumberParser
         return new ParsedNumber(printed, value, false, percent);
     }
 
+    /// <summary>
+    /// Printed like an amount: runs of digits joined by group separators, points or spaces, with an optional sign or
+    /// accounting parentheses and percent sign, whether or not it reads as a number ("1,23", "12.3.4"
+    /// look numeric; "1.", "1-12", "第3页", "2025年" do not). Spaces inside are ignored, as when reading.
+    /// </summary>
+    public static bool LooksNumeric(string? text) => text is not null && NumberShape.IsMatch(Canonical(text));
+
+    static readonly Regex NumberShape = new(@"^[-+]?\(?[0-9]+([,.][0-9]+)*\)?%?$", RegexOptions.Compiled);
+
     /// <summary>True when the text reads as a number with a value (not blank, not dash).</summary>
     public static bool IsNumber(string? text) => Parse(text) is { Value: not null };
 

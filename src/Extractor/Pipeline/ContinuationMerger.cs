@@ -20,6 +20,7 @@ public static class ContinuationMerger
             foreach (var row in part.Rows) row.Index += offset;
         }
         root.Rows.AddRange(part.Rows);
+        root.UnreadCells.AddRange(part.UnreadCells);
         root.LastPage = Math.Max(root.LastPage, part.LastPage);
         if (root.Rows.Any(r => r.Code != null))
         {

@@ -57,6 +57,7 @@ public static class TableText
             row.Amounts.Add(new Amount
             {
                 Column = i + 2, Measure = cols[i][1], ColumnLabel = cols[i][0], Printed = printed, Value = value, Unit = unit,
+                IsDash = Extractor.Normalization.NumberParser.Parse(printed) is { IsDash: true },
                 Yuan = AmountUnits.ToYuan(value, unit), Provenance = new Provenance { Row = rowIndex, Column = i + 2, Line = line },
             });
         }

@@ -9,6 +9,7 @@ public static class RepoPaths
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
     public static string RealCorpus => Path.Combine(Shared, "corpus", "real");
     public static string Truth => Path.Combine(Shared, "corpus", "truth");
+    public static string WideCorpus => Path.Combine(Shared, "corpus", "wide");
     public static string TestData => Path.Combine(Root, "tests", "Extractor.Tests", "TestData");
 
     /// <summary>Skips the calling test, with a message, where ../shared/corpus/real is absent.</summary>
@@ -28,6 +29,14 @@ public static class RepoPaths
     {
         var path = Path.Combine(RequireRealCorpus(), name);
         Skip.IfNot(File.Exists(path), $"{name} not in the real corpus");
+        return path;
+    }
+
+    /// <summary>A document of ../shared/corpus/wide (no truth); skips the calling test where it is absent.</summary>
+    public static string WideFile(string name)
+    {
+        var path = Path.Combine(WideCorpus, name);
+        Skip.IfNot(File.Exists(path), $"{name} not found in {WideCorpus}: wide-corpus tests are skipped");
         return path;
     }
 

@@ -1,0 +1,30 @@
+using Extractor.Model;
+using Extractor.Raw;
+
+namespace Extractor.Normalization;
+
+/// <summary>
+/// Every cell of a table printed like an amount whose text does not read as a number (<see cref="NumberParser.LooksNumeric"/>
+/// but no value), in any row and column, header rows included: a row of such amounts may have been taken for a header.
+/// A spreadsheet cell with a stored value, and a dash, are read. Each cell is listed once however far it spans.
+/// </summary>
+public static class UnreadCellCollector
+{
+    public static void Collect(BudgetTable table, TableGrid grid)
+    {
+        var seen = new HashSet<RawCell>(ReferenceEqualityComparer.Instance);
+        for (var r = 0; r < grid.Cells.Length; r++)
+            for (var c = 0; c < grid.Cells[r].Length; c++)
+            {
+                if (grid.Cells[r][c] is not { } cell || !seen.Add(cell) || cell.Value is not null) continue;
+                var text = cell.Text.Trim();
+                if (!NumberParser.LooksNumeric(text) || NumberParser.Parse(text) is { Value: not null } or { IsDash: true }) continue;
+                table.UnreadCells.Add(new UnreadCell
+                {
+                    Row = r, Column = c, Printed = text,
+                    ColumnLabel = table.Columns.FirstOrDefault(col => col.Index == c)?.Label is { Length: > 0 } label ? label : null,
+                    Provenance = grid.ProvenanceAt(r, c, cell),
+                });
+            }
+    }
+}
