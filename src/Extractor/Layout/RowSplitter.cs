@@ -4,9 +4,9 @@ namespace Extractor.Layout;
 /// Partly ruled tables: a ruled row that holds several data lines (an amount on each, in a column that holds amounts)
 /// in several columns has lost its inner horizontal rulings. Gives virtual rulings between those lines; a line without
 /// an amount (a wrapped name, a wrapped description) stays with the line above it. A row whose only amounts sit on one line (a project row with a
-/// wrapped name and a long description around them) is one row and is never split. A line whose amounts each complete
-/// the amount above them in the same cell (<see cref="WrappedAmount"/>: "370,219.2" above "5") is a wrapped amount, not
-/// a data line.
+/// wrapped name and a long description around them) is one row and is never split. An amount wrapped inside its cell
+/// (<see cref="WrappedAmount"/>: "370,219.2" above "5") is one amount: its tail is no data line, and a row whose every
+/// column holds at most one amount once tails are joined (amounts centred beside a wrapped amount) is one row.
 /// </summary>
 public static class RowSplitter
 {
@@ -55,8 +55,13 @@ public static class RowSplitter
         {
             if (rowLines[r] is not { } lines || !Tall(r)) continue;
             if (lines.Count < s.MinLinesToSplitRow) continue;
-            var dataLine = lines.Select((l, k) => l.Columns.Any(kv => amountColumn[kv.Key] && IsAmount(kv.Value))
-                && !(k > 0 && CompletesAmountsAbove(lines[k - 1], l, grid, s))).ToArray();
+            // amounts wrapped inside their cells ("370,219.2" above "5"): a tail is part of the amount above it, and a row
+            // whose every column holds at most one amount once its tails are joined is one row (amounts centred on it)
+            var tails = WrappedTails(lines, grid, s);
+            if (tails.Count > 0 && Enumerable.Range(0, grid.Columns).All(c =>
+                    lines.Select((l, k) => (l, k)).Count(x => x.l.Columns.TryGetValue(c, out var t) && IsAmount(t) && !tails.Contains((x.k, c))) <= 1))
+                continue;
+            var dataLine = lines.Select((l, k) => l.Columns.Any(kv => amountColumn[kv.Key] && IsAmount(kv.Value) && !tails.Contains((k, kv.Key)))).ToArray();
             if (dataLine.Count(d => d) < 2) continue;
             var linesPerColumn = new int[grid.Columns];
             foreach (var (_, columns, _) in lines)
@@ -75,22 +80,23 @@ public static class RowSplitter
     }
 
     /// <summary>
-    /// Every amount of the line completes an amount cut by its cell's edge on the line above (<see cref="WrappedAmount"/>),
-    /// and nothing else on the line is a number or a code (a wrapped name may continue beside them).
+    /// The (line, column) texts that complete the amount printed above them in the same cell, on the nearest line above
+    /// with text in that column (<see cref="WrappedAmount"/>: that amount fills the cell, the two join into one number).
     /// </summary>
-    static bool CompletesAmountsAbove(
-        (TextLine Line, Dictionary<int, string> Columns, Dictionary<int, double> Widths) above,
-        (TextLine Line, Dictionary<int, string> Columns, Dictionary<int, double> Widths) line, RuledGrid grid, LayoutSettings s)
+    static HashSet<(int Line, int Column)> WrappedTails(
+        List<(TextLine Line, Dictionary<int, string> Columns, Dictionary<int, double> Widths)> lines, RuledGrid grid, LayoutSettings s)
     {
-        var completed = 0;
-        foreach (var (c, text) in line.Columns)
-        {
-            if (!text.Any(char.IsDigit)) continue;
-            if (!above.Columns.TryGetValue(c, out var upper)) return false;
-            if (!WrappedAmount.Completes(upper, above.Widths[c], text, grid.Xs[c + 1] - grid.Xs[c], above.Line.FontSize, s)) return false;
-            completed++;
-        }
-        return completed > 0;
+        var tails = new HashSet<(int, int)>();
+        for (var k = 1; k < lines.Count; k++)
+            foreach (var (c, text) in lines[k].Columns)
+            {
+                var j = k - 1;
+                while (j >= 0 && !lines[j].Columns.ContainsKey(c)) j--;
+                if (j < 0 || tails.Contains((j, c))) continue;
+                if (WrappedAmount.Completes(lines[j].Columns[c], lines[j].Widths[c], text, grid.Xs[c + 1] - grid.Xs[c], lines[j].Line.FontSize, s))
+                    tails.Add((k, c));
+            }
+        return tails;
     }
 
     static bool IsAmount(string text) => text.Any(char.IsDigit) && StreamTableFinder.IsNumber(text);

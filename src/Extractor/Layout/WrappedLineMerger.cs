@@ -7,7 +7,8 @@ namespace Extractor.Layout;
 /// when that row prints nothing in the column (amounts vertically centred on a two-line name) or when the line itself
 /// reaches the right edge. A line at a full row's distance is a row of its own (a heading row with blank amounts).
 /// A line whose amounts each complete an amount cut by its column's edge on the line above (<see cref="WrappedAmount"/>:
-/// "370,219.2" above "5"), beside at most a wrapped name, continues the row above.
+/// "370,219.2" above "5"), beside at most a wrapped name, continues the row above; when the amounts are centred on the
+/// row, their heads are one line above the row's own line and their tails one line below, and all three are one row.
 /// </summary>
 public static class WrappedLineMerger
 {
@@ -16,14 +17,20 @@ public static class WrappedLineMerger
     {
         if (lines.Count < 2) return lines;
         var wrapColumn = lines.Select(l => WrapCandidateColumn(l, columns)).ToArray();
-        var amountTail = lines.Select((l, i) => i > 0 && CompletesAmountsAbove(lines[i - 1], l, columns, s)).ToArray();
+        // amounts wrapped inside their cells: the lines their parts were printed on (head: the line above, or the line
+        // two above when the row's own line sits between, amounts centred on the row)
+        var tailOf = lines.Select((l, i) => AmountTailSources(lines, i, columns, s)).ToArray();
+        var amountTail = tailOf.Select(t => t is not null).ToArray();
+        var amountHead = new bool[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+            if (tailOf[i] is { } from && from.Contains(i - 2)) amountHead[i - 2] = true;
         if (wrapColumn.All(c => c < 0) && !amountTail.Any(t => t)) return lines;
 
         var columnRight = new double[columns.Count];
         foreach (var seg in lines.SelectMany(l => l))
             if (Overlapped(seg, columns).ToList() is [var only])
                 columnRight[only] = Math.Max(columnRight[only], seg.Right);
-        var tight = TightGap(lines, wrapColumn, amountTail, s);
+        var tight = TightGap(lines, wrapColumn, amountTail.Zip(amountHead, (t, h) => t || h).ToArray(), s);
 
         bool Reaches(TextSegment? seg, int c) => seg != null && seg.Right >= columnRight[c] - s.WrappedLineEdgeRatio * seg.FontSize;
         double Gap(int upper, int lower) => lines[upper][0].Baseline - lines[lower][0].Baseline;
@@ -33,7 +40,16 @@ public static class WrappedLineMerger
         var startedEmpty = new bool[lines.Count]; // a row whose own line printed nothing in the wrapped column
         for (var i = 0; i < lines.Count; i++)
         {
-            if (amountTail[i] && Gap(i - 1, i) <= tight) { owner[i] = owner[i - 1]; continue; }
+            if (tailOf[i] is { } heads && Gap(i - 1, i) <= tight)
+            {
+                if (!heads.Contains(i - 2)) { owner[i] = owner[i - 1]; continue; }
+                // head above the row's own line, tail below it: all three are the row of the line between
+                if (Gap(i - 2, i - 1) <= tight && !amountTail[i - 1])
+                {
+                    owner[i - 2] = owner[i - 1] = owner[i] = i - 1;
+                    continue;
+                }
+            }
             var c = wrapColumn[i];
             if (c < 0) continue;
             var upGap = i > 0 ? Gap(i - 1, i) : double.MaxValue;
@@ -88,28 +104,39 @@ public static class WrappedLineMerger
     }
 
     /// <summary>
-    /// The line's amounts each complete the amount above them in the same column, which fills the column
-    /// (<see cref="WrappedAmount"/>); anything else on it is the wrapped part of a name (text in one column).
+    /// When line <paramref name="i"/> is the tail of amounts wrapped inside their cells, the lines their heads were
+    /// printed on; null otherwise. Each of its amounts completes the amount on the nearest line above with text in its
+    /// column, one or two lines up (<see cref="WrappedAmount"/>: that amount fills the column); anything else on it is
+    /// the wrapped part of a name (text in one column). A head two lines up must itself hold only such heads and name
+    /// text (the row's own line, between, holds the code and the amounts that did not wrap).
     /// </summary>
-    static bool CompletesAmountsAbove(List<TextSegment> above, List<TextSegment> line, List<(double Left, double Right)> columns, LayoutSettings s)
+    static HashSet<int>? AmountTailSources(List<List<TextSegment>> lines, int i, List<(double Left, double Right)> columns, LayoutSettings s)
     {
-        var completed = 0;
-        foreach (var seg in line)
+        if (i == 0) return null;
+        var sources = new HashSet<int>();
+        var heads = new HashSet<TextSegment>();
+        foreach (var seg in lines[i])
         {
             var cols = Overlapped(seg, columns).ToList();
-            if (cols.Count != 1) return false;
+            if (cols.Count != 1) return null;
             var c = cols[0];
             if (!seg.Text.Any(char.IsDigit))
             {
                 if (seg.Text.Any(TextAssembler.IsCjkIdeograph)) continue;
-                return false;
+                return null;
             }
-            if (SegmentIn(above, c, columns) is not { } upper) return false;
+            var j = i - 1;
+            if (SegmentIn(lines[j], c, columns) is null && i >= 2) j = i - 2;
+            if (SegmentIn(lines[j], c, columns) is not { } upper) return null;
             if (!WrappedAmount.Completes(upper.Text, upper.Right - upper.Left, seg.Text, columns[c].Right - columns[c].Left, upper.FontSize, s))
-                return false;
-            completed++;
+                return null;
+            sources.Add(j);
+            heads.Add(upper);
         }
-        return completed > 0;
+        if (sources.Count == 0) return null;
+        if (sources.Contains(i - 2) && !lines[i - 2].All(seg => heads.Contains(seg) || (!seg.Text.Any(char.IsDigit) && seg.Text.Any(TextAssembler.IsCjkIdeograph))))
+            return null;
+        return sources;
     }
 
     /// <summary>A line of the table's body: several cells, or an amount.</summary>

@@ -120,7 +120,9 @@ public class GeneratedPdfTests
 
     [Theory]
     [InlineData("wrapped-amount.pdf", "ruled")]                   // 370,219.2 above 5 in its cell, 350,000.0 above 0 beside it
+    [InlineData("wrapped-amount-middle.pdf", "ruled")]            // centred: code, name and 20,219.25 between the two lines
     [InlineData("unruled-wrapped-amount.pdf", "stream")]
+    [InlineData("unruled-wrapped-amount-middle.pdf", "stream")]
     public void AmountWrappedInsideItsCellIsOneAmount(string file, string method)
     {
         var table = SingleTable(Read(file));
