@@ -26,19 +26,19 @@ public static class RowSplitter
         if (!Enumerable.Range(0, grid.Rows).Any(Tall)) return result;
 
         // each row's text lines, and per line the text of each column
-        var rowLines = new List<(TextLine Line, Dictionary<int, string> Columns, Dictionary<int, double> Widths)>?[grid.Rows];
+        var rowLines = new List<(TextLine Line, Dictionary<int, string> Columns, Dictionary<int, (double Left, double Right)> Extents)>?[grid.Rows];
         var numericLines = new int[grid.Columns];
         var textLines = new int[grid.Columns];
         for (var r = 0; r < grid.Rows; r++)
         {
             if (byRow[r] is not { Count: > 0 } rowGlyphs) continue;
-            var list = new List<(TextLine, Dictionary<int, string>, Dictionary<int, double>)>();
+            var list = new List<(TextLine, Dictionary<int, string>, Dictionary<int, (double, double)>)>();
             foreach (var line in TextAssembler.Lines(rowGlyphs, s))
             {
                 var groups = line.Glyphs.GroupBy(g => grid.ColumnAt(g.CenterX)).Where(g => g.Key >= 0).ToList();
                 var columns = groups.ToDictionary(g => g.Key, g => TextAssembler.Join(g.ToList(), s));
-                var widths = groups.ToDictionary(g => g.Key, g => g.Max(x => x.Right) - g.Min(x => x.Left));
-                list.Add((line, columns, widths));
+                var extents = groups.ToDictionary(g => g.Key, g => (g.Min(x => x.Left), g.Max(x => x.Right)));
+                list.Add((line, columns, extents));
             }
             rowLines[r] = list;
             // header rows (no number at all) do not vote
@@ -82,9 +82,11 @@ public static class RowSplitter
     /// <summary>
     /// The (line, column) texts that complete the amount printed above them in the same cell, on the nearest line above
     /// with text in that column (<see cref="WrappedAmount"/>: that amount fills the cell, the two join into one number).
+    /// None where a column's earlier line stops short of its cell's right edge with another line under it: that cell
+    /// holds separate lines (rows that lost their ruling), not one wrapped text.
     /// </summary>
     static HashSet<(int Line, int Column)> WrappedTails(
-        List<(TextLine Line, Dictionary<int, string> Columns, Dictionary<int, double> Widths)> lines, RuledGrid grid, LayoutSettings s)
+        List<(TextLine Line, Dictionary<int, string> Columns, Dictionary<int, (double Left, double Right)> Extents)> lines, RuledGrid grid, LayoutSettings s)
     {
         var tails = new HashSet<(int, int)>();
         for (var k = 1; k < lines.Count; k++)
@@ -92,8 +94,12 @@ public static class RowSplitter
             {
                 var j = k - 1;
                 while (j >= 0 && !lines[j].Columns.ContainsKey(c)) j--;
-                if (j < 0 || tails.Contains((j, c))) continue;
-                if (WrappedAmount.Completes(lines[j].Columns[c], lines[j].Widths[c], text, grid.Xs[c + 1] - grid.Xs[c], lines[j].Line.FontSize, s))
+                if (j < 0) continue;
+                var (left, right) = lines[j].Extents[c];
+                var size = lines[j].Line.FontSize;
+                if (right < grid.Xs[c + 1] - s.WrappedLineEdgeRatio * size) return new HashSet<(int, int)>(); // stops short: not wrapped
+                if (tails.Contains((j, c))) continue;
+                if (WrappedAmount.Completes(lines[j].Columns[c], right - left, text, grid.Xs[c + 1] - grid.Xs[c], size, s))
                     tails.Add((k, c));
             }
         return tails;
