@@ -62,7 +62,7 @@ public sealed class ProseArithmeticCheck : ICheck
         decimal sum = 0;
         foreach (var part in parts)
         {
-            var m = Share.Match(ProseText.Fold(part.Sentence));
+            var m = Share.Match(PrintedText.Fold(part.Sentence));
             if (!m.Success) return false;
             sum += ProseText.ParseNumber(m.Groups[1].Value) ?? 0m;
         }

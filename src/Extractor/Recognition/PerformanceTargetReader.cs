@@ -135,7 +135,7 @@ public static class PerformanceTargetReader
         var row = texts[r];
         for (var c = 0; c < row.Length; c++)
         {
-            var label = ProseText.Compact(row[c]);
+            var label = PrintedText.Compact(row[c]);
             if (label.Length == 0) continue;
             if (Matches(label, PerformanceLabels.Department))
             {
@@ -167,21 +167,21 @@ public static class PerformanceTargetReader
     {
         var l = compactLabel.TrimEnd(':');
         if (l.StartsWith("其中:")) l = l[3..];
-        return labels.Any(x => l == ProseText.Compact(x) || l == ProseText.Compact(x).Replace("其中:", ""));
+        return labels.Any(x => l == PrintedText.Compact(x) || l == PrintedText.Compact(x).Replace("其中:", ""));
     }
 
     static bool StartsWithAny(string compactLabel, string[] labels) => labels.Any(l => compactLabel.StartsWith(l, StringComparison.Ordinal));
 
     static bool IsAnyLabel(string text)
     {
-        var c = ProseText.Compact(text);
+        var c = PrintedText.Compact(text);
         return Matches(c, PerformanceLabels.ProjectName) || Matches(c, PerformanceLabels.Level1) || Matches(c, PerformanceLabels.Department);
     }
 
     static int? FindLabel(string[] row, string[] labels, bool exact = true)
     {
         for (var c = 0; c < row.Length; c++)
-            if (row[c].Length > 0 && Matches(ProseText.Compact(row[c]), labels)) return c;
+            if (row[c].Length > 0 && Matches(PrintedText.Compact(row[c]), labels)) return c;
         return null;
     }
 

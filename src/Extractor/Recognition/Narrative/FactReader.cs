@@ -32,8 +32,8 @@ public static class FactReader
     public static List<NarrativeFact> ReadParagraph(ProseParagraph paragraph)
     {
         var text = paragraph.Text;
-        var folded = ProseText.Fold(text);
-        var economicFirst = ProseText.Compact(text).Contains("经济分类");
+        var folded = PrintedText.Fold(text);
+        var economicFirst = PrintedText.Compact(text).Contains("经济分类");
         var events = new List<(int Index, EventKind Kind, Match Match)>();
         foreach (Match m in AmountPattern.Matches(folded)) events.Add((m.Index, EventKind.Amount, m));
         foreach (Match m in CountPattern.Matches(folded)) events.Add((m.Index, EventKind.Count, m));
@@ -57,7 +57,7 @@ public static class FactReader
                     var value = ProseText.ParseNumber(m.Groups["num"].Value);
                     if (value is null) break;
                     var label = LabelBefore(text, folded, m.Index);
-                    var compact = ProseText.Compact(label);
+                    var compact = PrintedText.Compact(label);
                     var change = ChangeLabel.Match(compact);
                     if (change.Success && (compact.Contains("上年") || compact.Contains("同比") || compact.Length <= 3
                                            || Regex.IsMatch(compact, @"^(较|比)\d{4}年")))
@@ -137,7 +137,7 @@ public static class FactReader
     /// <summary>The label from the catalog word on: "2025年…中心收入预算总额" → "收入预算总额" (an opening quote is kept).</summary>
     static string ShortLabel(string label, IReadOnlyList<(string Word, string Subject)> catalog)
     {
-        var folded = ProseText.Fold(label);
+        var folded = PrintedText.Fold(label);
         foreach (var (word, _) in catalog)
         {
             var i = folded.IndexOf(word, StringComparison.Ordinal);
@@ -158,11 +158,11 @@ public static class FactReader
 
     static string? FundsOf(string label, string sentenceBefore, string section)
     {
-        var l = ProseText.Compact(label);
+        var l = PrintedText.Compact(label);
         foreach (var (word, funds) in FundsWords)
             if (l.StartsWith(word, StringComparison.Ordinal)) return funds;
         // "一般公共预算财政拨款" is general-budget money, not appropriations at large
-        var before = Regex.Replace(ProseText.Compact(sentenceBefore), "(一般公共预算|政府性基金预算|国有资本经营预算)财政拨款", "$1");
+        var before = Regex.Replace(PrintedText.Compact(sentenceBefore), "(一般公共预算|政府性基金预算|国有资本经营预算)财政拨款", "$1");
         var best = (At: -1, Funds: (string?)null);
         foreach (var (word, funds) in FundsWords)
         {
@@ -214,7 +214,7 @@ public static class FactReader
         }
 
 
-        var bare = ProseText.Fold(label).Replace("(类)", "");
+        var bare = PrintedText.Fold(label).Replace("(类)", "");
         var catalogs = economicFirst
             ? new[] { (SubjectCatalog.EconomicClass, SubjectCatalog.EconomicClasses), (SubjectCatalog.FunctionClass, SubjectCatalog.FunctionClasses) }
             : new[] { (SubjectCatalog.FunctionClass, SubjectCatalog.FunctionClasses), (SubjectCatalog.EconomicClass, SubjectCatalog.EconomicClasses) };

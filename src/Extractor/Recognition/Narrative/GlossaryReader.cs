@@ -15,7 +15,7 @@ public static class GlossaryReader
         foreach (var p in paragraphs.Where(p => p.SectionKey == SectionCatalog.Glossary))
         {
             var printed = p.Text.Trim();
-            var m = Entry.Match(ProseText.Fold(printed));
+            var m = Entry.Match(PrintedText.Fold(printed));
             if (!m.Success) continue;
             var entry = new GlossaryEntry
             {
@@ -24,7 +24,7 @@ public static class GlossaryReader
                 Sentence = printed,
                 Provenance = new Provenance { Page = p.Block.Page, Line = p.Block.Line },
             };
-            var path = SubjectPath.Match(Regex.Replace(ProseText.Fold(entry.Term), @"\s+", ""));
+            var path = SubjectPath.Match(Regex.Replace(PrintedText.Fold(entry.Term), @"\s+", ""));
             if (path.Success)
             {
                 entry.ClassName = path.Groups["c"].Value;

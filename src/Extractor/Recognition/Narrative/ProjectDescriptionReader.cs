@@ -17,7 +17,7 @@ public static class ProjectDescriptionReader
         NarrativeSection? currentSection = null;
         foreach (var p in paragraphs)
         {
-            var folded = ProseText.Fold(p.Text.Trim());
+            var folded = PrintedText.Fold(p.Text.Trim());
             var m = Field.Match(folded);
             if (!m.Success) continue;
             if (current is null || !ReferenceEquals(p.Section, currentSection) && p.SectionKey == SectionCatalog.ProjectExplanation
@@ -43,7 +43,7 @@ public static class ProjectDescriptionReader
                 case "实施方案": current.Plan = value; break;
                 case "实施周期" or "实施期限": current.Period = value; break;
                 case "年度预算安排" or "预算安排" or "资金安排":
-                    if (BudgetAmount.Match(ProseText.Fold(value)) is { Success: true } a)
+                    if (BudgetAmount.Match(PrintedText.Fold(value)) is { Success: true } a)
                     {
                         current.Budget = ProseText.ParseNumber(a.Groups["num"].Value);
                         current.BudgetUnit = value.Substring(a.Groups["unit"].Index, a.Groups["unit"].Length);
@@ -60,7 +60,7 @@ public static class ProjectDescriptionReader
     /// <summary>"(九) “12345” 政务服务热线运维经费项目情况说明" → "“12345”政务服务热线运维经费".</summary>
     public static string NameFromTitle(string title)
     {
-        var t = Regex.Replace(ProseText.Fold(title).Trim(), @"^(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十\d]+[、.)])\s*", "");
+        var t = Regex.Replace(PrintedText.Fold(title).Trim(), @"^(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十\d]+[、.)])\s*", "");
         t = Regex.Replace(t, @"\s+", "");
         foreach (var suffix in new[] { "项目情况说明", "项目说明", "项目情况", "项目概况", "情况说明" })
             if (t.EndsWith(suffix)) { t = t[..^suffix.Length]; break; }

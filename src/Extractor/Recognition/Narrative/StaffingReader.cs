@@ -32,14 +32,14 @@ public static class StaffingReader
     public static Staffing? Read(IReadOnlyList<ProseParagraph> paragraphs)
     {
         var relevant = paragraphs.Where(p => p.SectionKey == SectionCatalog.Organisation).ToList();
-        if (relevant.Count == 0) relevant = paragraphs.Where(p => ProseText.Compact(p.Text).Contains("编制")).ToList();
+        if (relevant.Count == 0) relevant = paragraphs.Where(p => PrintedText.Compact(p.Text).Contains("编制")).ToList();
         if (relevant.Count == 0) return null;
 
         var staffing = new Staffing();
         var any = false;
         foreach (var p in relevant)
         {
-            var c = ProseText.Compact(p.Text);
+            var c = PrintedText.Compact(p.Text);
             var touched = false;
             if (InternalSections.Match(c) is { Success: true } m) { staffing.InternalSections = int.Parse(m.Groups[1].Value); touched = true; }
 

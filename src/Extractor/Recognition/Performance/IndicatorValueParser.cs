@@ -24,7 +24,7 @@ public static class IndicatorValueParser
     public static IndicatorValue Parse(string? printed)
     {
         if (string.IsNullOrWhiteSpace(printed)) return new(null, null, null);
-        var s = ProseText.Compact(printed);
+        var s = PrintedText.Compact(printed);
         string? comparator = null;
         foreach (var (form, canonical) in Comparators)
             if (s.StartsWith(form, StringComparison.Ordinal)) { comparator = canonical; s = s[form.Length..]; break; }
@@ -40,7 +40,7 @@ public static class IndicatorValueParser
     public static string? ParseComparator(string? printed)
     {
         if (string.IsNullOrWhiteSpace(printed)) return null;
-        var s = ProseText.Compact(printed);
+        var s = PrintedText.Compact(printed);
         foreach (var (form, canonical) in Comparators)
             if (s.StartsWith(form, StringComparison.Ordinal)) return canonical;
         return null;
@@ -51,6 +51,6 @@ public static class IndicatorValueParser
     {
         if (string.IsNullOrWhiteSpace(printed)) return false;
         var v = Parse(printed);
-        return v.Value is not null || v.Comparator is not null && ProseText.Compact(printed).Length <= 12;
+        return v.Value is not null || v.Comparator is not null && PrintedText.Compact(printed).Length <= 12;
     }
 }

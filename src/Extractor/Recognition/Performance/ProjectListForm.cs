@@ -22,7 +22,7 @@ public static class ProjectListForm
     /// <summary>The header's columns when the row is a list-form header, else null.</summary>
     static Columns? Header(string[] row)
     {
-        int Find(params string[] words) => Array.FindIndex(row, c => words.Any(w => ProseText.Compact(c).StartsWith(w, StringComparison.Ordinal)));
+        int Find(params string[] words) => Array.FindIndex(row, c => words.Any(w => PrintedText.Compact(c).StartsWith(w, StringComparison.Ordinal)));
         var name = Find("项目名称");
         var total = Find("总计", "合计", "年度资金总额", "资金总额", "项目金额", "预算金额");
         var indicators = Find("绩效指标");
@@ -40,7 +40,7 @@ public static class ProjectListForm
         if (columns is null) return null;
 
         var targets = new List<PerformanceTarget>();
-        var unit = texts.Take(start + 1).SelectMany(r => r).Select(c => ProseText.Compact(c))
+        var unit = texts.Take(start + 1).SelectMany(r => r).Select(c => PrintedText.Compact(c))
             .Select(c => Regex.Match(c, @"单位:(万元|元|千元|亿元)")).FirstOrDefault(m => m.Success)?.Groups[1].Value;
         for (var r = start + 1; r < texts.Length; r++)
         {
