@@ -1,6 +1,6 @@
 using Extractor.Model;
 using Extractor.Recognition.Narrative;
-using S = Extractor.Recognition.Narrative.SubjectCatalog;
+using S = Extractor.Vocabulary.SubjectCatalog;
 
 namespace Extractor.Checks;
 

@@ -1,4 +1,4 @@
-namespace Extractor.Recognition.Narrative;
+namespace Extractor.Vocabulary;
 
 /// <summary>Canonical section keys and the heading words that name them (first match wins, so order matters).</summary>
 public static class SectionCatalog
