@@ -1,3 +1,4 @@
+using Extractor.Vocabulary;
 using Extractor.Layout;
 
 namespace Extractor.Tests.Layout;
@@ -15,7 +16,7 @@ public class WrappedLineMergerTests
         var x = left;
         foreach (var ch in text)
         {
-            var w = TextAssembler.IsCjk(ch) ? 10 : 5;
+            var w = PrintedText.IsCjk(ch) ? 10 : 5;
             glyphs.Add(new Glyph(ch.ToString(), x, x + w, baseline, 10));
             x += w;
         }
