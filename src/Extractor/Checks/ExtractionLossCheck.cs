@@ -35,7 +35,7 @@ public sealed class ExtractionLossCheck : ICheck
                     Location = $"{TableView.Describe(table)} column {column.Key}{(label is null ? "" : $" ({label})")}",
                     Row = first.Row, Column = first.Column, Provenance = first.Provenance,
                     Expected = "a number", Actual = first.Printed,
-                    Message = $"{cells.Count} cell{(cells.Count == 1 ? "" : "s")} printed like amounts did not read as numbers; no value was taken from {(cells.Count == 1 ? "it" : "them")}",
+                    Message = $"{cells.Count} cell{(cells.Count == 1 ? "" : "s")} printed like amounts gave no value: {first.Reason}",
                     Cause = FindingCause.Extraction,
                     CauseEvidence = Cells(cells),
                 });

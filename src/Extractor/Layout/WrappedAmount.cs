@@ -3,12 +3,12 @@ namespace Extractor.Layout;
 /// <summary>
 /// An amount too wide for its cell wraps inside the cell: "370,219.2" on one line and "5" under it are one amount,
 /// 370,219.25, not two rows. The lower text completes the upper one when both are parts of a number (digits, group
-/// separators, one point), the two joined read as one number, and the upper part fills its cell: a line cut by the
+/// separators, one point), the lower is shorter, the two joined read as one well-formed number, and the upper part fills its cell: a line cut by the
 /// cell's edge leaves no more free width than the cell's paddings and less than one more character
 /// (<see cref="LayoutSettings.WrappedAmountSlackRatio"/>). Ruled rows (<see cref="RowSplitter"/>) and unruled rows
 /// (<see cref="WrappedLineMerger"/>) both keep such a line with the line above.
 /// </summary>
-public static class WrappedAmount
+public static partial class WrappedAmount
 {
     /// <summary>True when <paramref name="lower"/> (the next line of the same cell or column) completes the amount
     /// <paramref name="upper"/> printed <paramref name="upperWidth"/> wide in a cell (or column) <paramref name="cellWidth"/> wide.</summary>
@@ -16,8 +16,11 @@ public static class WrappedAmount
     {
         if (!IsPart(upper, signed: true) || !IsPart(lower, signed: false)) return false;
         if (cellWidth - upperWidth > s.WrappedAmountSlackRatio * fontSize) return false;
-        var joined = upper.Replace(" ", "") + lower.Replace(" ", "");
-        return joined.Count(c => c == '.') <= 1 && !AfterPoint(joined, ',') && StreamTableFinder.IsNumber(joined);
+        var head = upper.Replace(" ", "");
+        var tail = lower.Replace(" ", "");
+        // the tail is what did not fit beside a head that fills the cell: shorter than the head
+        if (tail.Length >= head.Length) return false;
+        return WellFormed().IsMatch(head + tail);
     }
 
     /// <summary>A piece of a printed number: digits with group separators and at most one point (a leading minus on the first piece).</summary>
@@ -35,9 +38,7 @@ public static class WrappedAmount
         return t.Count(c => c == '.') <= 1;
     }
 
-    static bool AfterPoint(string s, char c)
-    {
-        var point = s.IndexOf('.');
-        return point >= 0 && s.IndexOf(c, point) > point;
-    }
+    /// <summary>One printed number: digits, groups of three after separators, one point.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-?[0-9]+(,[0-9]{3})*(\.[0-9]+)?$")]
+    private static partial System.Text.RegularExpressions.Regex WellFormed();
 }

@@ -122,8 +122,12 @@ public static class WrappedLineMerger
             var c = cols[0];
             if (!seg.Text.Any(char.IsDigit))
             {
-                if (seg.Text.Any(TextAssembler.IsCjkIdeograph)) continue;
-                return null;
+                // the wrapped part of a name: the name above it in its column was cut at the column's edge
+                if (!seg.Text.Any(TextAssembler.IsCjkIdeograph)) return null;
+                var n = i - 1;
+                if (SegmentIn(lines[n], c, columns) is null && i >= 2) n = i - 2;
+                if (SegmentIn(lines[n], c, columns) is not { } name || name.Right < columns[c].Right - s.WrappedLineEdgeRatio * name.FontSize) return null;
+                continue;
             }
             var j = i - 1;
             if (SegmentIn(lines[j], c, columns) is null && i >= 2) j = i - 2;

@@ -88,6 +88,22 @@ public class WrappedLineMergerTests
     }
 
     [Fact]
+    public void DenseRowsOfAmountsAreNotWrappedAmounts()
+    {
+        // rows printed at line spacing: each row's own name (the one above does not reach its column's edge) and amounts
+        // as long as those above them
+        var lines = new List<List<TextSegment>>
+        {
+            new() { Seg("内黄县", 0, 300), Seg("257,516", 165, 300) },
+            new() { Seg("鹤壁市", 0, 288), Seg("948,122", 165, 288) },
+            new() { Seg("浚县", 0, 276), Seg("280,298", 165, 276) },
+            new() { Seg("淇县", 0, 264), Seg("146,418", 165, 264) },
+        };
+        var rows = WrappedLineMerger.Merge(lines, new() { (0, 40), (165, 200) }, S);
+        Assert.Equal(4, rows.Count);
+    }
+
+    [Fact]
     public void NumberUnderAnAmountThatDoesNotFillItsColumnStaysApart()
     {
         // "80.00" leaves half its column free: it was not cut, so the "5" below is not its tail
@@ -109,6 +125,8 @@ public class WrappedLineMergerTests
     [InlineData("370,219.25", "5.00", false)] // two points
     [InlineData("370,219.2", "5,1", false)]   // a separator after the point
     [InlineData("370,219.2", "-5", false)]    // a sign inside
+    [InlineData("257,516", "948,122", false)] // as long as the head: the next row's amount
+    [InlineData("1,234", "5678", false)]     // joined, a group of four
     [InlineData("合计", "5", false)]
     [InlineData("370,219.2", "万元", false)]
     public void WrappedAmountPartsJoinOnlyIntoOneNumber(string upper, string lower, bool completes) =>
