@@ -18,6 +18,7 @@ public static class TableNormalizer
         try
         {
             var grid = new TableGrid(table, metadata);
+            var coded = false;
             switch (table.Kind)
             {
                 case TableKind.Summary or TableKind.AppropriationSummary:
@@ -32,9 +33,10 @@ public static class TableNormalizer
                 default:
                     CodedTableNormalizer.Fill(result, grid, continues);
                     BlockTotalRows.Apply(result);
+                    coded = true;
                     break;
             }
-            UnreadCellCollector.Collect(result, grid);
+            UnreadCellCollector.Collect(result, grid, columnsRead: coded);
             return result;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -12,13 +12,15 @@ namespace Extractor.Normalization;
 /// </summary>
 public static class UnreadCellCollector
 {
-    public static void Collect(BudgetTable table, TableGrid grid)
+    /// <param name="columnsRead">The table's columns are all it reads (coded tables): list amounts outside them too.
+    /// Tables read as forms (two-sided, 三公, performance) pick their cells themselves.</param>
+    public static void Collect(BudgetTable table, TableGrid grid, bool columnsRead)
     {
         var seen = new HashSet<RawCell>(ReferenceEqualityComparer.Instance);
         // an amount in a data row under no column of the table (a continued part wider than the part it continues)
         var read = table.Columns.Select(c => c.Index).ToHashSet();
         var unreadColumns = new HashSet<RawCell>(ReferenceEqualityComparer.Instance);
-        if (read.Count > 0)
+        if (columnsRead && read.Count > 0)
             foreach (var r in grid.DataRows)
                 for (var c = 0; c < grid.Cells[r].Length; c++)
                 {
