@@ -172,7 +172,7 @@ public static class TableContextReader
         // Kind: title, header, number's place in the 目录.
         if (ReferenceEquals(raw, doc.TableOfContentsTable))
         {
-            table.Title = "目录";
+            table.Title = HeadingWords.TableOfContentsWord;
             table.RecognisedBy = "table-of-contents";
             return table;
         }
@@ -195,7 +195,7 @@ public static class TableContextReader
         {
             var captionYear = probe.CaptionRows.Select(c => c.Year).FirstOrDefault(y => y != null) ?? captions.Select(p => p.Line.Year).FirstOrDefault(y => y != null);
             var titleYear = PeriodWords.FirstYear(table.Title);
-            if ((captionYear ?? titleYear) is { } y) { table.HeaderYear = y; table.HeaderYearText = captionYear != null ? $"({y}年度)" : table.Title; }
+            if ((captionYear ?? titleYear) is { } y) { table.HeaderYear = y; table.HeaderYearText = captionYear != null ? PeriodWords.FiscalYearInBrackets(y) : table.Title; }
         }
 
         table.DataRowCount = probe.DataRowCount;
@@ -298,8 +298,6 @@ public static class TableContextReader
     public const int MaxLinesBeforeUnitRest = 2;
     /// <summary>Longest rest of a unit name wrapped onto a line of its own.</summary>
     public const int MaxUnitRestLength = 6;
-    /// <summary>Institution endings a line break may cut (…委员会办 / 公厅).</summary>
-    static readonly string[] LongUnitEndings = { "办公厅", "办公室", "委员会", "研究院", "研究所", "管理局", "管理处", "服务中心", "管理中心" };
 
     /// <summary>
     /// The caption line whose reporting unit this short block completes (部门名称：江苏省高级人民法 / 院): the unit alone
@@ -314,7 +312,7 @@ public static class TableContextReader
             if (pending[i].Line.ReportingUnit is not { } unit) continue;
             var joined = PrintedText.Compact(unit) + rest;
             if (!RowUnitReader.LooksLikeInstitution(joined) || CaptionParser.Parse(tb.Text).IsCaption) return null;
-            var cutsEnding = LongUnitEndings.Any(e => joined.EndsWith(e) && rest.Length < e.Length);
+            var cutsEnding = UnitWords.LongUnitEndings.Any(e => joined.EndsWith(e) && rest.Length < e.Length);
             return !RowUnitReader.LooksLikeInstitution(unit) || cutsEnding ? pending[i].Line : null;
         }
         return null;
