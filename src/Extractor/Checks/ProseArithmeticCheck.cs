@@ -53,7 +53,6 @@ public sealed class ProseArithmeticCheck : ICheck
             Percent(context, fact);
     }
 
-    static readonly System.Text.RegularExpressions.Regex Share = new(@"占[^\d。；;]{0,8}(\d+(?:\.\d+)?)\s*[%％]");
 
     /// <summary>Each part states its share of the whole (占 x%), and the shares add up to clearly less than 100%.</summary>
     static bool SharesFallShort(List<NarrativeFact> parts)
@@ -62,7 +61,7 @@ public sealed class ProseArithmeticCheck : ICheck
         decimal sum = 0;
         foreach (var part in parts)
         {
-            var m = Share.Match(PrintedText.Fold(part.Sentence));
+            var m = CheckWords.Share.Match(PrintedText.Fold(part.Sentence));
             if (!m.Success) return false;
             sum += ProseText.ParseNumber(m.Groups[1].Value) ?? 0m;
         }

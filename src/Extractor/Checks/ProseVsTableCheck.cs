@@ -96,8 +96,6 @@ public sealed class ProseVsTableCheck : ICheck
         _ => Tables(doc, TableKind.Expenditure),
     };
 
-    static readonly System.Text.RegularExpressions.Regex UnitBudgetSentence =
-        new(@"^(?<unit>[^，,。；;:：]{2,60}?(?:局|站|处|中心|所|院|队|馆|室|办|会|校)(?:[（(][^（）()]{1,30}[）)])?)(?:\d{4}年)?(?:部门|单位)?预算(?:为|总额|总计)?[\d,，.]+\s*万?元");
 
     /// <summary>
     /// "深圳市水务工程质量安全监督站预算3,687.57万元，包括…项目支出2,150.38万元": a sentence about one unit of a department,
@@ -105,7 +103,7 @@ public sealed class ProseVsTableCheck : ICheck
     /// </summary>
     static bool SpeaksOfAnotherUnit(BudgetDocument doc, NarrativeFact fact)
     {
-        var m = UnitBudgetSentence.Match(PrintedText.Compact(fact.Sentence));
+        var m = CheckWords.UnitBudgetSentence.Match(PrintedText.Compact(fact.Sentence));
         if (!m.Success) return false;
         var own = PrintedText.Compact(doc.Metadata.UnitName ?? "");
         return own.Length == 0 || m.Groups["unit"].Value != own;
@@ -186,7 +184,7 @@ public sealed class ProseVsTableCheck : ICheck
 
     /// <summary>A printed row name as a 类 name: no numbering (一、), no （类）, no spaces.</summary>
     static string ClassName(string? name) =>
-        System.Text.RegularExpressions.Regex.Replace(PrintedText.Compact(name ?? ""), @"^(?:[一二三四五六七八九十]+、|\d+[、.])", "").Replace("(类)", "");
+        CheckWords.ClassNumbering.Replace(PrintedText.Compact(name ?? ""), "").Replace(ProseFacts.ClassMark, "");
 
     /// <summary>Economic 类 amounts are compared with the basic table only where the paragraph's classes add up to 基本支出.</summary>
     static bool EconomicParagraphIsBasic(BudgetDocument doc, NarrativeFact fact)

@@ -15,11 +15,11 @@ public static class TableView
     {
         var all = row.Amounts.Where(a => a.Measure == measure).ToList();
         if (all.Count <= 1) return all.FirstOrDefault();
-        IEnumerable<Amount> pick = all.Where(a => !a.ColumnLabel.Contains("上年")).DefaultIfEmpty(all[0]);
+        IEnumerable<Amount> pick = all.Where(a => !a.ColumnLabel.Contains(CheckWords.PriorYear)).DefaultIfEmpty(all[0]);
         if (metadata.Phase == Phase.Final)
             // the outturn: a 决算 column, else the last group (预算数 is printed before 决算数)
-            pick = pick.Any(a => a.ColumnLabel.Contains("决算") || a.ColumnLabel.Contains("执行"))
-                ? pick.Where(a => a.ColumnLabel.Contains("决算") || a.ColumnLabel.Contains("执行"))
+            pick = pick.Any(a => CheckWords.Outturn.Any(a.ColumnLabel.Contains))
+                ? pick.Where(a => CheckWords.Outturn.Any(a.ColumnLabel.Contains))
                 : pick.Reverse().Take(1);
         if (metadata.FiscalYear is { } y && pick.Any(a => a.ColumnLabel.Contains(y.ToString())))
             pick = pick.Where(a => a.ColumnLabel.Contains(y.ToString()));
@@ -39,7 +39,7 @@ public static class TableView
 
     /// <summary>A ratio column (增减%, 增长率): its values do not add up over a tree.</summary>
     public static bool IsRatio(Amount a) =>
-        a.Printed.Contains('%') || a.Printed.Contains('％') || a.ColumnLabel.Contains('%') || a.ColumnLabel.Contains('％') || a.ColumnLabel.Contains("率");
+        a.Printed.Contains('%') || a.Printed.Contains(CheckWords.FullWidthPercent) || a.ColumnLabel.Contains('%') || a.ColumnLabel.Contains(CheckWords.FullWidthPercent) || a.ColumnLabel.Contains(CheckWords.Rate);
 
     public static IEnumerable<BudgetTable> OfKind(BudgetDocument doc, string kind) => doc.Tables.Where(t => t.Kind == kind);
 
