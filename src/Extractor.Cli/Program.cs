@@ -1,3 +1,4 @@
+using Extractor.Vocabulary;
 using System.CommandLine;
 using Extractor.Cli.Commands;
 
@@ -10,7 +11,7 @@ public static class Program
     {
         Console.OutputEncoding = System.Text.Encoding.UTF8;
         var root = new RootCommand(
-            "Extractor turns published Chinese budget disclosures (部门预算, 单位预算, 决算: PDF, HTML, XLS/XLSX, DOC/DOCX, text) " +
+            $"Extractor turns published Chinese budget disclosures ({OutputText.DepartmentBudget}, {OutputText.UnitBudget}, {OutputText.FinalAccounts}: PDF, HTML, XLS/XLSX, DOC/DOCX, text) " +
             "into validated JSON and CSV datasets.\nExit codes: 0 all inputs processed, 1 some inputs failed, 2 usage error.");
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(TablesCommand.Create());

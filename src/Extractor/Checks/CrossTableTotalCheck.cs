@@ -25,8 +25,8 @@ public sealed class CrossTableTotalCheck : ICheck
                     && ((b.Title ?? "").Contains(CheckWords.Basic) || TableView.Has(b, Measure.Personnel) && TableView.Has(b, Measure.Public)) ? b : null;
 
         if (doc.Metadata.Phase != Phase.Final && revenue is not null && expenditure is not null)
-            Agree(context, revenue, TableView.GrandTotalValue(revenue, Measure.Total), "收入合计",
-                expenditure, TableView.GrandTotalValue(expenditure, Measure.Total), "支出合计");
+            Agree(context, revenue, TableView.GrandTotalValue(revenue, Measure.Total), OutputText.RevenueTotal,
+                expenditure, TableView.GrandTotalValue(expenditure, Measure.Total), OutputText.ExpenditureTotal);
 
         if (summary is not null)
         {
@@ -35,19 +35,19 @@ public sealed class CrossTableTotalCheck : ICheck
                 // The summary's 收入总计 includes carry-overs the revenue table may also hold: compare 本年收入 only when the summary has no 上年结转 row.
                 var carry = summary.Rows.Any(r => (r.Name ?? "").Contains(CheckWords.Carryover) && r.Amounts.Any(a => a.Value is > 0));
                 if (!carry)
-                    Agree(context, summary, inc.Amount.Value, "收入总计", revenue, TableView.GrandTotalValue(revenue, Measure.Total), "收入合计");
+                    Agree(context, summary, inc.Amount.Value, OutputText.RevenueGrandTotal, revenue, TableView.GrandTotalValue(revenue, Measure.Total), OutputText.RevenueTotal);
             }
             if (expenditure is not null && RowSumCheck.SideTotal(summary, "expenditure") is { } exp)
             {
                 var carry = summary.Rows.Any(r => (r.Name ?? "").Contains(CheckWords.Carryover) && r.Side == "expenditure" && r.Amounts.Any(a => a.Value is > 0));
                 if (!carry)
-                    Agree(context, summary, exp.Amount.Value, "支出总计", expenditure, TableView.GrandTotalValue(expenditure, Measure.Total), "支出合计");
+                    Agree(context, summary, exp.Amount.Value, OutputText.ExpenditureGrandTotal, expenditure, TableView.GrandTotalValue(expenditure, Measure.Total), OutputText.ExpenditureTotal);
             }
         }
 
         if (general is not null && basic is not null)
-            Agree(context, general, TableView.GrandTotalValue(general, Measure.Basic), "基本支出合计",
-                basic, TableView.GrandTotalValue(basic, Measure.Total), "合计");
+            Agree(context, general, TableView.GrandTotalValue(general, Measure.Basic), OutputText.BasicExpenditureTotal,
+                basic, TableView.GrandTotalValue(basic, Measure.Total), OutputText.Total);
 
         if (basic is not null) PersonnelAndPublic(context, basic);
     }
@@ -84,8 +84,8 @@ public sealed class CrossTableTotalCheck : ICheck
         var unit = TableView.UnitOf(basic);
         foreach (var (measure, label, members) in new[]
                  {
-                     (Measure.Personnel, "人员经费", classes.Where(c => PersonnelClasses.Contains(c.Code)).ToList()),
-                     (Measure.Public, "公用经费", classes.Where(c => !PersonnelClasses.Contains(c.Code)).ToList()),
+                     (Measure.Personnel, OutputText.Personnel, classes.Where(c => PersonnelClasses.Contains(c.Code)).ToList()),
+                     (Measure.Public, OutputText.Public, classes.Where(c => !PersonnelClasses.Contains(c.Code)).ToList()),
                  })
         {
             var printed = TableView.Get(total, measure);

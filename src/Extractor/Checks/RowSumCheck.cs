@@ -122,7 +122,7 @@ public sealed class RowSumCheck : ICheck
             TableKind = table.Kind, TableIndex = table.Index, Row = spending.Value.Row.Index, Column = spending.Value.Amount.Column,
             Location = $"{TableView.Describe(table)} {TableView.Describe(spending.Value.Row)}",
             Expected = CheckContext.Format(income.Value.Amount.Value ?? 0), Actual = spending.Value.Amount.Printed,
-            Message = $"收入总计 is {CheckContext.Format(income.Value.Amount.Value ?? 0, unit)} but 支出总计 is {CheckContext.Format(spending.Value.Amount.Value ?? 0, unit)}",
+            Message = $"{OutputText.RevenueGrandTotal} is {CheckContext.Format(income.Value.Amount.Value ?? 0, unit)} but {OutputText.ExpenditureGrandTotal} is {CheckContext.Format(spending.Value.Amount.Value ?? 0, unit)}",
             Provenance = spending.Value.Row.Provenance,
         });
     }

@@ -58,7 +58,7 @@ public static class TableView
     public static decimal UnitFactor(BudgetTable table) =>
         AmountUnits.FactorToYuan(table.AmountUnit) ?? 10_000m;
 
-    public static string UnitOf(BudgetTable table) => table.AmountUnit ?? "万元";
+    public static string UnitOf(BudgetTable table) => table.AmountUnit ?? AmountUnits.TenThousand;
 
     /// <summary>Coded rows, excluding grand totals.</summary>
     public static IEnumerable<TableRow> CodedRows(BudgetTable table) => table.Rows.Where(r => r.Code is not null && !r.IsTotal);
@@ -84,7 +84,7 @@ public static class TableView
     /// <summary>"row 7 code 20141 数据事务" or "row 合计", with the source line or page.</summary>
     public static string Describe(TableRow row)
     {
-        var what = row.IsTotal || row.Code is null ? $"row {row.Index} {row.Name ?? "合计"}".TrimEnd() : $"row {row.Index} code {row.Code} {row.Name}".TrimEnd();
+        var what = row.IsTotal || row.Code is null ? $"row {row.Index} {row.Name ?? OutputText.Total}".TrimEnd() : $"row {row.Index} code {row.Code} {row.Name}".TrimEnd();
         if (row.Provenance.Line is { } line) what += $" (line {line})";
         else if (row.Provenance.Page is { } page) what += $" (page {page})";
         return what;
@@ -95,7 +95,7 @@ public static class TableView
 
     public static string ColumnName(Amount a) => string.IsNullOrEmpty(a.ColumnLabel) ? a.Measure : a.ColumnLabel;
 
-    public static string RowName(TableRow row) => row.Code is null ? row.Name ?? "合计" : $"{row.Name} ({row.Code})";
+    public static string RowName(TableRow row) => row.Code is null ? row.Name ?? OutputText.Total : $"{row.Name} ({row.Code})";
 
     public static Provenance? ProvenanceOf(TableRow row, Amount? a) => a?.Provenance is { } p && (p.Line ?? p.Page ?? p.Row) is not null ? p : row.Provenance;
 }

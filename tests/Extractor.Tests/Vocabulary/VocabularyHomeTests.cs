@@ -31,24 +31,6 @@ public class VocabularyHomeTests
     /// <summary>TEMPORARY. Files whose literals are not migrated yet; the list may only shrink.</summary>
     static readonly string[] NotYetMigrated =
     [
-        "CJK",
-        "src/Extractor.Cli/Commands/CompareCommand.cs",
-        "src/Extractor.Cli/Program.cs",
-        "src/Extractor/Checks/CheckRules.cs",
-        "src/Extractor/Checks/CrossTableTotalCheck.cs",
-        "src/Extractor/Checks/Diagnosis/SumFailure.cs",
-        "src/Extractor/Checks/GlossaryCodesCheck.cs",
-        "src/Extractor/Checks/HeaderYearCheck.cs",
-        "src/Extractor/Checks/PerformanceFundsCheck.cs",
-        "src/Extractor/Checks/ProseArithmeticCheck.cs",
-        "src/Extractor/Checks/ProseVsTableCheck.cs",
-        "src/Extractor/Checks/RowSumCheck.cs",
-        "src/Extractor/Checks/StaffingCheck.cs",
-        "src/Extractor/Checks/TableView.cs",
-        "src/Extractor/Checks/TocVsTablesCheck.cs",
-        "src/Extractor/Checks/TreeSumCheck.cs",
-        "src/Extractor/Datasets/Datasets.cs",
-        "src/Extractor/Report/BatchReport.cs",
     ];
 
     [Fact]
