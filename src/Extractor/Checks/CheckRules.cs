@@ -13,6 +13,8 @@ public static class CheckRules
     public const string TocVsTables = "toc-vs-tables";
     public const string GlossaryCodes = "glossary-codes";
     public const string PerformanceFunds = "performance-funds";
+    public const string CodeName = "code-name";
+    public const string UnknownCode = "unknown-code";
 
     public static readonly IReadOnlyDictionary<string, string> Meaning = new Dictionary<string, string>
     {
@@ -26,5 +28,7 @@ public static class CheckRules
         [TocVsTables] = $"every table listed in the {OutputText.Contents} is in the document (one finding per missing table)",
         [GlossaryCodes] = $"{OutputText.Glossary} subjects (X{OutputText.ClassMark}Y{OutputText.SectionMark}Z{OutputText.ItemMark}) use the names the tables print for the same codes",
         [PerformanceFunds] = $"performance table: {OutputText.AnnualFunds} = {OutputText.Appropriation} + {OutputText.OtherFunds} + {OutputText.Carryover}; {OutputText.Appropriation} agrees with the unit's revenue when all of it is {OutputText.Appropriation}; a single project's funds do not exceed {OutputText.ProjectExpenditure}",
+        [CodeName] = $"a printed code's printed name is one of the names the catalog met for that code (allowing for edition drift: brackets, a trailing {OutputText.Expenditure})",
+        [UnknownCode] = "every printed code is one the catalog has met (info: a new edition's code, or a misprint)",
     };
 }

@@ -99,6 +99,7 @@ public static class CodedTableNormalizer
                 row.Name = string.IsNullOrWhiteSpace(name) ? (row.Code is null ? label : null) : name.Trim();
                 row.Level = CodeExpander.LevelOf(row.Code);
                 row.ParentCode = CodeExpander.ParentOf(row.Code);
+                row.CodeSource = row.Code is null ? null : CodeSource.Printed;
                 if (codeColumns.Count > 1 && CodeCellParser.Parse(grid.At(r, codeColumns[1].Index)) is { } second)
                     row.PartnerCode = partner.Expand(second.Digits, firstValue);
             }

@@ -49,7 +49,7 @@ public static class TwoSidedTableNormalizer
                 if (RowLabels.IsTotal(name)) { row.IsTotal = true; row.Level = 0; }
                 else if (side == Side.Expenditure && FunctionClassCatalog.CodeOf(name) is { } code)
                 {
-                    row.Code = code; row.Level = 1; row.Classification = Classification.Function;
+                    row.Code = code; row.Level = 1; row.Classification = Classification.Function; row.CodeSource = CodeSource.Catalog;
                 }
                 row.Amounts.AddRange(amounts);
                 table.Rows.Add(row);

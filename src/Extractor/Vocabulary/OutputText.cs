@@ -80,4 +80,9 @@ public static class OutputText
     public const string DepartmentBudget = "部门预算";
     public const string UnitBudget = "单位预算";
     public const string FinalAccounts = "决算";
+    public const string AdministrativeOperation = "行政运行";
+    public const string FunctionClassification = "支出功能分类";
+    public const string EconomicClassification = "经济分类";
+    public const string RevenueClassification = "收入分类";
+    public const string Expenditure = "支出";
 }

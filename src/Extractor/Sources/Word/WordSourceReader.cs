@@ -17,6 +17,9 @@ public sealed class WordSourceReader : ISourceReader
 {
     public IReadOnlyCollection<string> Formats { get; } = new[] { "docx", "doc" };
 
+    /// <summary>Decompressed part sizes a .docx may reach.</summary>
+    public SourceLimits Limits { get; init; } = SourceLimits.Default;
+
     public RawDocument Read(string path, string format, CancellationToken cancel = default)
     {
         if (format == "doc") return ReadLegacy(path, cancel);
@@ -57,8 +60,10 @@ public sealed class WordSourceReader : ISourceReader
         }
     }
 
-    static void ReadDocx(string path, RawDocument raw, CancellationToken cancel)
+    void ReadDocx(string path, RawDocument raw, CancellationToken cancel)
     {
+        // A .docx is a ZIP: its parts are measured as they decompress before the SDK loads them.
+        Limits.CheckPackage(path, ".docx", cancel);
         WordprocessingDocument word;
         try
         {
