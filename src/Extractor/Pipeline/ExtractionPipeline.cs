@@ -83,6 +83,7 @@ public sealed class ExtractionPipeline
                 }
         }
 
+        doc.Issues.AddRange(HeaderNotes.Of(doc.Tables));
         doc.Narrative = NarrativeExtractor.Extract(recognized);
         doc.Completeness = CompletenessAssessor.Assess(recognized, doc);
         cancel.ThrowIfCancellationRequested();
