@@ -12,6 +12,8 @@ public static class OrdinalColumn
 {
     /// <summary>Fewest consecutive integers that make an unlabelled column an ordinal.</summary>
     public const int MinimumRun = 3;
+    /// <summary>The lowest subject code (101): a consecutive run starting there or above is codes, not row numbers.</summary>
+    public const int FirstCode = 101;
 
     static readonly Regex WholeNumber = new(@"^\d{1,4}[.．、]?$", RegexOptions.Compiled);
 
@@ -33,10 +35,11 @@ public static class OrdinalColumn
         {
             var t = LabelText.Compact(cell);
             if (t.Length == 0) continue;
-            if (!WholeNumber.IsMatch(t)) return false;
+            if (!WholeNumber.IsMatch(t) || t[0] == '0') return false; // 01, 02 … are the parts of a code (款, 项)
             values.Add(int.Parse(t.TrimEnd('.', '．', '、')));
         }
-        if (values.Count < MinimumRun) return false;
+        // subject codes run 101 upwards (201, 202, 203 …): a run of row numbers starts lower
+        if (values.Count < MinimumRun || values[0] >= FirstCode) return false;
         for (var i = 1; i < values.Count; i++)
             if (values[i] != values[i - 1] + 1) return false;
         return true;

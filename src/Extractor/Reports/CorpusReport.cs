@@ -217,20 +217,21 @@ public static class CorpusReport
     {
         sb.AppendLine();
         sb.AppendLine("recognition by folder (no truth needed):");
-        sb.AppendLine("folder\tdocuments\tdept/unit docs with tables\tcore tables found\tcore coverage\tcore amounts\tunder other\tshare other\tordinal amounts\tcode-less rows in coded tables\textraction findings");
+        sb.AppendLine("(core amounts and their share under other are counted in department/unit documents; the last column in every document)");
+        sb.AppendLine("folder\tdocuments\tdept/unit docs with tables\tcore tables found\tcore coverage\tcore amounts\tunder other\tshare other\tordinal amounts\tcode-less rows in coded tables\textraction findings\tshare other, all documents");
         foreach (var g in results.GroupBy(r => r.Folder))
         {
             var inScope = g.Where(r => r.InScope && !r.NarrativeOnly && r.Failure == null).ToList();
             int expected = inScope.Sum(r => r.CoreExpected.Count), found = inScope.Sum(r => r.CoreFound.Count);
-            int amounts = g.Sum(r => r.CoreAmounts), other = g.Sum(r => r.CoreOtherAmounts);
+            int amounts = inScope.Sum(r => r.CoreAmounts), other = inScope.Sum(r => r.CoreOtherAmounts);
             sb.AppendLine($"{g.Key}\t{g.Count()}\t{inScope.Count}\t{found}/{expected}\t{Percent(found, expected)}\t{amounts}\t{other}\t{Percent(other, amounts)}" +
-                          $"\t{g.Sum(r => r.OrdinalAmounts)}\t{g.Sum(r => r.CodelessRows)}\t{g.Sum(r => r.ExtractionFindings)}");
+                          $"\t{g.Sum(r => r.OrdinalAmounts)}\t{g.Sum(r => r.CodelessRows)}\t{g.Sum(r => r.ExtractionFindings)}\t{Percent(g.Sum(r => r.CoreOtherAmounts), g.Sum(r => r.CoreAmounts))}");
         }
 
-        var labels = results.SelectMany(r => r.OtherLabels.Select(l => (r.File, l.Kind, l.Label, l.Amounts)))
+        var labels = results.Where(r => r.InScope).SelectMany(r => r.OtherLabels.Select(l => (r.File, l.Kind, l.Label, l.Amounts)))
             .GroupBy(x => (x.Kind, x.Label)).OrderByDescending(g => g.Sum(x => x.Amounts)).ThenBy(g => g.Key.Kind).ThenBy(g => g.Key.Label, StringComparer.Ordinal).ToList();
         sb.AppendLine();
-        sb.AppendLine($"unknown vocabulary: header labels under measure other in core tables ({labels.Count}; amounts\tdocuments\ttable kind\tlabel\texamples):");
+        sb.AppendLine($"unknown vocabulary: header labels under measure other in core tables of department/unit documents ({labels.Count}; amounts\tdocuments\ttable kind\tlabel\texamples):");
         foreach (var g in labels)
         {
             var docs = g.Select(x => x.File).Distinct().ToList();

@@ -145,5 +145,7 @@ public class StructureEvidenceTests
     [InlineData(new[] { "1", "2" }, false)]
     [InlineData(new[] { "1", "3", "4" }, false)]
     [InlineData(new[] { "1.00", "2.00", "3.00" }, false)]
+    [InlineData(new[] { "301", "302", "303" }, false)]
+    [InlineData(new[] { "01", "02", "03" }, false)]
     public void ConsecutiveIntegers(string[] cells, bool ordinal) => Assert.Equal(ordinal, OrdinalColumn.IsConsecutive(cells));
 }
