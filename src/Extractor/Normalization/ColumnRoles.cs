@@ -42,7 +42,7 @@ public static class ColumnRoles
 
     static int? YearOf(string label)
     {
-        var m = System.Text.RegularExpressions.Regex.Match(label, @"(20\d{2})\s*年");
+        var m = System.Text.RegularExpressions.Regex.Match(label, Vocabulary.Measures.YearMention);
         return m.Success ? int.Parse(m.Groups[1].Value) : null;
     }
 

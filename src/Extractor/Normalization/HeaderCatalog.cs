@@ -49,7 +49,7 @@ public static class HeaderCatalog
     /// <summary>
     /// The measure of a column header in a "三公" table, where the 三公 item may sit at any level above the fund source
     /// (因公出国(境)费/一般公共预算 → outbound, 公务用车购置及运行维护费/小计/一般公共预算 → vehicles, 总计/一般公共预算 → total;
-    /// the fund source stays in the label). A comparison level anywhere (上年/…, 增减变化情况/…) makes the column prior-year
+    /// the fund source stays in the label), except a 政府性基金 or 国有资本经营 fund sub-column, which is that fund's money. A comparison level anywhere (上年/…, 增减变化情况/…) makes the column prior-year
     /// or change. Otherwise the ordinary <see cref="MeasureOf"/>.
     /// </summary>
     public static string ThreePublicMeasureOf(string labelPath)
@@ -57,6 +57,10 @@ public static class HeaderCatalog
         var levels = labelPath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(LabelText.Key).Where(l => l.Length > 0).ToList();
         var byLevel = levels.Select(MeasureOfLevel).ToList();
         if (byLevel.FirstOrDefault(m => m is Measure.PriorYear or Measure.Change) is { } comparison) return comparison;
+        // an item split by fund source: the 三公 of the contract is the 一般公共预算 one; a 政府性基金 / 国有资本经营
+        // sub-column is that fund's money (因公出国(境)费/政府性基金预算 → government-fund), the item kept in the label
+        if (byLevel.Count > 1 && byLevel[^1] is Measure.GovernmentFund or Measure.StateCapital && byLevel.Any(m => IsThreePublicItem(m) || m == Measure.Total))
+            return byLevel[^1]!;
         // the deepest 三公 item wins: 公务用车购置及运行维护费/公务用车购置费 is the purchase, …/小计 the whole item
         if (byLevel.LastOrDefault(m => m is not null && ThreePublicItems.Contains(m)) is { } item) return item;
         if (byLevel.Contains(Measure.Total)) return Measure.Total;

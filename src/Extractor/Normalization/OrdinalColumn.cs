@@ -15,7 +15,7 @@ public static class OrdinalColumn
     /// <summary>The lowest subject code (101): a consecutive run starting there or above is codes, not row numbers.</summary>
     public const int FirstCode = 101;
 
-    static readonly Regex WholeNumber = new(@"^\d{1,4}[.．、]?$", RegexOptions.Compiled);
+    static readonly Regex WholeNumber = new(Measures.RowNumber, RegexOptions.Compiled);
 
     /// <summary>The deepest level of the header path is an ordinal label (序号, 行次, 栏次 …).</summary>
     public static bool IsOrdinalLabel(string? labelPath)
@@ -36,7 +36,7 @@ public static class OrdinalColumn
             var t = LabelText.Compact(cell);
             if (t.Length == 0) continue;
             if (!WholeNumber.IsMatch(t) || t[0] == '0') return false; // 01, 02 … are the parts of a code (款, 项)
-            values.Add(int.Parse(t.TrimEnd('.', '．', '、')));
+            values.Add(int.Parse(t.TrimEnd(Measures.RowNumberMarks)));
         }
         // subject codes run 101 upwards (201, 202, 203 …): a run of row numbers starts lower
         if (values.Count < MinimumRun || values[0] >= FirstCode) return false;

@@ -57,6 +57,6 @@ public sealed partial record CodeProfile(int Function, int Economic, int Economi
         return new CodeProfile(f, e, g, r);
     }
 
-    [GeneratedRegex(@"^[\[【(]?(\d{3}|\d{5}|\d{7})(?![\d.年月日%])")]
+    [GeneratedRegex(Vocabulary.Measures.LeadingCode)]
     private static partial Regex LeadingCode();
 }

@@ -63,7 +63,7 @@ public static class TableKindCatalog
         return s;
     }
 
-    static bool IsClosing(char c) => c is ')' or '）' or ']' or '】' or '〕' or '>' or '》';
+    static bool IsClosing(char c) => TableKinds.ClosingBrackets.Contains(c);
 
     /// <summary>The kind the header row names (人员经费/公用经费 + 经济分类 → basic), or null.</summary>
     public static string? KindOfHeader(IEnumerable<string> headerCells)
@@ -123,7 +123,7 @@ public static class TableKindCatalog
         if (KindOfHeader(headerCells) is { } byHeader)
             evidence.Add(new KindEvidence { Source = "header", Kind = byHeader, Score = HeaderScore, Detail = string.Join(" | ", headerCells.Take(12)) });
         if (clues.TocEntry is { Kind: { } tocKind } toc && tocKind != TableKind.Other)
-            evidence.Add(new KindEvidence { Source = "number-in-toc", Kind = tocKind, Score = TocScore, Detail = $"目录: {toc.Title}" });
+            evidence.Add(new KindEvidence { Source = "number-in-toc", Kind = tocKind, Score = TocScore, Detail = $"toc entry: {toc.Title}" });
 
         // Codes: confirm the candidates coded so, contradict the candidates coded otherwise; never a kind on their own.
         if (clues.Codes.Majority is { } coded)

@@ -67,7 +67,7 @@ public sealed record SumError(string Rule, string Location, string? Expected, st
 public static class CorpusReport
 {
     /// <summary>Words in a recognised title that mark a document as a template or a checklist, not a budget.</summary>
-    public static readonly string[] NotABudgetTitleWords = { "模板", "检查表", "XX", "××" };
+    public static IReadOnlyList<string> NotABudgetTitleWords => Vocabulary.TableKinds.NotABudgetTitleWords;
 
     public static List<CorpusDocumentResult> Run(string folder, Action<CorpusDocumentResult>? progress = null, CancellationToken cancel = default) =>
         Run(new[] { folder }, progress, cancel);
@@ -126,7 +126,7 @@ public static class CorpusReport
             r.CoreExpected.AddRange(expected);
             r.CoreFound.AddRange(expected.Where(k => doc.Tables.Any(t => t.Kind == k)));
         }
-        Vocabulary(r, doc);
+        RecognitionFigures(r, doc);
     }
 
     static string FolderName(string folder) => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
@@ -135,7 +135,7 @@ public static class CorpusReport
 
     /// <summary>The truth-free figures of recognition: amounts under other, ordinal amounts, code-less rows, and the
     /// labels and tables the vocabulary did not know.</summary>
-    public static void Vocabulary(CorpusDocumentResult r, BudgetDocument doc)
+    public static void RecognitionFigures(CorpusDocumentResult r, BudgetDocument doc)
     {
         r.ExtractionFindings = doc.Checks.Count(f => f.Cause == FindingCause.Extraction);
         foreach (var t in doc.Tables)

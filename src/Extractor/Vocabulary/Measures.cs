@@ -92,6 +92,20 @@ public static class Measures
     /// <summary>A year printed as a row label in a 三公 table laid out one row per year (2025年, 2025年预算数).</summary>
     public const string YearRowLabel = @"^((19|20)\d{2})年度?(预算数?|预算安排数?|决算数?|执行数|预算执行数)?$";
 
+    /// <summary>A subject code opening a cell (201, [2010101], 【30101】), not a year (2025年), a date or a decimal.</summary>
+    public const string LeadingCode = @"^[\[【(（]?(\d{3}|\d{5}|\d{7})(?![\d年月日.%])";
+
+    /// <summary>A note printed under a table (注：…, 说明：…): never data.</summary>
+    public const string NoteLine = @"^(注|说明|备注|附注)\s*\d*\s*[:：.、]";
+
+    /// <summary>The character after a printed year (2025年), and a year mention in a header label.</summary>
+    public const char YearSuffix = '年';
+    public const string YearMention = @"(20\d{2})\s*年";
+
+    /// <summary>A row number as printed (1, 2., 3、) and the marks that may follow it.</summary>
+    public const string RowNumber = @"^\d{1,4}[.．、]?$";
+    public static readonly char[] RowNumberMarks = { '.', '．', '、' };
+
     /// <summary>Labels of a column of row numbers: never an amount.</summary>
     public static readonly IReadOnlySet<string> OrdinalLabels = new HashSet<string>
     {

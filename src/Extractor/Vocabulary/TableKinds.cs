@@ -69,6 +69,12 @@ public static class TableKinds
     /// </summary>
     public static readonly IReadOnlyList<string> Negations = new[] { "不含", "不包含", "不包括", "未含", "剔除", "扣除" };
 
+    /// <summary>Brackets that close a qualifier (the end of a negated clause).</summary>
+    public const string ClosingBrackets = ")）]】〕>》";
+
+    /// <summary>Words in a recognised title that mark a document as a template or a checklist, not a budget.</summary>
+    public static readonly string[] NotABudgetTitleWords = { "模板", "检查表", "XX", "××" };
+
     /// <summary>除 … 外 (everything except …): the words between never decide a kind.</summary>
     public const string ExceptOpen = "除", ExceptClose = "外";
 
