@@ -105,7 +105,8 @@ public static class TruthComparer
             default:
                 if (t.Code is not null) return row.Code == t.Code;
                 if (RowLabels.IsTotal(t.Name)) return row.IsTotal;
-                return row.Code is null && PrintedText.LabelKey(row.Name) == PrintedText.LabelKey(t.Name);
+                // a truth row without code is a names-only row as printed: the code the catalog resolved is not printed
+                return (row.Code is null || row.CodeSource == CodeSource.Catalog) && PrintedText.LabelKey(row.Name) == PrintedText.LabelKey(t.Name);
         }
     }
 }
