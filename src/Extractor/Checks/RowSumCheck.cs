@@ -21,7 +21,7 @@ public sealed class RowSumCheck : ICheck
     public static readonly string[] RevenueSources =
     {
         Measure.Carryover, Measure.Appropriation, Measure.BusinessIncome, Measure.OperatingIncome, Measure.SubsidiaryIncome,
-        Measure.SuperiorSubsidy, Measure.OtherIncome, Measure.NonAppropriationBalance, Measure.Other,
+        Measure.SuperiorSubsidy, Measure.OtherIncome, Measure.NonAppropriationBalance, Measure.SpecialAccount, Measure.Other,
     };
 
     public static readonly string[] AppropriationParts = { Measure.GeneralBudget, Measure.GovernmentFund, Measure.StateCapital };
@@ -40,8 +40,8 @@ public sealed class RowSumCheck : ICheck
                 if (table.Kind == TableKind.ThreePublic || Has(Measure.Outbound) || Has(Measure.Reception))
                 {
                     var vehicleParts = Has(Measure.Vehicles) ? new[] { Measure.Vehicles } : new[] { Measure.VehiclePurchase, Measure.VehicleOperation };
-                    // 合计 may also hold columns beside 三公 (会议费, 培训费): `other` columns beside the 合计 count as parts
-                    SumIdentity(context, table, row, Measure.Total, new[] { Measure.Outbound, Measure.Reception, Measure.Other }.Concat(vehicleParts).ToArray());
+                    // 合计 may also hold columns beside 三公 (会议费, 培训费, and `other` columns beside the 合计): they count as parts
+                    SumIdentity(context, table, row, Measure.Total, new[] { Measure.Outbound, Measure.Reception, Measure.Meeting, Measure.Training, Measure.Other }.Concat(vehicleParts).ToArray());
                     SumIdentity(context, table, row, Measure.Vehicles, new[] { Measure.VehiclePurchase, Measure.VehicleOperation });
                     continue;
                 }

@@ -93,6 +93,7 @@ public sealed class ExtractionPipeline
 
         // Names-only tables get their codes from the catalog once every continuation is joined.
         CatalogCodeResolver.Resolve(doc, Catalog);
+        doc.Issues.AddRange(HeaderNotes.Of(doc.Tables));
 
         doc.Narrative = NarrativeExtractor.Extract(recognized);
         doc.Completeness = CompletenessAssessor.Assess(recognized, doc);

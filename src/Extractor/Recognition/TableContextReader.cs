@@ -99,7 +99,12 @@ public static class TableContextReader
         var weak = tables.Where(t => t.RecognisedBy == WeakTitle).ToList();
         var superseded = weak.Where(w => tables.Any(t => t != w && t.Kind == w.Kind && RankOf(t) < RankOf(w) && SameUnit(t, w))).ToList();
         foreach (var w in weak) w.RecognisedBy = "title";
-        foreach (var w in superseded) { w.Kind = TableKind.Other; w.RecognisedBy = "title-superseded"; }
+        foreach (var w in superseded)
+        {
+            w.KindEvidence.Add(new KindEvidence { Source = "title-superseded", Kind = w.Kind, Score = 0, Detail = "a weak title: the document has a table of this kind matched by a stronger title rule" });
+            w.Kind = TableKind.Other;
+            w.RecognisedBy = "title-superseded";
+        }
         foreach (var t in tables.Where(t => t.ContinuationOf != null)) t.Kind = tables[t.ContinuationOf!.Value].Kind;
     }
 
@@ -176,18 +181,13 @@ public static class TableContextReader
             table.RecognisedBy = "table-of-contents";
             return table;
         }
-        var rule = TableKindCatalog.RuleOfTitle(table.Title);
-        var kind = rule?.Kind;
-        if (rule != null) table.RecognisedBy = rule.Weak ? WeakTitle : "title";
-        else if (TableKindCatalog.KindOfHeader(probe.HeaderTexts) is { } byHeader) { kind = byHeader; table.RecognisedBy = "header"; }
-        else if (KindFromTocNumber(table.Number, doc) is { } entry)
-        {
-            kind = entry.Kind;
-            table.Title ??= entry.Title;
-            table.RecognisedBy = "number-in-toc";
-        }
-        table.Kind = kind ?? TableKind.Other;
-        table.RecognisedBy ??= table.Title != null ? "title-unlisted" : "none";
+        // Kind: title, header, codes and the number's place in the 目录, weighed together.
+        var tocEntry = KindFromTocNumber(table.Number, doc);
+        var decision = TableKindCatalog.Decide(new TableKindCatalog.Clues(table.Title, probe.HeaderTexts, CodeProfile.Of(probe), tocEntry));
+        table.Kind = decision.Kind;
+        table.RecognisedBy = decision.RecognisedBy;
+        table.KindEvidence.AddRange(decision.Evidence);
+        if (decision.RecognisedBy == "number-in-toc") table.Title ??= tocEntry?.Title;
 
         var year = probe.HeaderYear();
         if (year != null) { table.HeaderYear = year.Value.Year; table.HeaderYearText = year.Value.Text; }
@@ -224,6 +224,8 @@ public static class TableContextReader
         table.ReportingUnitCode ??= head.ReportingUnitCode;
         if (table.HeaderYear == null) { table.HeaderYear = head.HeaderYear; table.HeaderYearText = head.HeaderYearText; }
         table.RecognisedBy = "continuation";
+        table.KindEvidence.Clear();
+        table.KindEvidence.Add(new KindEvidence { Source = "continuation", Kind = head.Kind, Score = 0, Detail = $"continues table {root + 1} on the page before" });
     }
 
     /// <summary>The pending lines that belong to the coming table: from just after the previous title-bearing line.</summary>
