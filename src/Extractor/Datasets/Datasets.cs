@@ -23,6 +23,7 @@ public static class Datasets
         S<LineItem>("name", "subject name as printed", r => r.Name),
         I<LineItem>("level", "1 类, 2 款, 3 项; 0 grand total", r => r.Level),
         S<LineItem>("parent_code", "parent subject code", r => r.ParentCode),
+        S<LineItem>("code_source", "printed (the table prints the code) | catalog (a names-only row resolved through the subject-code catalog); empty without code", r => r.CodeSource),
         S<LineItem>("measure", "canonical measure (DOMAIN.md section 9)", r => r.Measure),
         S<LineItem>("column_label", "column header as printed", r => r.ColumnLabel),
         D<LineItem>("amount", "the amount as printed, in amount_unit", r => r.Amount),

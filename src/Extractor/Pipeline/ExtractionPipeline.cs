@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Extractor.Catalog;
 using Extractor.Checks;
 using Extractor.Model;
 using Extractor.Normalization;
@@ -21,6 +22,9 @@ namespace Extractor.Pipeline;
 public sealed class ExtractionPipeline
 {
     public SourceRegistry Sources { get; }
+
+    /// <summary>The subject-code catalog names-only tables are resolved with and the code checks compare against.</summary>
+    public CodeCatalog Catalog { get; init; } = CodeCatalog.Default;
 
     public ExtractionPipeline(SourceRegistry sources) => Sources = sources;
 
@@ -87,10 +91,13 @@ public sealed class ExtractionPipeline
                 }
         }
 
+        // Names-only tables get their codes from the catalog once every continuation is joined.
+        CatalogCodeResolver.Resolve(doc, Catalog);
+
         doc.Narrative = NarrativeExtractor.Extract(recognized);
         doc.Completeness = CompletenessAssessor.Assess(recognized, doc);
         cancel.ThrowIfCancellationRequested();
-        CheckRunner.Run(doc);
+        CheckRunner.Run(doc, CheckSettings.Default, Catalog);
         return doc;
     }
 

@@ -142,7 +142,7 @@ public static class TextDecoding
     {
         if (s.Length == 0) return 0;
         var n = 0;
-        foreach (var c in s) if (c >= '\u4e00' && c <= '\u9fff') n++;
+        foreach (var c in s) if (PrintedText.IsIdeograph(c)) n++;
         return (double)n / s.Length;
     }
 }

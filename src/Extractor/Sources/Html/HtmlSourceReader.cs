@@ -61,7 +61,7 @@ public sealed class HtmlSourceReader : ISourceReader
 
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         var document = parser.ParseDocument(decoded.Text);
-        var title = CjkText.Clean(document.Title);
+        var title = PrintedText.Clean(document.Title);
         if (title.Length > 0) raw.Properties["title"] = title;
         var generator = document.QuerySelector("meta[name=generator i], meta[name=Generator]")?.GetAttribute("content")
                         ?? (document.DocumentElement.GetAttribute("xmlns:o") != null ? "Microsoft Office (HTML export)" : null);
@@ -117,7 +117,7 @@ public sealed class HtmlSourceReader : ISourceReader
         {
             var name = el.LocalName;
             if (Skipped.Contains(name) || IsHidden(el)) return;
-            if (name == "br") { _buffer.Append(CjkText.LineBreak); return; }
+            if (name == "br") { _buffer.Append(PrintedText.LineBreak); return; }
             if (name == "table" && el is IHtmlTableElement table) { Flush(); ReadTable(table); return; }
 
             if (!BlockElements.Contains(name))
@@ -138,7 +138,7 @@ public sealed class HtmlSourceReader : ISourceReader
         {
             if (_buffer.Length == 0) return;
             var (hint, line) = _context.Count > 0 ? _context.Peek() : (TextHint.Paragraph, null);
-            foreach (var text in CjkText.Lines(_buffer.ToString()))
+            foreach (var text in PrintedText.Lines(_buffer.ToString()))
                 page.Blocks.Add(new TextBlock { Text = text, Hint = hint, Page = 1, Line = line, FontSize = _fontSize });
             _buffer.Clear();
             _fontSize = null;
@@ -157,7 +157,7 @@ public sealed class HtmlSourceReader : ISourceReader
             }
 
             if (table.Caption is { } caption)
-                foreach (var text in CjkText.Lines(CellText(caption)))
+                foreach (var text in PrintedText.Lines(CellText(caption)))
                     page.Blocks.Add(new TextBlock { Text = text, Hint = TextHint.Heading, Page = 1, Line = LineOf(caption) });
 
             var omitted = new List<string>();
@@ -195,7 +195,7 @@ public sealed class HtmlSourceReader : ISourceReader
                         for (var dc = 0; dc < colSpan; dc++)
                             taken.Add((r + dr, col + dc));
                     var source = CellText(cell);
-                    var text = CjkText.Clean(source);
+                    var text = PrintedText.Clean(source);
                     if (rowHidden || IsHidden(cell))
                     {
                         if (text.Length > 0) hiddenTexts.Add(rowHidden ? text : $"({r + 1},{col + 1}) {text}");
@@ -229,7 +229,7 @@ public sealed class HtmlSourceReader : ISourceReader
         static string Shorten(string s) =>
             s.Length > TableShapingRules.OmittedTextLength ? s[..TableShapingRules.OmittedTextLength] + "…" : s;
 
-        /// <summary>A cell's printed text, its paragraphs and line breaks marked with <see cref="CjkText.LineBreak"/>.</summary>
+        /// <summary>A cell's printed text, its paragraphs and line breaks marked with <see cref="PrintedText.LineBreak"/>.</summary>
         static string CellText(IElement cell)
         {
             var sb = new StringBuilder();
@@ -237,9 +237,9 @@ public sealed class HtmlSourceReader : ISourceReader
             {
                 if (n is IText t) { sb.Append(t.Data); return; }
                 if (n is not IElement e || Skipped.Contains(e.LocalName) || IsHidden(e)) return;
-                if (e.LocalName == "br" || BlockElements.Contains(e.LocalName)) sb.Append(CjkText.LineBreak);
+                if (e.LocalName == "br" || BlockElements.Contains(e.LocalName)) sb.Append(PrintedText.LineBreak);
                 foreach (var c in e.ChildNodes) Visit(c);
-                if (BlockElements.Contains(e.LocalName)) sb.Append(CjkText.LineBreak);
+                if (BlockElements.Contains(e.LocalName)) sb.Append(PrintedText.LineBreak);
             }
             foreach (var c in cell.ChildNodes) Visit(c);
             return sb.ToString();

@@ -250,7 +250,7 @@ public sealed class SpreadsheetSourceReader : ISourceReader
                 case null:
                     return new SheetCell("", null);
                 case string s:
-                    return new SheetCell(CjkText.Clean(s), null, s.Contains('\n') ? s.Replace("\r\n", "\n").Replace('\n', CjkText.LineBreak) : null);
+                    return new SheetCell(PrintedText.Clean(s), null, s.Contains('\n') ? s.Replace("\r\n", "\n").Replace('\n', PrintedText.LineBreak) : null);
                 case double or float or int or long or decimal or short:
                     var d = ToDecimal(value);
                     if (d is null) return new SheetCell(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "", null);
@@ -262,7 +262,7 @@ public sealed class SpreadsheetSourceReader : ISourceReader
                 case bool b:
                     return new SheetCell(b ? "TRUE" : "FALSE", null);
                 default:
-                    return new SheetCell(CjkText.Clean(Convert.ToString(value, CultureInfo.InvariantCulture)), null);
+                    return new SheetCell(PrintedText.Clean(Convert.ToString(value, CultureInfo.InvariantCulture)), null);
             }
         }
 

@@ -113,7 +113,7 @@ public sealed class WordSourceReader : ISourceReader
                 {
                     case Paragraph p:
                         var text = ParagraphText(p);
-                        foreach (var line in CjkText.Lines(text))
+                        foreach (var line in PrintedText.Lines(text))
                             page.Blocks.Add(new TextBlock { Text = line, Hint = styles.HintOf(p), Page = 1, Line = ordinal, FontSize = styles.FontSizeOf(p) });
                         break;
                     case Table t:
@@ -137,7 +137,7 @@ public sealed class WordSourceReader : ISourceReader
             var app = word.ExtendedFilePropertiesPart?.Properties?.Application?.Text;
             if (!string.IsNullOrWhiteSpace(app)) raw.Properties["producer"] = app.Trim();
             var core = word.PackageProperties;
-            if (!string.IsNullOrWhiteSpace(core.Title)) raw.Properties["title"] = CjkText.Clean(core.Title);
+            if (!string.IsNullOrWhiteSpace(core.Title)) raw.Properties["title"] = PrintedText.Clean(core.Title);
         }
         catch (Exception e) when (e is System.Xml.XmlException or OpenXmlPackageException or InvalidOperationException)
         {
@@ -178,7 +178,7 @@ public sealed class WordSourceReader : ISourceReader
             {
                 case DocumentFormat.OpenXml.Wordprocessing.Text t: sb.Append(t.Text); return;
                 case TabChar or PositionalTab: sb.Append(' '); return;
-                case Break or CarriageReturn: sb.Append(CjkText.LineBreak); return;
+                case Break or CarriageReturn: sb.Append(PrintedText.LineBreak); return;
                 case NoBreakHyphen: sb.Append('-'); return;
                 case AlternateContentFallback or DeletedRun or FieldCode: return;
             }
@@ -189,7 +189,7 @@ public sealed class WordSourceReader : ISourceReader
     }
 
     /// <summary>A cell's text: its paragraphs (and any nested table's) joined like wrapped lines.</summary>
-    static string CellSource(TableCell cell) => string.Join(CjkText.LineBreak, BlockTexts(cell));
+    static string CellSource(TableCell cell) => string.Join(PrintedText.LineBreak, BlockTexts(cell));
 
     static IEnumerable<string> BlockTexts(OpenXmlElement container)
     {
@@ -236,7 +236,7 @@ public sealed class WordSourceReader : ISourceReader
                 else
                 {
                     var source = CellSource(cell);
-                    var gridCell = new GridCell { Row = r, Col = col, ColSpan = span, Text = CjkText.Clean(source), Source = source, Line = ordinal };
+                    var gridCell = new GridCell { Row = r, Col = col, ColSpan = span, Text = PrintedText.Clean(source), Source = source, Line = ordinal };
                     grid.Add(gridCell);
                     for (var k = col; k < col + span; k++) anchorAtColumn[k] = gridCell;
                 }
