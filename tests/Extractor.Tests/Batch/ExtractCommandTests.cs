@@ -64,6 +64,18 @@ public class ExtractCommandTests
         Assert.DoesNotContain("   at ", err);
     }
 
+    [Fact]
+    public void MergeIntoAFileIsAPlainUsageError()
+    {
+        using var t = new TempFolder();
+        var shard = t.Sub("shard");
+        Assert.Equal(ExitCodes.Ok, Cli("extract", Support.RepoPaths.Seed, "--out", shard, "--jobs", "1").Code);
+        var file = t.File("merged.txt", "a file");
+        var (code, _, err) = Cli("merge", file, shard);
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("is a file", err);
+    }
+
     [SkippableFact]
     public void AnOutputFolderThatCannotBeWrittenIsAPlainUsageError()
     {
