@@ -119,6 +119,7 @@ public static class ExtractCommand
             OutputDir = outputDir, Jobs = jobs, Timeout = TimeSpan.FromSeconds(timeoutSeconds), Force = force, Shard = shard, Limits = limits,
             DocumentMemoryBytes = (documentMemoryMb ?? 1024) * 1024L * 1024,
         };
+        ApplyHeapLimit(options);
         try
         {
             var interactive = !Console.IsOutputRedirected && !Console.IsErrorRedirected;
@@ -138,6 +139,19 @@ public static class ExtractCommand
         {
             Console.CancelKeyPress -= onCtrlC;
         }
+    }
+
+    /// <summary>
+    /// Backs the memory watchdog with a hard managed-heap limit (jobs × document budget + 1 GB, when below 90% of the
+    /// machine's memory): a document that allocates past it without ever looking at its cancellation (a parser
+    /// expanding a bomb) gets an OutOfMemoryException on its own thread and fails as kind memory; the process lives on.
+    /// </summary>
+    static void ApplyHeapLimit(BatchOptions options)
+    {
+        var hard = options.Jobs * options.DocumentMemoryBytes + 1024L * 1024 * 1024;
+        if (hard >= GC.GetGCMemoryInfo().TotalAvailableMemoryBytes * 0.9) return;
+        AppContext.SetData("GCHeapHardLimit", (ulong)hard);
+        GC.RefreshMemoryLimit();
     }
 
     static void PrintSummary(BatchResult result, string outputDir)

@@ -33,7 +33,7 @@ public static class MergeCommand
             Console.WriteLine($"merged {shards.Length} shard(s): {s.DocumentsProcessed} documents, {s.DocumentsFailed} failed, {s.LineItems} line items → {Path.GetFullPath(output)}");
             return s.DocumentsFailed == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed;
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or OutputFolderBusyException or OutputFolderUnusableException)
         {
             Console.Error.WriteLine("error: " + e.Message);
             return ExitCodes.Usage;

@@ -10,7 +10,7 @@ public static class Datasets
 
     public static readonly Dataset<LineItem> LineItems = new("line-items", "One row per printed amount", new[]
     {
-        S<LineItem>("document", "input file name", r => r.Document),
+        S<LineItem>("document", "input path relative to the folder given (unique in the batch)", r => r.Document),
         I<LineItem>("table_index", "the document's table number, from 1", r => r.TableIndex),
         S<LineItem>("unit_name", $"the unit the amount belongs to: the row's unit (a unit column or unit rows), else the table's {OutputText.UnitName}, else the document's unit", r => r.UnitName),
         I<LineItem>("fiscal_year", "fiscal year of the document", r => r.FiscalYear),
@@ -37,7 +37,7 @@ public static class Datasets
 
     public static readonly Dataset<CheckRow> Checks = new("checks", "One row per check finding", new[]
     {
-        S<CheckRow>("document", "input file name", r => r.Document),
+        S<CheckRow>("document", "input path relative to the folder given (unique in the batch)", r => r.Document),
         S<CheckRow>("rule", "rule id", r => r.Rule),
         S<CheckRow>("severity", "error | warning | info", r => r.Severity),
         S<CheckRow>("table_kind", "table kind the finding is about", r => r.TableKind),
@@ -51,7 +51,7 @@ public static class Datasets
 
     public static readonly Dataset<DocumentRow> Documents = new("documents", "One row per document", new[]
     {
-        S<DocumentRow>("document", "input file name", r => r.Document),
+        S<DocumentRow>("document", "input path relative to the folder given (unique in the batch)", r => r.Document),
         S<DocumentRow>("path", "input path relative to the folder given", r => r.Path),
         S<DocumentRow>("format", "pdf | html | text | xlsx | xls | docx | doc", r => r.Format),
         S<DocumentRow>("sha256", "SHA-256 of the file", r => r.Sha256),
@@ -108,7 +108,7 @@ public static class Datasets
 
     public static readonly Dataset<TableInfoRow> Tables = new("tables", "One row per recognised table", new[]
     {
-        S<TableInfoRow>("document", "input file name", r => r.Document),
+        S<TableInfoRow>("document", "input path relative to the folder given (unique in the batch)", r => r.Document),
         I<TableInfoRow>("table_index", "the document's table number, from 1", r => r.Table.Index),
         S<TableInfoRow>("table_kind", "table kind", r => r.Table.Kind),
         S<TableInfoRow>("title", "title as printed", r => r.Table.Title),
@@ -127,7 +127,7 @@ public static class Datasets
 
     public static readonly Dataset<NarrativeFactRow> NarrativeFacts = new("narrative-facts", "One row per amount stated in prose", new[]
     {
-        S<NarrativeFactRow>("document", "input file name", r => r.Document.Document),
+        S<NarrativeFactRow>("document", "input path relative to the folder given (unique in the batch)", r => r.Document.Document),
         S<NarrativeFactRow>("unit_name", "reporting unit", r => r.Document.Metadata.UnitName),
         I<NarrativeFactRow>("fiscal_year", "fiscal year", r => r.Document.Metadata.FiscalYear),
         S<NarrativeFactRow>("subject", "what is stated (revenue-total, operating-costs, three-public …)", r => r.Fact.Subject),
@@ -149,7 +149,7 @@ public static class Datasets
 
     public static readonly Dataset<FunctionShareRow> FunctionShares = new("function-shares", $"Each unit's spending by function {OutputText.Class}", new[]
     {
-        S<FunctionShareRow>("document", "input file name", r => r.Document),
+        S<FunctionShareRow>("document", "input path relative to the folder given (unique in the batch)", r => r.Document),
         S<FunctionShareRow>("unit_name", "reporting unit", r => r.UnitName),
         I<FunctionShareRow>("fiscal_year", "fiscal year", r => r.FiscalYear),
         S<FunctionShareRow>("table_kind", "table the figures come from", r => r.Share.TableKind),
@@ -161,7 +161,7 @@ public static class Datasets
 
     public static readonly Dataset<FailureRow> Failures = new("failures", "Inputs that could not be processed", new[]
     {
-        S<FailureRow>("document", "input file name", r => r.Document),
+        S<FailureRow>("document", "input path relative to the folder given (unique in the batch)", r => r.Document),
         S<FailureRow>("path", "input path", r => r.Path),
         S<FailureRow>("kind", "bad-input | timeout | memory | error | cancelled", r => r.Kind),
         S<FailureRow>("reason", "why", r => r.Reason),
