@@ -64,5 +64,5 @@ public sealed class GlossaryCodesCheck : ICheck
         }
     }
 
-    static string Key(string name) => ProseText.Compact(name);
+    static string Key(string name) => PrintedText.Compact(name);
 }

@@ -103,6 +103,7 @@ public static class Datasets
         I<DocumentRow>("findings_warning", "findings of severity warning", r => r.FindingsWarning),
         I<DocumentRow>("findings_info", "findings of severity info", r => r.FindingsInfo),
         I<DocumentRow>("issues", "reader and recognition issues", r => r.Issues),
+        S<DocumentRow>("duplicate_of", "the earlier document this one duplicates (same unit, year, phase, scope, revenue and expenditure totals, e.g. the PDF and HTML of one disclosure); compare and the report count it once", r => r.DuplicateOf),
     }, new[] { "document" }, new[] { "unit_name" }, new[] { "fiscal_year" }, new[] { "parent_code" });
 
     public static readonly Dataset<TableInfoRow> Tables = new("tables", "One row per recognised table", new[]

@@ -28,13 +28,17 @@ public sealed class ExtractionPipeline
 
     public ExtractionPipeline(SourceRegistry sources) => Sources = sources;
 
-    /// <summary>A pipeline with every reader this build has.</summary>
-    public static ExtractionPipeline CreateDefault() => new(new SourceRegistry()
-        .Add(new TextSourceReader())
-        .Add(new PdfSourceReader())
-        .Add(new HtmlSourceReader())
-        .Add(new SpreadsheetSourceReader())
-        .Add(new WordSourceReader()));
+    /// <summary>A pipeline with every reader this build has, each held to <paramref name="limits"/> (default: <see cref="SourceLimits.Default"/>).</summary>
+    public static ExtractionPipeline CreateDefault(SourceLimits? limits = null)
+    {
+        limits ??= SourceLimits.Default;
+        return new(new SourceRegistry()
+            .Add(new TextSourceReader { Limits = limits })
+            .Add(new PdfSourceReader { Limits = limits })
+            .Add(new HtmlSourceReader { Limits = limits })
+            .Add(new SpreadsheetSourceReader { Limits = limits })
+            .Add(new WordSourceReader { Limits = limits }));
+    }
 
     /// <summary>Reads and processes one file. Throws <see cref="BadInputException"/> for input it cannot take.</summary>
     public BudgetDocument Process(string path, CancellationToken cancel = default)
