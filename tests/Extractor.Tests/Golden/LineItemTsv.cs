@@ -13,7 +13,7 @@ public static class LineItemTsv
             lines.Add(string.Join('\t', new object?[]
             {
                 i.Document, i.TableIndex, i.UnitName, i.FiscalYear, i.Phase, i.Scope, i.TableKind, i.TableTitle,
-                i.Classification, i.Code, i.Name, i.Level, i.ParentCode, i.Measure, i.ColumnLabel, i.Amount, i.AmountUnit,
+                i.Classification, i.Code, i.Name, i.Level, i.ParentCode, i.CodeSource, i.Measure, i.ColumnLabel, i.Amount, i.AmountUnit,
                 i.AmountYuan, i.Page, i.Row, i.Column,
             }.Select(Cell)));
         return string.Join('\n', lines) + "\n";
