@@ -37,6 +37,17 @@ public static class ExtractCommand
         {
             Description = "Process only shard K of N (e.g. 2/8): a stable split by relative path; join the shards' outputs with 'merge'.",
         };
+        var evidence = new Option<bool>("--evidence")
+        {
+            Description = "Also write each document's evidence under OUT/evidence/: <input>.review.html (pages or tables with the findings, " +
+                          "to confirm or dismiss) and, for PDF inputs, <input>.boxed.pdf (a copy with each finding's cells boxed).",
+        };
+        var reviews = new Option<string[]>("--reviews")
+        {
+            Description = "A decisions CSV downloaded from review pages (finding_id, decision, comment); its findings are marked reviewed " +
+                          "(checks.csv review, review_comment). May be given more than once.",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var command = new Command("extract",
             "Extract budget documents (files or folders) into datasets. Runs documents in parallel, skips unchanged ones " +
             "(content-hash cache), survives bad files (each gets one stderr line naming file and reason, and a row in failures.csv). " +
@@ -47,12 +58,15 @@ public static class ExtractCommand
         command.Options.Add(timeout);
         command.Options.Add(force);
         command.Options.Add(shard);
+        command.Options.Add(evidence);
+        command.Options.Add(reviews);
         command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(jobs), parse.GetValue(timeout),
-            parse.GetValue(force), parse.GetValue(shard)));
+            parse.GetValue(force), parse.GetValue(shard), parse.GetValue(evidence), parse.GetValue(reviews)));
         return command;
     }
 
-    public static int Run(string[] inputPaths, string outputDir, int jobs, int timeoutSeconds, bool force, string? shardText)
+    public static int Run(string[] inputPaths, string outputDir, int jobs, int timeoutSeconds, bool force, string? shardText,
+        bool evidence = false, string[]? reviewFiles = null)
     {
         if (jobs < 1 || timeoutSeconds < 1)
         {
@@ -64,6 +78,12 @@ public static class ExtractCommand
         {
             try { shard = ShardSpec.Parse(shardText); }
             catch (FormatException e) { Console.Error.WriteLine("error: " + e.Message); return ExitCodes.Usage; }
+        }
+        Extractor.Evidence.Reviews? reviews = null;
+        if (reviewFiles is { Length: > 0 })
+        {
+            try { reviews = Extractor.Evidence.Reviews.Read(reviewFiles); }
+            catch (InvalidDataException e) { Console.Error.WriteLine("error: " + e.Message); return ExitCodes.Usage; }
         }
         var inputs = InputCollector.Collect(inputPaths, outputDir, out var missing);
         foreach (var m in missing) Console.Error.WriteLine($"error: {m}: no such file or folder");
@@ -92,6 +112,7 @@ public static class ExtractCommand
         var options = new BatchOptions
         {
             OutputDir = outputDir, Jobs = jobs, Timeout = TimeSpan.FromSeconds(timeoutSeconds), Force = force, Shard = shard,
+            Evidence = evidence, Reviews = reviews,
         };
         try
         {

@@ -93,7 +93,14 @@ public sealed class BatchRunner
                 if (outcome.FailureKind == FailureKind.Cancelled || cancel.IsCancellationRequested) { interrupted = true; continue; }
                 var seconds = outcome.Elapsed.TotalSeconds;
                 if (outcome.Document is { } doc)
-                    output.AddDocument(doc, outcome.Input, outcome.JsonPath!, outcome.FromCache, seconds);
+                {
+                    output.AddDocument(doc, outcome.Input, outcome.JsonPath, outcome.FromCache, seconds);
+                    if (outcome.Evidence is { } evidence && output.Summary.Documents.Count > 0)
+                    {
+                        output.Summary.Documents[^1].ReviewPage = evidence.ReviewPage;
+                        output.Summary.Documents[^1].BoxedPdf = evidence.BoxedPdf;
+                    }
+                }
                 else
                     output.AddFailure(new FailureRow(outcome.Input.FileName, outcome.Input.RelativePath, outcome.FailureKind!, outcome.Reason!), seconds);
                 _observer?.Completed(outcome, ++done, inputs.Count);
@@ -117,7 +124,7 @@ public sealed class BatchRunner
         var clock = Stopwatch.StartNew();
         try
         {
-            return await Task.Run(() => ProcessIsolatedAsync(input, clock, runCancel), CancellationToken.None);
+            return await Task.Run(async () => Finish(await ProcessIsolatedAsync(input, clock, runCancel), clock), CancellationToken.None);
         }
         finally
         {
@@ -192,6 +199,48 @@ public sealed class BatchRunner
         finally
         {
             _inFlight.TryRemove(input, out _);
+        }
+    }
+
+    /// <summary>
+    /// After a document is processed or read from the cache: marks the reviewers' decisions on its findings and writes
+    /// its evidence (--evidence). The cache keeps the document as extracted; a document that changed here has its
+    /// JSON written from it.
+    /// </summary>
+    DocumentOutcome Finish(DocumentOutcome outcome, Stopwatch clock)
+    {
+        if (outcome.Document is not { } doc) return outcome;
+        var changed = _options.Reviews is { } reviews && reviews.Apply(doc) > 0;
+        Evidence.EvidenceFiles? files = null;
+        if (_options.Evidence)
+        {
+            try
+            {
+                var name = EvidenceName(outcome.Input.RelativePath);
+                var written = Evidence.EvidenceWriter.Write(doc, outcome.Input.FullPath, Path.Combine(_options.OutputDir, Evidence.EvidenceWriter.Folder), name);
+                files = new Evidence.EvidenceFiles(Evidence.EvidenceWriter.Folder + "/" + written.ReviewPage,
+                    written.BoxedPdf is null ? null : Evidence.EvidenceWriter.Folder + "/" + written.BoxedPdf);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // evidence is a view of the document: failing to draw it never loses the document
+                doc.Issues.Add(new DocumentIssue("evidence-failed", $"evidence could not be written: {e.GetType().Name}: {e.Message}"));
+                changed = true;
+            }
+        }
+        return outcome with { JsonPath = changed ? null : outcome.JsonPath, Evidence = files, Elapsed = clock.Elapsed };
+    }
+
+    readonly HashSet<string> _evidenceNames = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The input's relative path, made unique in the batch (two inputs of the same name given from different folders).</summary>
+    string EvidenceName(string relativePath)
+    {
+        lock (_evidenceNames)
+        {
+            var name = relativePath;
+            for (var i = 2; !_evidenceNames.Add(name); i++) name = $"{relativePath}~{i}";
+            return name;
         }
     }
 

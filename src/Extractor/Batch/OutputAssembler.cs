@@ -41,12 +41,13 @@ public sealed class OutputAssembler : IDisposable
         _datasets = new DatasetOutputs(_dir);
     }
 
-    /// <summary>Adds a document whose canonical JSON is at <paramref name="jsonSource"/>; returns its documents/ path.</summary>
-    public DocumentRow AddDocument(BudgetDocument doc, BatchInput input, string jsonSource, bool fromCache, double seconds)
+    /// <summary>Adds a document whose canonical JSON is at <paramref name="jsonSource"/> (null: written from the document); returns its documents/ path.</summary>
+    public DocumentRow AddDocument(BudgetDocument doc, BatchInput input, string? jsonSource, bool fromCache, double seconds)
     {
         var name = UniqueJsonName(doc.Document);
         var target = Path.Combine(_dir, DocumentsFolder, name);
-        if (!string.Equals(Path.GetFullPath(jsonSource), target, StringComparison.Ordinal)) AtomicFile.Copy(jsonSource, target);
+        if (jsonSource is null) DocumentJsonWriter.Write(doc, target);
+        else if (!string.Equals(Path.GetFullPath(jsonSource), target, StringComparison.Ordinal)) AtomicFile.Copy(jsonSource, target);
         var row = _datasets.AddDocument(doc, input.RelativePath);
         Summary.AddDocument(doc, input, row, DocumentsFolder + "/" + name, fromCache, seconds);
         return row;

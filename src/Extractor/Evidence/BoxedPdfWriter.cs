@@ -31,12 +31,17 @@ public static class BoxedPdfWriter
     /// <summary>Writes the boxed copy of <paramref name="sourcePdf"/> to <paramref name="target"/> (atomically); returns the pages drawn on.</summary>
     public static int Write(BudgetDocument doc, string sourcePdf, string target, EvidencePlan? plan = null)
     {
-        plan ??= EvidencePlan.For(doc);
+        using var source = PdfDocument.Open(sourcePdf, new ParsingOptions { ClipPaths = true, SkipMissingFonts = true });
+        return Write(doc, source, target, plan ?? EvidencePlan.For(doc), n => PageOrientation.Of(source.GetPage(n)));
+    }
+
+    /// <summary>Writes the boxed copy of an open PDF; <paramref name="orientationOf"/> gives a page's orientation (asked only for pages drawn on).</summary>
+    public static int Write(BudgetDocument doc, PdfDocument source, string target, EvidencePlan plan, Func<int, PageOrientation> orientationOf)
+    {
         var findings = plan.Findings.Where(m => m.Finding.Severity is Severity.Error or Severity.Warning)
             .GroupBy(m => m.Page).ToDictionary(g => g.Key, g => g.ToList());
         var tables = plan.Tables.GroupBy(t => t.Page).ToDictionary(g => g.Key, g => g.ToList());
 
-        using var source = PdfDocument.Open(sourcePdf, new ParsingOptions { ClipPaths = true, SkipMissingFonts = true });
         using var builder = new PdfDocumentBuilder();
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
         var drawn = 0;
@@ -44,24 +49,28 @@ public static class BoxedPdfWriter
         {
             var page = builder.AddPage(source, n);
             if (!findings.TryGetValue(n, out var marks)) continue;
-            var original = source.GetPage(n);
-            var orientation = PageOrientation.Of(original);
+            var orientation = orientationOf(n);
             var canvas = new Canvas(page, orientation, font, orientation.UprightWidth);
             foreach (var t in tables.GetValueOrDefault(n) ?? new List<TableOutline>())
             {
                 canvas.Rect(t.Box, TableColour, TableLineWidth, 2.5);
                 canvas.Label($"table {t.TableIndex} {t.Kind}{NumberSuffix(t.Number)}", t.Box.Left - 2.5, t.Box.Top + 4, TableColour);
             }
+            var onPage = tables.GetValueOrDefault(n) ?? new List<TableOutline>();
+            var margin = new NoteMargin(orientation.UprightWidth,
+                onPage.Count > 0 ? onPage.Max(t => t.Box.Right) + 4 : 0, onPage.Count > 0 ? onPage.Min(t => t.Box.Left) - 4 : 0);
             foreach (var mark in marks)
             {
                 var colour = mark.Finding.Severity == Severity.Error ? ErrorColour : WarningColour;
                 foreach (var cell in mark.Cells)
                     canvas.Rect(cell.Provenance.Box!.Value, colour, cell.Role == FindingCellRole.Checked ? CheckedLineWidth : PartLineWidth, Margin);
-                var anchor = mark.Anchor.Provenance.Box!.Value;
-                var text = mark.Anchor.Role == FindingCellRole.Checked
-                    ? $"{mark.Finding.Rule}: expected {mark.Finding.Expected}, printed {mark.Finding.Actual}"
-                    : $"{mark.Finding.Rule}: part of {mark.Finding.Expected} vs {mark.Finding.Actual}";
-                canvas.Beside(text, anchor, colour);
+                var anchor = mark.Anchor;
+                var elsewhere = mark.Finding.Cells.FirstOrDefault(c => c.Role == FindingCellRole.Checked)?.Provenance.Page;
+                var lines = anchor.Role == FindingCellRole.Checked
+                    ? new[] { $"{mark.Finding.Rule} ({mark.Finding.Severity})", $"expected {mark.Finding.Expected}", $"printed {mark.Finding.Actual}" }
+                    : new[] { $"{mark.Finding.Rule} ({mark.Finding.Severity})", elsewhere is { } p && p != n ? $"parts of the value on page {p}" : "compared value",
+                        $"expected {mark.Finding.Expected}", $"printed {mark.Finding.Actual}" };
+                canvas.Note(lines, anchor.Provenance.Box!.Value, colour, margin);
             }
             drawn++;
         }
@@ -87,6 +96,28 @@ public static class BoxedPdfWriter
         return sb.ToString();
     }
 
+    /// <summary>The free columns beside a page's tables, and the notes placed in them so far (so notes never overlap).</summary>
+    sealed class NoteMargin(double pageWidth, double right, double left)
+    {
+        readonly List<(double X, double Top, double Bottom)> _placed = new();
+        public double Right { get; } = Math.Min(right, pageWidth);
+        public double Left { get; } = Math.Max(left, 0);
+
+        /// <summary>The top of a note of <paramref name="height"/> wanted at <paramref name="top"/>: moved down below any note it would overlap.</summary>
+        public double Place(double x, double top, double height)
+        {
+            var moved = true;
+            while (moved)
+            {
+                moved = false;
+                foreach (var p in _placed.Where(p => Math.Abs(p.X - x) < 1))
+                    if (top > p.Bottom && top - height < p.Top) { top = p.Bottom - 1; moved = true; }
+            }
+            _placed.Add((x, top, top - height));
+            return top;
+        }
+    }
+
     /// <summary>Draws in upright page space on a copied page, mapping back to the page's own user space.</summary>
     sealed class Canvas(PdfPageBuilder page, PageOrientation orientation, PdfDocumentBuilder.AddedFont font, double uprightWidth)
     {
@@ -99,6 +130,9 @@ public static class BoxedPdfWriter
             page.ResetColor();
         }
 
+        void Line(double x1, double y1, double x2, double y2) =>
+            page.DrawLine(orientation.Unmap(new PdfPoint(x1, y1)), orientation.Unmap(new PdfPoint(x2, y2)), 0.4);
+
         public void Label(string text, double x, double y, (byte R, byte G, byte B) colour)
         {
             page.SetTextAndFillColor(colour.R, colour.G, colour.B);
@@ -106,13 +140,36 @@ public static class BoxedPdfWriter
             page.ResetColor();
         }
 
-        /// <summary>A label to the right of the box, or to its left when the page ends first.</summary>
-        public void Beside(string text, BoundingBox box, (byte R, byte G, byte B) colour)
+        /// <summary>
+        /// A note of a few lines for a boxed cell: in the margin right of the page's tables (else left of them) level
+        /// with the cell, joined to it by a thin leader line, stacked below earlier notes; above the cell when neither
+        /// margin is wide enough.
+        /// </summary>
+        public void Note(IReadOnlyList<string> lines, BoundingBox box, (byte R, byte G, byte B) colour, NoteMargin margin)
         {
-            var width = Latin(text).Length * LabelSize * 0.5;
-            var x = box.Right + Margin + 2 + width <= uprightWidth ? box.Right + Margin + 2 : Math.Max(0, box.Left - Margin - 2 - width);
-            var y = box.Right + Margin + 2 + width <= uprightWidth || box.Left - Margin - 2 - width >= 0 ? box.Bottom + 1 : box.Top + Margin + 2;
-            Label(text, x, y, colour);
+            var width = lines.Max(l => Latin(l).Length) * LabelSize * 0.52;
+            var height = lines.Count * (LabelSize + 1);
+            double x;
+            double leaderX;
+            if (margin.Right + width <= uprightWidth - 2) { x = margin.Right; leaderX = box.Right + Margin; }
+            else if (margin.Left - width >= 2) { x = margin.Left - width; leaderX = box.Left - Margin; }
+            else
+            {
+                for (var i = 0; i < lines.Count; i++)
+                    Label(lines[i], box.Left, box.Top + Margin + 2 + (lines.Count - 1 - i) * (LabelSize + 1), colour);
+                return;
+            }
+            var top = margin.Place(x, (box.Top + box.Bottom) / 2 + height / 2, height);
+            var leaderEnd = x < leaderX ? x + width : x;
+            page.SetStrokeColor(colour.R, colour.G, colour.B);
+            // along the box's top edge (the row's ruling), never through the printed figures
+            // then down the margin to the note
+            var elbow = x < leaderX ? leaderEnd + 1 : leaderEnd - 1;
+            Line(leaderX, box.Top + Margin, elbow, box.Top + Margin);
+            Line(elbow, box.Top + Margin, elbow, top - LabelSize / 2);
+            Line(elbow, top - LabelSize / 2, leaderEnd, top - LabelSize / 2);
+            page.ResetColor();
+            for (var i = 0; i < lines.Count; i++) Label(lines[i], x, top - (i + 1) * (LabelSize + 1) + 1.5, colour);
         }
     }
 }

@@ -1,0 +1,60 @@
+using Extractor.Layout;
+using Extractor.Model;
+using Extractor.Sources.Pdf;
+using UglyToad.PdfPig;
+
+namespace Extractor.Evidence;
+
+/// <summary>The evidence files written for one document, as paths relative to the folder given.</summary>
+public sealed record EvidenceFiles(string ReviewPage, string? BoxedPdf);
+
+/// <summary>
+/// Writes a document's evidence: for PDF inputs the boxed PDF (<see cref="BoxedPdfWriter"/>) and the review page
+/// with the pages drawn; for other inputs the review page with the tables' grids (<see cref="ReviewPageWriter"/>).
+/// The source file is opened read-only and only once.
+/// </summary>
+public static class EvidenceWriter
+{
+    public const string Folder = "evidence";
+    public const string ReviewSuffix = ".review.html", BoxedSuffix = ".boxed.pdf";
+
+    /// <summary>
+    /// Writes into <paramref name="dir"/> as <paramref name="name"/>.review.html and <paramref name="name"/>.boxed.pdf
+    /// (<paramref name="name"/> may hold folders, e.g. the input's relative path); returns the paths relative to <paramref name="dir"/>.
+    /// </summary>
+    public static EvidenceFiles Write(BudgetDocument doc, string sourcePath, string dir, string name)
+    {
+        var review = name + ReviewSuffix;
+        var reviewPath = Path.Combine(dir, review);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(reviewPath))!);
+        if (!string.Equals(doc.Format, "pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            ReviewPageWriter.Write(doc, reviewPath, null);
+            return new EvidenceFiles(Slash(review), null);
+        }
+
+        var boxed = name + BoxedSuffix;
+        using var pdf = PdfDocument.Open(sourcePath, new ParsingOptions { ClipPaths = true, SkipMissingFonts = true });
+        var geometries = new List<PageGeometry?>();
+        var orientations = new Dictionary<int, PageOrientation>();
+        for (var n = 1; n <= pdf.NumberOfPages; n++)
+        {
+            try
+            {
+                var page = pdf.GetPage(n);
+                orientations[n] = PageOrientation.Of(page);
+                geometries.Add(PdfGeometryReader.Read(page, LayoutSettings.Default));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+            {
+                geometries.Add(null); // a page the reader could not parse is left out of the drawing, as extraction left it
+            }
+        }
+        BoxedPdfWriter.Write(doc, pdf, Path.Combine(dir, boxed), EvidencePlan.For(doc),
+            n => orientations.TryGetValue(n, out var o) ? o : PageOrientation.Of(pdf.GetPage(n)));
+        ReviewPageWriter.Write(doc, reviewPath, geometries, Path.GetFileName(boxed));
+        return new EvidenceFiles(Slash(review), Slash(boxed));
+    }
+
+    static string Slash(string path) => path.Replace('\\', '/');
+}
