@@ -54,7 +54,7 @@ public sealed class Reviews
     }
 
     /// <summary>RFC 4180 records: comma-separated, fields optionally quoted ("" inside quotes is a quote), CRLF or LF.</summary>
-    static List<List<string>> ParseCsv(string text, string path)
+    public static List<List<string>> ParseCsv(string text, string path)
     {
         var records = new List<List<string>>();
         var record = new List<string>();
