@@ -56,5 +56,15 @@ public static class EvidenceWriter
         return new EvidenceFiles(Slash(review), Slash(boxed));
     }
 
+    /// <summary>Copies an evidence file between output folders (merge); returns its relative path, or null when there is none.</summary>
+    public static string? CopyFile(string fromDir, string toDir, string? relative)
+    {
+        if (relative is null) return null;
+        var source = Path.Combine(fromDir, relative);
+        if (!File.Exists(source)) return null;
+        Writers.AtomicFile.Copy(source, Path.Combine(toDir, relative));
+        return relative;
+    }
+
     static string Slash(string path) => path.Replace('\\', '/');
 }
