@@ -31,32 +31,57 @@ public static class BoxedPdfWriter
     /// <summary>Writes the boxed copy of <paramref name="sourcePdf"/> to <paramref name="target"/> (atomically); returns the pages drawn on.</summary>
     public static int Write(BudgetDocument doc, string sourcePdf, string target, EvidencePlan? plan = null)
     {
-        using var source = PdfDocument.Open(sourcePdf, new ParsingOptions { ClipPaths = true, SkipMissingFonts = true });
-        return Write(doc, source, target, plan ?? EvidencePlan.For(doc), n => PageOrientation.Of(source.GetPage(n)));
+        var bytes = File.ReadAllBytes(sourcePdf);
+        using var source = PdfDocument.Open(bytes, new ParsingOptions { ClipPaths = true, SkipMissingFonts = true });
+        return Write(doc, source, bytes, target, plan ?? EvidencePlan.For(doc), n => source.GetPage(n) is var p ? (PageOrientation.Of(p), PageSpace.Of(p)) : default);
     }
 
-    /// <summary>Writes the boxed copy of an open PDF; <paramref name="orientationOf"/> gives a page's orientation (asked only for pages drawn on).</summary>
-    public static int Write(BudgetDocument doc, PdfDocument source, string target, EvidencePlan plan, Func<int, PageOrientation> orientationOf)
+    /// <summary>
+    /// Writes the boxed copy of an open PDF whose bytes are <paramref name="original"/>; <paramref name="orientationOf"/>
+    /// gives a page's orientation and space (asked only for pages drawn on). The copy is the original with an incremental update
+    /// (<see cref="IncrementalPdf"/>); a file that cannot take one is copied page by page with PdfPig's document builder.
+    /// </summary>
+    public static int Write(BudgetDocument doc, PdfDocument source, byte[] original, string target, EvidencePlan plan,
+        Func<int, (PageOrientation Orientation, PageSpace Space)> orientationOf)
     {
         var findings = plan.Findings.Where(m => m.Finding.Severity is Severity.Error or Severity.Warning)
-            .GroupBy(m => m.Page).ToDictionary(g => g.Key, g => g.ToList());
+            .GroupBy(m => m.Page).Where(g => g.Key >= 1 && g.Key <= source.NumberOfPages).ToDictionary(g => g.Key, g => g.ToList());
         var tables = plan.Tables.GroupBy(t => t.Page).ToDictionary(g => g.Key, g => g.ToList());
-
-        using var builder = new PdfDocumentBuilder();
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        var drawn = 0;
-        for (var n = 1; n <= source.NumberOfPages; n++)
+        byte[] bytes;
+        try
         {
-            var page = builder.AddPage(source, n);
-            if (!findings.TryGetValue(n, out var marks)) continue;
-            var orientation = orientationOf(n);
-            var canvas = new Canvas(page, orientation, font, orientation.UprightWidth);
-            foreach (var t in tables.GetValueOrDefault(n) ?? new List<TableOutline>())
+            var update = new IncrementalPdf(source, original);
+            Draw(findings, tables, orientationOf, n => new UpdateSurface(update, n));
+            bytes = update.Build();
+        }
+        catch (NotSupportedException)
+        {
+            using var builder = new PdfDocumentBuilder();
+            var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+            var pages = new Dictionary<int, PdfPageBuilder>();
+            for (var n = 1; n <= source.NumberOfPages; n++) pages[n] = builder.AddPage(source, n);
+            Draw(findings, tables, orientationOf, n => new BuilderSurface(pages[n], font));
+            bytes = builder.Build();
+        }
+        using var file = new AtomicFile(target);
+        File.WriteAllBytes(file.TempPath, bytes);
+        file.Commit();
+        return findings.Count;
+    }
+
+    static void Draw(Dictionary<int, List<FindingMark>> findings, Dictionary<int, List<TableOutline>> tables,
+        Func<int, (PageOrientation Orientation, PageSpace Space)> orientationOf, Func<int, ISurface> surfaceOf)
+    {
+        foreach (var (n, marks) in findings.OrderBy(kv => kv.Key))
+        {
+            var (orientation, space) = orientationOf(n);
+            var canvas = new Canvas(surfaceOf(n), orientation, space, orientation.UprightWidth);
+            var onPage = tables.GetValueOrDefault(n) ?? new List<TableOutline>();
+            foreach (var t in onPage)
             {
                 canvas.Rect(t.Box, TableColour, TableLineWidth, 2.5);
                 canvas.Label($"table {t.TableIndex} {t.Kind}{NumberSuffix(t.Number)}", t.Box.Left - 2.5, t.Box.Top + 4, TableColour);
             }
-            var onPage = tables.GetValueOrDefault(n) ?? new List<TableOutline>();
             var margin = new NoteMargin(orientation.UprightWidth,
                 onPage.Count > 0 ? onPage.Max(t => t.Box.Right) + 4 : 0, onPage.Count > 0 ? onPage.Min(t => t.Box.Left) - 4 : 0);
             foreach (var mark in marks)
@@ -72,13 +97,48 @@ public static class BoxedPdfWriter
                         $"expected {mark.Finding.Expected}", $"printed {mark.Finding.Actual}" };
                 canvas.Note(lines, anchor.Provenance.Box!.Value, colour, margin);
             }
-            drawn++;
         }
-        var bytes = builder.Build();
-        using var file = new AtomicFile(target);
-        File.WriteAllBytes(file.TempPath, bytes);
-        file.Commit();
-        return drawn;
+    }
+
+    /// <summary>Where a page's drawing goes: user-space points, colours as RGB bytes.</summary>
+    interface ISurface
+    {
+        void Rect(PdfPoint corner, double width, double height, (byte R, byte G, byte B) colour, double lineWidth);
+        void Line(PdfPoint a, PdfPoint b, (byte R, byte G, byte B) colour, double lineWidth);
+        void Text(string text, double size, PdfPoint at, (byte R, byte G, byte B) colour, int degrees);
+    }
+
+    sealed class UpdateSurface(IncrementalPdf pdf, int page) : ISurface
+    {
+        public void Rect(PdfPoint corner, double width, double height, (byte R, byte G, byte B) colour, double lineWidth) =>
+            pdf.Rectangle(page, corner.X, corner.Y, width, height, colour, lineWidth);
+        public void Line(PdfPoint a, PdfPoint b, (byte R, byte G, byte B) colour, double lineWidth) => pdf.Line(page, a, b, colour, lineWidth);
+        public void Text(string text, double size, PdfPoint at, (byte R, byte G, byte B) colour, int degrees) => pdf.Text(page, text, size, at, colour, degrees);
+    }
+
+    /// <summary>PdfPig's page builder (text is not turned: it has no rotated text).</summary>
+    sealed class BuilderSurface(PdfPageBuilder page, PdfDocumentBuilder.AddedFont font) : ISurface
+    {
+        public void Rect(PdfPoint corner, double width, double height, (byte R, byte G, byte B) colour, double lineWidth)
+        {
+            page.SetStrokeColor(colour.R, colour.G, colour.B);
+            page.DrawRectangle(corner, width, height, lineWidth);
+            page.ResetColor();
+        }
+
+        public void Line(PdfPoint a, PdfPoint b, (byte R, byte G, byte B) colour, double lineWidth)
+        {
+            page.SetStrokeColor(colour.R, colour.G, colour.B);
+            page.DrawLine(a, b, lineWidth);
+            page.ResetColor();
+        }
+
+        public void Text(string text, double size, PdfPoint at, (byte R, byte G, byte B) colour, int degrees)
+        {
+            page.SetTextAndFillColor(colour.R, colour.G, colour.B);
+            page.AddText(Latin(text), size, at, font);
+            page.ResetColor();
+        }
     }
 
     /// <summary>The printed table number's Latin part ("单位公开表 3" → " no. 3"), empty when none.</summary>
@@ -119,26 +179,33 @@ public static class BoxedPdfWriter
     }
 
     /// <summary>Draws in upright page space on a copied page, mapping back to the page's own user space.</summary>
-    sealed class Canvas(PdfPageBuilder page, PageOrientation orientation, PdfDocumentBuilder.AddedFont font, double uprightWidth)
+    sealed class Canvas(ISurface surface, PageOrientation orientation, PageSpace space, double uprightWidth)
     {
+        /// <summary>The turn of upright text in user space (the direction upright x runs in).</summary>
+        readonly int _degrees = Degrees(orientation, space);
+
+        static int Degrees(PageOrientation o, PageSpace s)
+        {
+            var a = s.ToUser(o.Unmap(new PdfPoint(0, 0)));
+            var b = s.ToUser(o.Unmap(new PdfPoint(1, 0)));
+            return (b.X - a.X, b.Y - a.Y) switch { ( > 0.5, _) => 0, (_, > 0.5) => 90, ( < -0.5, _) => 180, _ => 270 };
+        }
+
+        /// <summary>A point of upright page space in the page's user space.</summary>
+        PdfPoint User(double x, double y) => space.ToUser(orientation.Unmap(new PdfPoint(x, y)));
+
         public void Rect(BoundingBox box, (byte R, byte G, byte B) colour, double lineWidth, double margin)
         {
-            var a = orientation.Unmap(new PdfPoint(box.Left - margin, box.Bottom - margin));
-            var b = orientation.Unmap(new PdfPoint(box.Right + margin, box.Top + margin));
-            page.SetStrokeColor(colour.R, colour.G, colour.B);
-            page.DrawRectangle(new PdfPoint(Math.Min(a.X, b.X), Math.Min(a.Y, b.Y)), Math.Abs(b.X - a.X), Math.Abs(b.Y - a.Y), lineWidth);
-            page.ResetColor();
+            var a = User(box.Left - margin, box.Bottom - margin);
+            var b = User(box.Right + margin, box.Top + margin);
+            surface.Rect(new PdfPoint(Math.Min(a.X, b.X), Math.Min(a.Y, b.Y)), Math.Abs(b.X - a.X), Math.Abs(b.Y - a.Y), colour, lineWidth);
         }
 
-        void Line(double x1, double y1, double x2, double y2) =>
-            page.DrawLine(orientation.Unmap(new PdfPoint(x1, y1)), orientation.Unmap(new PdfPoint(x2, y2)), 0.4);
+        void Line(double x1, double y1, double x2, double y2, (byte R, byte G, byte B) colour) =>
+            surface.Line(User(x1, y1), User(x2, y2), colour, 0.4);
 
-        public void Label(string text, double x, double y, (byte R, byte G, byte B) colour)
-        {
-            page.SetTextAndFillColor(colour.R, colour.G, colour.B);
-            page.AddText(Latin(text), LabelSize, orientation.Unmap(new PdfPoint(x, y)), font);
-            page.ResetColor();
-        }
+        public void Label(string text, double x, double y, (byte R, byte G, byte B) colour) =>
+            surface.Text(Latin(text), LabelSize, User(x, y), colour, _degrees);
 
         /// <summary>
         /// A note of a few lines for a boxed cell: in the margin right of the page's tables (else left of them) level
@@ -161,14 +228,11 @@ public static class BoxedPdfWriter
             }
             var top = margin.Place(x, (box.Top + box.Bottom) / 2 + height / 2, height);
             var leaderEnd = x < leaderX ? x + width : x;
-            page.SetStrokeColor(colour.R, colour.G, colour.B);
-            // along the box's top edge (the row's ruling), never through the printed figures
-            // then down the margin to the note
+            // along the box's top edge (the row's ruling), never through the printed figures, then down the margin to the note
             var elbow = x < leaderX ? leaderEnd + 1 : leaderEnd - 1;
-            Line(leaderX, box.Top + Margin, elbow, box.Top + Margin);
-            Line(elbow, box.Top + Margin, elbow, top - LabelSize / 2);
-            Line(elbow, top - LabelSize / 2, leaderEnd, top - LabelSize / 2);
-            page.ResetColor();
+            Line(leaderX, box.Top + Margin, elbow, box.Top + Margin, colour);
+            Line(elbow, box.Top + Margin, elbow, top - LabelSize / 2, colour);
+            Line(elbow, top - LabelSize / 2, leaderEnd, top - LabelSize / 2, colour);
             for (var i = 0; i < lines.Count; i++) Label(lines[i], x, top - (i + 1) * (LabelSize + 1) + 1.5, colour);
         }
     }

@@ -34,15 +34,16 @@ public static class EvidenceWriter
         }
 
         var boxed = name + BoxedSuffix;
-        using var pdf = PdfDocument.Open(sourcePath, new ParsingOptions { ClipPaths = true, SkipMissingFonts = true });
+        var bytes = File.ReadAllBytes(sourcePath);
+        using var pdf = PdfDocument.Open(bytes, new ParsingOptions { ClipPaths = true, SkipMissingFonts = true });
         var geometries = new List<PageGeometry?>();
-        var orientations = new Dictionary<int, PageOrientation>();
+        var orientations = new Dictionary<int, (PageOrientation, PageSpace)>();
         for (var n = 1; n <= pdf.NumberOfPages; n++)
         {
             try
             {
                 var page = pdf.GetPage(n);
-                orientations[n] = PageOrientation.Of(page);
+                orientations[n] = (PageOrientation.Of(page), PageSpace.Of(page));
                 geometries.Add(PdfGeometryReader.Read(page, LayoutSettings.Default));
             }
             catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
@@ -50,8 +51,8 @@ public static class EvidenceWriter
                 geometries.Add(null); // a page the reader could not parse is left out of the drawing, as extraction left it
             }
         }
-        BoxedPdfWriter.Write(doc, pdf, Path.Combine(dir, boxed), EvidencePlan.For(doc),
-            n => orientations.TryGetValue(n, out var o) ? o : PageOrientation.Of(pdf.GetPage(n)));
+        BoxedPdfWriter.Write(doc, pdf, bytes, Path.Combine(dir, boxed), EvidencePlan.For(doc),
+            n => orientations.TryGetValue(n, out var o) ? o : pdf.GetPage(n) is var p ? (PageOrientation.Of(p), PageSpace.Of(p)) : default);
         ReviewPageWriter.Write(doc, reviewPath, geometries, Path.GetFileName(boxed));
         return new EvidenceFiles(Slash(review), Slash(boxed));
     }

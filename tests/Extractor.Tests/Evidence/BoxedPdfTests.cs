@@ -33,6 +33,7 @@ public class BoxedPdfTests
         var before = File.ReadAllBytes(path);
         BoxedPdfWriter.Write(doc, path, target);
         Assert.Equal(before, File.ReadAllBytes(path)); // the original is never modified
+        Assert.Equal(before, File.ReadAllBytes(target)[..before.Length]); // the copy is the original plus an update
 
         var findings = doc.Checks.Where(f => f.Severity is Severity.Error or Severity.Warning && f.Cells.Count > 0).ToList();
         Assert.True(findings.Count >= 8, $"expected the tampered document's 8 sum errors to carry cells, got {findings.Count}");
@@ -70,6 +71,48 @@ public class BoxedPdfTests
         // the tampered 20406 项目支出 and 2040601 合计 (table 3 on page 11, table 5 on page 14)
         Assert.Contains(11, marked);
         Assert.Contains(14, marked);
+    }
+
+    /// <summary>A finding made up on the first amount of the document: boxed around its letters, also on turned pages and xref-stream files.</summary>
+    [SkippableTheory]
+    [InlineData("test:landscape.pdf")]
+    [InlineData("test:ruled.pdf")]
+    [InlineData("real:atlas_wuhan_city_2025_general_expenditure_exec_table_1p.pdf")] // cross-reference stream
+    public void AnyPdfTakesTheBoxesAroundTheLettersOfTheCell(string file)
+    {
+        var path = file.StartsWith("test:") ? Path.Combine(RepoPaths.TestData, "pdf", file[5..]) : RepoPaths.RealFile(file[5..]);
+        var doc = ExtractionPipeline.CreateDefault().Process(path);
+        var (table, row, amount) = doc.Tables.SelectMany(t => t.Rows.SelectMany(r => r.Amounts.Select(a => (t, r, a))))
+            .First(x => x.a.Value is not null && x.a.Provenance.Box is not null);
+        doc.Checks.Clear();
+        doc.Checks.Add(new CheckFinding
+        {
+            Rule = "row-sum", Severity = Severity.Error, TableIndex = table.Index, Location = "made up", Expected = "1", Actual = amount.Printed,
+            Cells = { Extractor.Checks.FindingEvidence.Cell(table, row, amount, FindingCellRole.Checked) },
+        });
+        using var t = new TempFolder();
+        var target = t.Sub("boxed.pdf");
+        BoxedPdfWriter.Write(doc, path, target);
+
+        var page = amount.Provenance.Page!.Value;
+        var box = amount.Provenance.Box!.Value;
+        using var original = PdfDocument.Open(path);
+        using var boxed = PdfDocument.Open(target);
+        Assert.Equal(original.NumberOfPages, boxed.NumberOfPages);
+        var source = original.GetPage(page);
+        var orientation = Extractor.Sources.Pdf.PageOrientation.Of(source);
+        PdfRectangle Upright(PdfRectangle r)
+        {
+            var (a, b) = (orientation.Map(r.BottomLeft), orientation.Map(r.TopRight));
+            return new PdfRectangle(Math.Min(a.X, b.X), Math.Min(a.Y, b.Y), Math.Max(a.X, b.X), Math.Max(a.Y, b.Y));
+        }
+        var letters = source.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))
+            .Select(l => Upright(l.GlyphRectangle)).Where(r => Inside(new PdfPoint((r.Left + r.Right) / 2, (r.Bottom + r.Top) / 2), box)).ToList();
+        Assert.NotEmpty(letters);
+        var rects = Rectangles(boxed.GetPage(page), BoxedPdfWriter.ErrorColour).Select(Upright).ToList();
+        Assert.Contains(rects, r => letters.All(l => Encloses(r, l)));
+        // the note names the rule and the figures
+        Assert.Contains("row-sum(error)", Compact(string.Concat(boxed.GetPage(page).Letters.Select(l => l.Value))));
     }
 
     static PdfPoint Centre(Letter l) => new((l.GlyphRectangle.Left + l.GlyphRectangle.Right) / 2, (l.GlyphRectangle.Bottom + l.GlyphRectangle.Top) / 2);
