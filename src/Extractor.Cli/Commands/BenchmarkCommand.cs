@@ -62,10 +62,12 @@ public static class BenchmarkCommand
             {
                 var sw = Stopwatch.StartNew();
                 Model.BudgetDocument doc;
-                try { doc = pipeline.Process(f); }
+                var pageGeometry = new Dictionary<int, Layout.PageGeometry>();
+                // as extract --evidence does: the pages' geometry is kept from extraction for the drawing
+                try { doc = pipeline.Process(f, CancellationToken.None, v => { if (v.Geometry != null) pageGeometry[v.Page.Number] = v.Geometry; }); }
                 catch (BadInputException) { failed++; continue; }
                 var t1 = sw.Elapsed.TotalSeconds;
-                Extractor.Evidence.EvidenceWriter.Write(doc, f, dir, Path.GetFileName(f));
+                Extractor.Evidence.EvidenceWriter.Write(doc, f, dir, Path.GetFileName(f), pageGeometry);
                 var t2 = sw.Elapsed.TotalSeconds - t1;
                 extract += t1;
                 evidence += t2;

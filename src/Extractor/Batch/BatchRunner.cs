@@ -40,6 +40,18 @@ public sealed class BatchRunner
         _observer = observer;
         _cache = new DocumentCache(options.OutputDir, options.PipelineVersion);
         if (options.Process != null) _process = options.Process;
+        else if (options.Evidence)
+        {
+            // the evidence draws the pages extraction has just read: keep their geometry for it
+            var pipeline = ExtractionPipeline.CreateDefault();
+            _process = (path, cancel) =>
+            {
+                var pages = new Dictionary<int, Layout.PageGeometry>();
+                var doc = pipeline.Process(path, cancel, v => { if (v.Geometry != null) pages[v.Page.Number] = v.Geometry; });
+                _pageGeometry.AddOrUpdate(doc, pages);
+                return doc;
+            };
+        }
         else
         {
             var pipeline = ExtractionPipeline.CreateDefault();
@@ -217,7 +229,9 @@ public sealed class BatchRunner
             try
             {
                 var name = EvidenceName(outcome.Input.RelativePath);
-                var written = Evidence.EvidenceWriter.Write(doc, outcome.Input.FullPath, Path.Combine(_options.OutputDir, Evidence.EvidenceWriter.Folder), name);
+                var pages = _pageGeometry.TryGetValue(doc, out var read) ? read : null;
+                _pageGeometry.Remove(doc);
+                var written = Evidence.EvidenceWriter.Write(doc, outcome.Input.FullPath, Path.Combine(_options.OutputDir, Evidence.EvidenceWriter.Folder), name, pages);
                 files = new Evidence.EvidenceFiles(Evidence.EvidenceWriter.Folder + "/" + written.ReviewPage,
                     written.BoxedPdf is null ? null : Evidence.EvidenceWriter.Folder + "/" + written.BoxedPdf);
             }
@@ -230,6 +244,9 @@ public sealed class BatchRunner
         }
         return outcome with { JsonPath = changed ? null : outcome.JsonPath, Evidence = files, Elapsed = clock.Elapsed };
     }
+
+    /// <summary>Page geometry of the PDFs processed in this run, until their evidence is written.</summary>
+    readonly System.Runtime.CompilerServices.ConditionalWeakTable<BudgetDocument, Dictionary<int, Layout.PageGeometry>> _pageGeometry = new();
 
     readonly HashSet<string> _evidenceNames = new(StringComparer.OrdinalIgnoreCase);
 

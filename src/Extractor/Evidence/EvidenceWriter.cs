@@ -22,7 +22,10 @@ public static class EvidenceWriter
     /// Writes into <paramref name="dir"/> as <paramref name="name"/>.review.html and <paramref name="name"/>.boxed.pdf
     /// (<paramref name="name"/> may hold folders, e.g. the input's relative path); returns the paths relative to <paramref name="dir"/>.
     /// </summary>
-    public static EvidenceFiles Write(BudgetDocument doc, string sourcePath, string dir, string name)
+    /// <param name="pages">The PDF's pages in upright geometry as extraction read them, when at hand (then only the
+    /// pages drawn on are read again, for their orientation); null reads every page.</param>
+    public static EvidenceFiles Write(BudgetDocument doc, string sourcePath, string dir, string name,
+        IReadOnlyDictionary<int, PageGeometry>? pages = null)
     {
         var review = name + ReviewSuffix;
         var reviewPath = Path.Combine(dir, review);
@@ -40,6 +43,11 @@ public static class EvidenceWriter
         var orientations = new Dictionary<int, (PageOrientation, PageSpace)>();
         for (var n = 1; n <= pdf.NumberOfPages; n++)
         {
+            if (pages is not null)
+            {
+                geometries.Add(pages.GetValueOrDefault(n));
+                continue;
+            }
             try
             {
                 var page = pdf.GetPage(n);
