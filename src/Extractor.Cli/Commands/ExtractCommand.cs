@@ -37,6 +37,17 @@ public static class ExtractCommand
         {
             Description = "Process only shard K of N (e.g. 2/8): a stable split by relative path; join the shards' outputs with 'merge'.",
         };
+        var evidence = new Option<bool>("--evidence")
+        {
+            Description = "Also write each document's evidence under OUT/evidence/: <input>.review.html (pages or tables with the findings, " +
+                          "to confirm or dismiss) and, for PDF inputs, <input>.boxed.pdf (a copy with each finding's cells boxed).",
+        };
+        var reviews = new Option<string[]>("--reviews")
+        {
+            Description = "A decisions CSV downloaded from review pages (finding_id, decision, comment); its findings are marked reviewed " +
+                          "(checks.csv review, review_comment). May be given more than once.",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var memory = new Option<int?>("--document-memory")
         {
             Description = "Memory budget of one document in MB (default 1024): when the process passes jobs × this + 512 MB, " +
@@ -60,13 +71,16 @@ public static class ExtractCommand
         command.Options.Add(shard);
         command.Options.Add(memory);
         command.Options.Add(limits);
+        command.Options.Add(evidence);
+        command.Options.Add(reviews);
         command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(jobs), parse.GetValue(timeout),
-            parse.GetValue(force), parse.GetValue(shard), parse.GetValue(memory), parse.GetValue(limits) ?? Array.Empty<string>()));
+            parse.GetValue(force), parse.GetValue(shard), parse.GetValue(memory), parse.GetValue(limits) ?? Array.Empty<string>(),
+            parse.GetValue(evidence), parse.GetValue(reviews)));
         return command;
     }
 
     public static int Run(string[] inputPaths, string outputDir, int jobs, int timeoutSeconds, bool force, string? shardText,
-        int? documentMemoryMb = null, string[]? limitTexts = null)
+        int? documentMemoryMb = null, string[]? limitTexts = null, bool evidence = false, string[]? reviewFiles = null)
     {
         if (jobs < 1 || timeoutSeconds < 1 || documentMemoryMb is < 1)
         {
@@ -81,6 +95,12 @@ public static class ExtractCommand
         {
             try { shard = ShardSpec.Parse(shardText); }
             catch (FormatException e) { Console.Error.WriteLine("error: " + e.Message); return ExitCodes.Usage; }
+        }
+        Extractor.Evidence.Reviews? reviews = null;
+        if (reviewFiles is { Length: > 0 })
+        {
+            try { reviews = Extractor.Evidence.Reviews.Read(reviewFiles); }
+            catch (InvalidDataException e) { Console.Error.WriteLine("error: " + e.Message); return ExitCodes.Usage; }
         }
         if (File.Exists(outputDir))
         {
@@ -117,7 +137,7 @@ public static class ExtractCommand
         var options = new BatchOptions
         {
             OutputDir = outputDir, Jobs = jobs, Timeout = TimeSpan.FromSeconds(timeoutSeconds), Force = force, Shard = shard, Limits = limits,
-            DocumentMemoryBytes = (documentMemoryMb ?? 1024) * 1024L * 1024,
+            DocumentMemoryBytes = (documentMemoryMb ?? 1024) * 1024L * 1024, Evidence = evidence, Reviews = reviews,
         };
         ApplyHeapLimit(options);
         try

@@ -25,6 +25,10 @@ public sealed record BatchOptions
     public Sources.SourceLimits Limits { get; init; } = Sources.SourceLimits.Default;
     /// <summary>The pipeline, one call per document (tests substitute their own).</summary>
     public Func<string, CancellationToken, BudgetDocument>? Process { get; init; }
+    /// <summary>Write each document's evidence (review page; boxed PDF for PDF inputs) under OUT/evidence/.</summary>
+    public bool Evidence { get; init; }
+    /// <summary>Reviewer decisions (<c>--reviews</c>) marked on the findings they name.</summary>
+    public Evidence.Reviews? Reviews { get; init; }
     /// <summary>Written into the cache key; tests pin it.</summary>
     public string? PipelineVersion { get; init; }
 }

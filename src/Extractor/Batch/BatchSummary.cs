@@ -93,4 +93,8 @@ public sealed class SummaryEntry
     public double Seconds { get; set; }
     public string? FailureKind { get; set; }
     public string? Reason { get; set; }
+    /// <summary>The review page (--evidence), relative to the output folder.</summary>
+    public string? ReviewPage { get; set; }
+    /// <summary>The boxed PDF (--evidence, PDF inputs), relative to the output folder.</summary>
+    public string? BoxedPdf { get; set; }
 }

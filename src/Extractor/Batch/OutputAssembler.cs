@@ -78,7 +78,7 @@ public sealed class OutputAssembler : IDisposable
     }
 
     /// <summary>Adds a document (its identity already set to the input's relative path); returns its documents.csv row.</summary>
-    public DocumentRow AddDocument(BudgetDocument doc, BatchInput input, string jsonSource, bool fromCache, double seconds)
+    public DocumentRow AddDocument(BudgetDocument doc, BatchInput input, string? jsonSource, bool fromCache, double seconds)
     {
         var name = UniqueJsonName(doc.Document);
         // Written from the document itself (not copied from the cache entry), so the JSON carries this batch's identity.

@@ -26,7 +26,7 @@ public sealed class CrossTableTotalCheck : ICheck
 
         if (doc.Metadata.Phase != Phase.Final && revenue is not null && expenditure is not null)
             Agree(context, revenue, TableView.GrandTotalValue(revenue, Measure.Total), OutputText.RevenueTotal,
-                expenditure, TableView.GrandTotalValue(expenditure, Measure.Total), OutputText.ExpenditureTotal);
+                expenditure, TableView.GrandTotalValue(expenditure, Measure.Total), OutputText.ExpenditureTotal, Measure.Total, Measure.Total);
 
         if (summary is not null)
         {
@@ -35,19 +35,19 @@ public sealed class CrossTableTotalCheck : ICheck
                 // The summary's 收入总计 includes carry-overs the revenue table may also hold: compare 本年收入 only when the summary has no 上年结转 row.
                 var carry = summary.Rows.Any(r => (r.Name ?? "").Contains(CheckWords.Carryover) && r.Amounts.Any(a => a.Value is > 0));
                 if (!carry)
-                    Agree(context, summary, inc.Amount.Value, OutputText.RevenueGrandTotal, revenue, TableView.GrandTotalValue(revenue, Measure.Total), OutputText.RevenueTotal);
+                    Agree(context, summary, inc.Amount.Value, OutputText.RevenueGrandTotal, revenue, TableView.GrandTotalValue(revenue, Measure.Total), OutputText.RevenueTotal, inc.Amount.Measure, Measure.Total);
             }
             if (expenditure is not null && RowSumCheck.SideTotal(summary, "expenditure") is { } exp)
             {
                 var carry = summary.Rows.Any(r => (r.Name ?? "").Contains(CheckWords.Carryover) && r.Side == "expenditure" && r.Amounts.Any(a => a.Value is > 0));
                 if (!carry)
-                    Agree(context, summary, exp.Amount.Value, OutputText.ExpenditureGrandTotal, expenditure, TableView.GrandTotalValue(expenditure, Measure.Total), OutputText.ExpenditureTotal);
+                    Agree(context, summary, exp.Amount.Value, OutputText.ExpenditureGrandTotal, expenditure, TableView.GrandTotalValue(expenditure, Measure.Total), OutputText.ExpenditureTotal, exp.Amount.Measure, Measure.Total);
             }
         }
 
         if (general is not null && basic is not null)
             Agree(context, general, TableView.GrandTotalValue(general, Measure.Basic), OutputText.BasicExpenditureTotal,
-                basic, TableView.GrandTotalValue(basic, Measure.Total), OutputText.Total);
+                basic, TableView.GrandTotalValue(basic, Measure.Total), OutputText.Total, Measure.Basic, Measure.Total);
 
         if (basic is not null) PersonnelAndPublic(context, basic);
     }
@@ -55,7 +55,8 @@ public sealed class CrossTableTotalCheck : ICheck
     static BudgetTable? Populated(BudgetDocument doc, string kind) =>
         doc.Tables.FirstOrDefault(t => t.Kind == kind && !t.DeclaredEmpty && t.Rows.Count > 0);
 
-    static void Agree(CheckContext context, BudgetTable a, decimal? aValue, string aLabel, BudgetTable b, decimal? bValue, string bLabel)
+    static void Agree(CheckContext context, BudgetTable a, decimal? aValue, string aLabel, BudgetTable b, decimal? bValue, string bLabel,
+        string aMeasure, string bMeasure)
     {
         if (aValue is null || bValue is null) return;
         var fa = TableView.UnitFactor(a);
@@ -71,7 +72,18 @@ public sealed class CrossTableTotalCheck : ICheck
             Expected = CheckContext.Format(ya / fb), Actual = CheckContext.Format(bValue.Value),
             Message = $"{TableView.Describe(b)} {bLabel} is {CheckContext.Format(bValue.Value, unit)} but {TableView.Describe(a)} {aLabel} is {CheckContext.Format(aValue.Value, TableView.UnitOf(a))}",
             Provenance = TableView.GrandTotal(b)?.Provenance,
+            Cells = TotalCells(b, bMeasure, bValue.Value, FindingCellRole.Checked).Concat(TotalCells(a, aMeasure, aValue.Value, FindingCellRole.Compared)).ToList(),
         });
+    }
+
+    /// <summary>The printed cell of a table's total of <paramref name="measure"/> that holds <paramref name="value"/> (the grand-total row's, or a side's 总计).</summary>
+    static IEnumerable<FindingCell> TotalCells(BudgetTable table, string measure, decimal value, string role)
+    {
+        var rows = new List<TableRow?> { TableView.GrandTotal(table), RowSumCheck.SideTotal(table, "income")?.Row, RowSumCheck.SideTotal(table, "expenditure")?.Row };
+        foreach (var row in rows.OfType<TableRow>())
+            if (row.Amounts.FirstOrDefault(x => x.Measure == measure && (x.Value ?? 0) == value) is { } amount)
+                return new[] { FindingEvidence.Cell(table, row, amount, role) };
+        return Array.Empty<FindingCell>();
     }
 
     /// <summary>In the basic table: total 人员经费 = Σ 301, 303 totals; total 公用经费 = Σ the other classes' totals.</summary>

@@ -8,6 +8,11 @@ public static class Datasets
 {
     const string Yuan = " (yuan; empty when not printed)";
 
+    static string Box(string edge) => $"cell box {edge} edge in PDF points (origin bottom-left of the upright page); empty without geometry";
+
+    /// <summary>A box coordinate as a decimal rounded to 0.01 point.</summary>
+    static decimal? Coord(double? v) => v is { } d && double.IsFinite(d) ? Math.Round((decimal)d, 2) : null;
+
     public static readonly Dataset<LineItem> LineItems = new("line-items", "One row per printed amount", new[]
     {
         S<LineItem>("document", "input path relative to the folder given (unique in the batch)", r => r.Document),
@@ -32,6 +37,12 @@ public static class Datasets
         I<LineItem>("page", "source page", r => r.Page),
         I<LineItem>("row", "row in the raw table grid (0-based)", r => r.Row),
         I<LineItem>("column", "column in the raw table grid (0-based)", r => r.Column),
+        D<LineItem>("x0", Box("left"), r => Coord(r.Box?.Left)),
+        D<LineItem>("y0", Box("bottom"), r => Coord(r.Box?.Bottom)),
+        D<LineItem>("x1", Box("right"), r => Coord(r.Box?.Right)),
+        D<LineItem>("y1", Box("top"), r => Coord(r.Box?.Top)),
+        S<LineItem>("sheet", "spreadsheets: the sheet's name", r => r.Sheet),
+        S<LineItem>("cell", "spreadsheets: the cell's address in the sheet (C12), hidden rows and columns counted", r => r.Cell),
     }, new[] { "document" }, new[] { "unit_name" }, new[] { "code" }, new[] { "measure" }, new[] { "table_kind" },
         new[] { "fiscal_year" }, new[] { "table_kind", "measure", "code" });
 
@@ -47,6 +58,16 @@ public static class Datasets
         S<CheckRow>("message", "explanation", r => r.Message),
         S<CheckRow>("cause", "failed sums: published (the document's figures disagree) | extraction (our reading) | undetermined", r => r.Cause),
         S<CheckRow>("cause_evidence", "what the cause was judged from", r => r.CauseEvidence),
+        S<CheckRow>("finding_id", "stable id of the finding: rule and a hash of document, rule and location (the key of the reviews file)", r => r.FindingId),
+        I<CheckRow>("page", "page of the value found wrong (or of the sentence)", r => r.Page),
+        D<CheckRow>("x0", Box("left") + " of the value found wrong", r => Coord(r.Box?.Left)),
+        D<CheckRow>("y0", Box("bottom") + " of the value found wrong", r => Coord(r.Box?.Bottom)),
+        D<CheckRow>("x1", Box("right") + " of the value found wrong", r => Coord(r.Box?.Right)),
+        D<CheckRow>("y1", Box("top") + " of the value found wrong", r => Coord(r.Box?.Top)),
+        S<CheckRow>("sheet", "spreadsheets: the sheet of the value found wrong", r => r.Sheet),
+        S<CheckRow>("cell", "spreadsheets: the cell address of the value found wrong (C12)", r => r.Cell),
+        S<CheckRow>("review", "a reviewer's decision read with extract --reviews: confirmed | dismissed; empty when not reviewed", r => r.Review),
+        S<CheckRow>("review_comment", "the reviewer's comment", r => r.ReviewComment),
     }, new[] { "document" }, new[] { "rule" }, new[] { "severity" });
 
     public static readonly Dataset<DocumentRow> Documents = new("documents", "One row per document", new[]

@@ -102,7 +102,8 @@ public sealed class SpreadsheetSourceReader : ISourceReader
                 if (covered.Contains((r, c))) continue;
                 var cell = row.Cells[c];
                 var (rs, cs) = merges.TryGetValue((r, c), out var m) ? (m.ToRow - m.FromRow + 1, m.ToColumn - m.FromColumn + 1) : (1, 1);
-                grid.Add(new GridCell { Row = r, Col = c, RowSpan = rs, ColSpan = cs, Text = cell.Text, Source = cell.Source, Value = cell.Value, Line = r + 1 });
+                grid.Add(new GridCell { Row = r, Col = c, RowSpan = rs, ColSpan = cs, Text = cell.Text, Source = cell.Source, Value = cell.Value, Line = r + 1,
+                    Sheet = sheet.Name, Address = ColumnName(c) + (r + 1).ToString(CultureInfo.InvariantCulture) });
             }
         }
         // Merged areas reaching beyond the last stored row or column still belong to the grid.
