@@ -35,7 +35,14 @@ public static class ExtractCommand
         };
         var shard = new Option<string?>("--shard")
         {
-            Description = "Process only shard K of N (e.g. 2/8): a stable split by relative path; join the shards' outputs with 'merge'.",
+            Description = "Process only shard K of N (e.g. 2/8): a stable split by relative path; join the shards' outputs with 'merge'. " +
+                          "'auto' reads K and N from the engine running this process: Kubernetes Indexed Job (JOB_COMPLETION_INDEX), " +
+                          "Slurm job array (SLURM_ARRAY_TASK_ID/_MIN/_COUNT), GNU parallel (PARALLEL_SEQ).",
+        };
+        var shardCount = new Option<int?>("--shard-count")
+        {
+            Description = "With --shard auto: the number of shards where the engine does not set it (Kubernetes: the Job's completions; " +
+                          "GNU parallel: the number of jobs). Default: the EXTRACTOR_SHARD_COUNT variable.",
         };
         var command = new Command("extract",
             "Extract budget documents (files or folders) into datasets. Runs documents in parallel, skips unchanged ones " +
@@ -47,12 +54,13 @@ public static class ExtractCommand
         command.Options.Add(timeout);
         command.Options.Add(force);
         command.Options.Add(shard);
+        command.Options.Add(shardCount);
         command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(jobs), parse.GetValue(timeout),
-            parse.GetValue(force), parse.GetValue(shard)));
+            parse.GetValue(force), parse.GetValue(shard), parse.GetValue(shardCount)));
         return command;
     }
 
-    public static int Run(string[] inputPaths, string outputDir, int jobs, int timeoutSeconds, bool force, string? shardText)
+    public static int Run(string[] inputPaths, string outputDir, int jobs, int timeoutSeconds, bool force, string? shardText, int? shardCount = null)
     {
         if (jobs < 1 || timeoutSeconds < 1)
         {
@@ -60,10 +68,17 @@ public static class ExtractCommand
             return ExitCodes.Usage;
         }
         ShardSpec? shard = null;
+        string? shardSource = null;
+        if (shardText == null && shardCount != null)
+        {
+            Console.Error.WriteLine("error: --shard-count goes with --shard auto");
+            return ExitCodes.Usage;
+        }
         if (shardText != null)
         {
-            try { shard = ShardSpec.Parse(shardText); }
+            try { (shard, shardSource) = ShardSpec.Resolve(shardText, shardCount, Environment.GetEnvironmentVariable); }
             catch (FormatException e) { Console.Error.WriteLine("error: " + e.Message); return ExitCodes.Usage; }
+            Console.WriteLine($"shard {shard} from {shardSource}");
         }
         var inputs = InputCollector.Collect(inputPaths, outputDir, out var missing);
         foreach (var m in missing) Console.Error.WriteLine($"error: {m}: no such file or folder");
@@ -92,6 +107,7 @@ public static class ExtractCommand
         var options = new BatchOptions
         {
             OutputDir = outputDir, Jobs = jobs, Timeout = TimeSpan.FromSeconds(timeoutSeconds), Force = force, Shard = shard,
+            ShardSource = shardSource,
         };
         try
         {

@@ -13,6 +13,8 @@ public sealed record BatchOptions
     /// <summary>Ignore the cache (documents are processed again and the cache refreshed).</summary>
     public bool Force { get; init; }
     public ShardSpec? Shard { get; init; }
+    /// <summary>How the shard was chosen (written into the shard manifest); null: "--shard K/N" or "not sharded".</summary>
+    public string? ShardSource { get; init; }
     /// <summary>Managed-heap size above which the longest-running document is cancelled as memory-exhausting (null: 80% of available memory).</summary>
     public long? MemoryLimitBytes { get; init; }
     /// <summary>The pipeline, one call per document (tests substitute their own).</summary>

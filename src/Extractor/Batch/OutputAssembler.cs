@@ -24,6 +24,9 @@ public sealed class OutputAssembler : IDisposable
 
     public BatchSummary Summary { get; }
 
+    /// <summary>Written by <see cref="Complete"/> as shard-manifest.json.</summary>
+    public ShardManifest? Manifest { get; init; }
+
     public OutputAssembler(string dir, BatchSummary summary)
     {
         _dir = Path.GetFullPath(dir);
@@ -72,6 +75,7 @@ public sealed class OutputAssembler : IDisposable
         _datasets.Complete();
         Summary.WallSeconds = Math.Round(wall.TotalSeconds, 3);
         Summary.Write(_dir);
+        Manifest?.Write(_dir);
         var comparison = ComparisonReader.Read(Path.Combine(_dir, DatasetOutputs.DatabaseFileName));
         ComparisonWriter.WriteCsv(comparison, Path.Combine(_dir, ComparisonWriter.DefaultFileName));
         BatchReport.Write(_dir, Summary, comparison);
