@@ -67,7 +67,7 @@ public partial class EngineSimulationTests
         OutputFolders.AssertSame(ReferenceRun.Corpus, Path.Combine(output, "merged"));
     }
 
-    [Fact]
+    [SkippableFact]
     public void SlurmArrayScriptsShardThenMergeEqualOneProcess()
     {
         Skip.If(!File.Exists("/bin/bash"), "bash not found: the Slurm scripts are bash");
@@ -112,5 +112,27 @@ public partial class EngineSimulationTests
         Assert.Contains("1 of 2 shards missing: 2/2", partial.Err);
         ExternalProcess.Succeeds(ExternalProcess.Cli(new[] { "merge", t.Sub("merged"), t.Sub("shards") }));
         OutputFolders.AssertSame(ReferenceRun.Corpus, t.Sub("merged"));
+    }
+
+    [SkippableFact]
+    public void TheGnuParallelRecipeRunsShardsThenMergeEqualOneProcess()
+    {
+        Skip.If(!File.Exists("/bin/bash") || ExternalProcess.Run("bash", new[] { "-c", "command -v parallel" }).ExitCode != 0,
+            "GNU parallel not installed: the recipe deploy/parallel/run.sh is not run (its variables are simulated above)");
+        using var t = new TempFolder();
+        var run = ExternalProcess.Succeeds(ExternalProcess.Run("bash", new[] { Deploy("parallel/run.sh"), RepoPaths.Corpus, t.Path, "2" },
+            new Dictionary<string, string> { ["EXTRACTOR_COMMAND"] = $"dotnet {ExternalProcess.CliDll}" }));
+        Assert.Contains("shard 2/2 from GNU parallel: PARALLEL_SEQ=2", run.Out);
+        OutputFolders.AssertSame(ReferenceRun.Corpus, t.Sub("merged"));
+    }
+
+    [Fact]
+    public void AutoWithoutAnEngineIsAUsageErrorSayingSo()
+    {
+        using var t = new TempFolder();
+        var result = ExternalProcess.Cli(new[] { "extract", RepoPaths.Seed, "--out", t.Sub("out"), "--shard", "auto" });
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--shard auto found no engine variable", result.Err);
+        Assert.False(Directory.Exists(t.Sub("out")));
     }
 }

@@ -14,11 +14,14 @@ public static class ExternalProcess
     /// <summary>The built CLI (what 'dotnet run --project src/Extractor.Cli' runs).</summary>
     public static string CliDll => Path.Combine(RepoPaths.Root, "src", "Extractor.Cli", "bin", Configuration, "net10.0", "Extractor.Cli.dll");
 
-    /// <summary>Variables of engines and of the parent dotnet/MSBuild that must not leak into a child (a CI job may itself run under Slurm).</summary>
+    /// <summary>
+    /// Variables that must not leak into a child: the engines' (a CI job may itself run under Slurm), and those the
+    /// parent dotnet test sets for its own MSBuild and test host (MSBuildExtensionsPath, MSBuildSDKsPath, MSBUILD_EXE_PATH, VSTEST_*).
+    /// </summary>
     static bool Inherited(string name) =>
         !(name.StartsWith("SLURM_", StringComparison.Ordinal) || name.StartsWith("PARALLEL_", StringComparison.Ordinal) ||
-          name is "JOB_COMPLETION_INDEX" or "EXTRACTOR_SHARD_COUNT" ||
-          name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase));
+          name is "JOB_COMPLETION_INDEX" or "EXTRACTOR_SHARD_COUNT" or "MSBUILD_EXE_PATH" ||
+          name.StartsWith("MSBuild", StringComparison.Ordinal) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase));
 
     public sealed record Result(int ExitCode, string Out, string Err)
     {
@@ -39,6 +42,10 @@ public static class ExternalProcess
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        // No build server or node outlives the test.
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        start.Environment["UseSharedCompilation"] = "false";
         if (environment != null)
             foreach (var (k, v) in environment) start.Environment[k] = v;
 
