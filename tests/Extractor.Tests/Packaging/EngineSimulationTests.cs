@@ -134,5 +134,9 @@ public partial class EngineSimulationTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--shard auto found no engine variable", result.Err);
         Assert.False(Directory.Exists(t.Sub("out")));
+
+        var countAlone = ExternalProcess.Cli(new[] { "extract", RepoPaths.Seed, "--out", t.Sub("out"), "--shard-count", "3" });
+        Assert.Equal(2, countAlone.ExitCode);
+        Assert.Contains("--shard-count goes with --shard auto", countAlone.Err);
     }
 }
