@@ -13,6 +13,8 @@ public static class CheckRules
     public const string TocVsTables = "toc-vs-tables";
     public const string GlossaryCodes = "glossary-codes";
     public const string PerformanceFunds = "performance-funds";
+    public const string CodeName = "code-name";
+    public const string UnknownCode = "unknown-code";
 
     public static readonly IReadOnlyDictionary<string, string> Meaning = new Dictionary<string, string>
     {
@@ -26,5 +28,7 @@ public static class CheckRules
         [TocVsTables] = "every table listed in the 目录 is in the document (one finding per missing table)",
         [GlossaryCodes] = "名词解释 subjects (X（类）Y（款）Z（项）) use the names the tables print for the same codes",
         [PerformanceFunds] = "performance table: 年度资金总额 = 财政拨款 + 其他资金 + 上年结转; 财政拨款 agrees with the unit's revenue when all of it is 财政拨款; a single project's funds do not exceed 项目支出",
+        [CodeName] = "a printed code's printed name is one of the names the catalog met for that code (allowing for edition drift: brackets, a trailing 支出)",
+        [UnknownCode] = "every printed code is one the catalog has met (info: a new edition's code, or a misprint)",
     };
 }
