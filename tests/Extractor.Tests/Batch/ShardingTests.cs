@@ -107,7 +107,9 @@ public class ShardingTests
         var dir = dirs.First(d => ShardManifest.Read(d).Inputs.Count > 0);
         Assert.Equal(SchemaVersion.Current, (string?)JObject.Parse(File.ReadAllText(Path.Combine(dir, "summary.json")))["schema_version"]);
         Assert.Equal(SchemaVersion.Current, (string?)JObject.Parse(File.ReadAllText(Path.Combine(dir, "datapackage.json")))["schema_version"]);
-        var doc = Directory.GetFiles(Path.Combine(dir, "documents"), "*.json").First();
+        var docs = Directory.GetFiles(Path.Combine(dir, "documents"), "*.json", SearchOption.AllDirectories);
+        Assert.True(docs.Length > 0, string.Join("\n", Directory.GetFileSystemEntries(dir, "*", SearchOption.AllDirectories)) + File.ReadAllText(Path.Combine(dir, "summary.json")));
+        var doc = docs[0];
         Assert.Equal(SchemaVersion.Current, (string?)JObject.Parse(File.ReadAllText(doc))["schema_version"]);
 
         var merged = BatchMerger.Merge(t.Sub("merged"), dirs);

@@ -33,8 +33,8 @@ public partial class EngineSimulationTests
     private static partial Regex ShardCountVariable();
 
     /// <summary>
-    /// The container args of a Job manifest, with the shared volume mapped: /data/in to the bundled corpus (the
-    /// documents' source_path is where the run read them, so the reference run's path), /data/out to <paramref name="output"/>.
+    /// The container args of a Job manifest, with the shared volume mapped: /data/in to the bundled corpus, /data/out
+    /// to <paramref name="output"/>.
     /// </summary>
     static List<string> JobArgs(string manifest, string output) =>
         JArray.Parse(ArgsLine().Match(File.ReadAllText(manifest)).Groups[1].Value).Select(a => (string)a!)
