@@ -13,6 +13,8 @@ public sealed record BatchOptions
     /// <summary>Ignore the cache (documents are processed again and the cache refreshed).</summary>
     public bool Force { get; init; }
     public ShardSpec? Shard { get; init; }
+    /// <summary>How the shard was chosen (written into the shard manifest); null: "--shard K/N" or "not sharded".</summary>
+    public string? ShardSource { get; init; }
     /// <summary>
     /// Process memory (managed heap or working set, whichever is larger) above which the longest-running document is
     /// cancelled as memory-exhausting (null: <see cref="DocumentMemoryBytes"/> per job plus 512 MB, at most 80% of

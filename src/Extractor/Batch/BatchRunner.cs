@@ -78,7 +78,10 @@ public sealed class BatchRunner
         using var watchdog = new Timer(_ => GuardMemory(), null, TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(500));
 
         // The output folder is claimed before any document starts, so a busy folder stops the run at once.
-        var output = new OutputAssembler(_options.OutputDir, summary);
+        var output = new OutputAssembler(_options.OutputDir, summary)
+        {
+            Manifest = ShardManifest.For(allInputs, inputs, _options.Shard, _options.ShardSource, summary.PipelineVersion),
+        };
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var producer = Task.Run(async () =>
         {

@@ -10,6 +10,8 @@ public sealed class BatchSummary
 {
     public const string FileName = "summary.json";
 
+    /// <summary>The output contract (<see cref="Model.SchemaVersion"/>).</summary>
+    public string SchemaVersion { get; set; } = Model.SchemaVersion.Current;
     public string PipelineVersion { get; set; } = "";
     public string? Shard { get; set; }
     public DateTime StartedUtc { get; set; }
