@@ -6,11 +6,11 @@ namespace Extractor.Tests.Golden;
 /// <summary>Line items as tab-separated text (the golden file format): the reviewed columns as header, invariant decimals.</summary>
 public static class LineItemTsv
 {
-    /// <summary>The reviewed columns (later columns: code source, box, sheet cell, are checked elsewhere).</summary>
+    /// <summary>The reviewed columns (later columns: box and sheet cell, are checked elsewhere).</summary>
     public static readonly string[] Columns =
     {
         "document", "table_index", "unit_name", "fiscal_year", "phase", "scope", "table_kind", "table_title",
-        "classification", "code", "name", "level", "parent_code", "measure", "column_label", "amount", "amount_unit",
+        "classification", "code", "name", "level", "parent_code", "code_source", "measure", "column_label", "amount", "amount_unit",
         "amount_yuan", "page", "row", "column",
     };
 
