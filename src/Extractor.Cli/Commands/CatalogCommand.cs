@@ -13,12 +13,12 @@ public static class CatalogCommand
     {
         var query = new Argument<string?>("QUERY")
         {
-            Description = "A code or code prefix (2010101, 20101), or a name or part of one (行政运行). Omitted: the whole catalog as TSV.",
+            Description = "A code or code prefix (2010101, 20101), or a subject name or part of one. Omitted: the whole catalog as TSV.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var file = new Option<FileInfo?>("--catalog") { Description = "Read this catalog TSV instead of the shipped one." };
         var command = new Command("catalog",
-            "Print the subject-code catalog (支出功能分类, 经济分类, 收入分类 codes with every name met, its years and how many documents printed it), " +
+            "Print the subject-code catalog (function, economic and revenue classification codes with every name met, its years and how many documents printed it), " +
             "or look up a code or a name. 'catalog build' rebuilds it.");
         command.Arguments.Add(query);
         command.Options.Add(file);
@@ -74,7 +74,7 @@ public static class CatalogCommand
             "Rebuild: scripts/build-catalog.sh (= catalog build ../shared/corpus/real ../shared/corpus/wide corpus --out this file).",
             "Extend with a new edition: add its documents to one of those folders (or pass their folder too) and rebuild; never edit by hand.",
             $"Built from {builder.Files.Count} document(s) of: {string.Join(", ", inputs.Select(i => Path.GetFileName(Path.GetFullPath(i).TrimEnd('/'))))}.",
-            "Columns: code, classification (function | economic | economic-government | revenue), level (1 类, 2 款, 3 项), parent, name, years, count.",
+            "Columns: code, classification (function | economic | economic-government | revenue), level (1 class, 2 section, 3 item), parent, name, years, count.",
         };
         using (var writer = new StreamWriter(output, false, new UTF8Encoding(false)))
             CatalogTsv.Write(writer, catalog, header);

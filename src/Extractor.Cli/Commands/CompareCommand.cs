@@ -1,3 +1,4 @@
+using Extractor.Vocabulary;
 using System.CommandLine;
 using Extractor.Compare;
 
@@ -17,8 +18,8 @@ public static class CompareCommand
         };
         var command = new Command("compare",
             "Compare units across an output folder or database: total revenue and expenditure, basic and project, personnel and public, " +
-            "三公 and its parts, 机关运行经费, staff, cost per staff member, year-on-year changes from the narrative, and each unit's " +
-            "spending shares by function 类 (columns share_<code>).");
+            $"{OutputText.ThreePublic} and its parts, {OutputText.OperatingCosts}, staff, cost per staff member, year-on-year changes from the narrative, and each unit's " +
+            $"spending shares by function {OutputText.Class} (columns share_<code>).");
         command.Arguments.Add(source);
         command.Options.Add(output);
         command.SetAction(parse => Run(parse.GetValue(source)!, parse.GetValue(output)));
@@ -38,7 +39,7 @@ public static class CompareCommand
         var folder = Directory.Exists(source) ? source : Path.GetDirectoryName(Path.GetFullPath(source))!;
         var path = output ?? Path.Combine(folder, ComparisonWriter.DefaultFileName);
         ComparisonWriter.WriteCsv(comparison, path);
-        Console.WriteLine($"compared {comparison.Units.Count} unit(s) on {Comparison.MetricColumns.Length} metrics and {comparison.Classes.Count} function 类 → {path}");
+        Console.WriteLine($"compared {comparison.Units.Count} unit(s) on {Comparison.MetricColumns.Length} metrics and {comparison.Classes.Count} function {OutputText.Class} → {path}");
         return ExitCodes.Ok;
     }
 }

@@ -35,7 +35,25 @@ public static class ExtractCommand
         };
         var shard = new Option<string?>("--shard")
         {
-            Description = "Process only shard K of N (e.g. 2/8): a stable split by relative path; join the shards' outputs with 'merge'.",
+            Description = "Process only shard K of N (e.g. 2/8): a stable split by relative path; join the shards' outputs with 'merge'. " +
+                          "'auto' reads K and N from the engine running this process: Kubernetes Indexed Job (JOB_COMPLETION_INDEX), " +
+                          "Slurm job array (SLURM_ARRAY_TASK_ID/_MIN/_COUNT), GNU parallel (PARALLEL_SEQ).",
+        };
+        var shardCount = new Option<int?>("--shard-count")
+        {
+            Description = "With --shard auto: the number of shards where the engine does not set it (Kubernetes: the Job's completions; " +
+                          "GNU parallel: the number of jobs). Default: the EXTRACTOR_SHARD_COUNT variable.",
+        };
+        var evidence = new Option<bool>("--evidence")
+        {
+            Description = "Also write each document's evidence under OUT/evidence/: <input>.review.html (pages or tables with the findings, " +
+                          "to confirm or dismiss) and, for PDF inputs, <input>.boxed.pdf (a copy with each finding's cells boxed).",
+        };
+        var reviews = new Option<string[]>("--reviews")
+        {
+            Description = "A decisions CSV downloaded from review pages (finding_id, decision, comment); its findings are marked reviewed " +
+                          "(checks.csv review, review_comment). May be given more than once.",
+            AllowMultipleArgumentsPerToken = false,
         };
         var memory = new Option<int?>("--document-memory")
         {
@@ -58,15 +76,19 @@ public static class ExtractCommand
         command.Options.Add(timeout);
         command.Options.Add(force);
         command.Options.Add(shard);
+        command.Options.Add(shardCount);
         command.Options.Add(memory);
         command.Options.Add(limits);
+        command.Options.Add(evidence);
+        command.Options.Add(reviews);
         command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(jobs), parse.GetValue(timeout),
-            parse.GetValue(force), parse.GetValue(shard), parse.GetValue(memory), parse.GetValue(limits) ?? Array.Empty<string>()));
+            parse.GetValue(force), parse.GetValue(shard), parse.GetValue(memory), parse.GetValue(limits) ?? Array.Empty<string>(),
+            parse.GetValue(evidence), parse.GetValue(reviews), parse.GetValue(shardCount)));
         return command;
     }
 
     public static int Run(string[] inputPaths, string outputDir, int jobs, int timeoutSeconds, bool force, string? shardText,
-        int? documentMemoryMb = null, string[]? limitTexts = null)
+        int? documentMemoryMb = null, string[]? limitTexts = null, bool evidence = false, string[]? reviewFiles = null, int? shardCount = null)
     {
         if (jobs < 1 || timeoutSeconds < 1 || documentMemoryMb is < 1)
         {
@@ -77,10 +99,23 @@ public static class ExtractCommand
         try { limits = LimitOptions.Parse(limitTexts ?? Array.Empty<string>()); }
         catch (FormatException e) { Console.Error.WriteLine("error: " + e.Message); return ExitCodes.Usage; }
         ShardSpec? shard = null;
+        string? shardSource = null;
+        if (shardText == null && shardCount != null)
+        {
+            Console.Error.WriteLine("error: --shard-count goes with --shard auto");
+            return ExitCodes.Usage;
+        }
         if (shardText != null)
         {
-            try { shard = ShardSpec.Parse(shardText); }
+            try { (shard, shardSource) = ShardSpec.Resolve(shardText, shardCount, Environment.GetEnvironmentVariable); }
             catch (FormatException e) { Console.Error.WriteLine("error: " + e.Message); return ExitCodes.Usage; }
+            Console.WriteLine($"shard {shard} from {shardSource}");
+        }
+        Extractor.Evidence.Reviews? reviews = null;
+        if (reviewFiles is { Length: > 0 })
+        {
+            try { reviews = Extractor.Evidence.Reviews.Read(reviewFiles); }
+            catch (InvalidDataException e) { Console.Error.WriteLine("error: " + e.Message); return ExitCodes.Usage; }
         }
         if (File.Exists(outputDir))
         {
@@ -117,8 +152,10 @@ public static class ExtractCommand
         var options = new BatchOptions
         {
             OutputDir = outputDir, Jobs = jobs, Timeout = TimeSpan.FromSeconds(timeoutSeconds), Force = force, Shard = shard, Limits = limits,
-            DocumentMemoryBytes = (documentMemoryMb ?? 1024) * 1024L * 1024,
+            DocumentMemoryBytes = (documentMemoryMb ?? 1024) * 1024L * 1024, Evidence = evidence, Reviews = reviews,
+            ShardSource = shardSource,
         };
+        ApplyHeapLimit(options);
         try
         {
             var interactive = !Console.IsOutputRedirected && !Console.IsErrorRedirected;
@@ -138,6 +175,19 @@ public static class ExtractCommand
         {
             Console.CancelKeyPress -= onCtrlC;
         }
+    }
+
+    /// <summary>
+    /// Backs the memory watchdog with a hard managed-heap limit (jobs × document budget + 1 GB, when below 90% of the
+    /// machine's memory): a document that allocates past it without ever looking at its cancellation (a parser
+    /// expanding a bomb) gets an OutOfMemoryException on its own thread and fails as kind memory; the process lives on.
+    /// </summary>
+    static void ApplyHeapLimit(BatchOptions options)
+    {
+        var hard = options.Jobs * options.DocumentMemoryBytes + 1024L * 1024 * 1024;
+        if (hard >= GC.GetGCMemoryInfo().TotalAvailableMemoryBytes * 0.9) return;
+        AppContext.SetData("GCHeapHardLimit", (ulong)hard);
+        GC.RefreshMemoryLimit();
     }
 
     static void PrintSummary(BatchResult result, string outputDir)

@@ -11,11 +11,12 @@ public static class MergeCommand
         var shards = new Argument<string[]>("shards")
         {
             Arity = ArgumentArity.OneOrMore,
-            Description = "Output folders of 'extract --shard K/N' runs.",
+            Description = "Output folders of 'extract --shard' runs, or folders holding them as subfolders (e.g. out/shards with out/shards/0 … out/shards/7).",
         };
         var command = new Command("merge",
             "Join the outputs of several shards (extract --shard K/N) into one output folder: datasets, documents/, database, " +
-            "summary, comparison and report, identical to an unsharded run's datasets.");
+            "summary, comparison and report, identical to an unsharded run's datasets. Refuses a set with a shard missing or given twice, " +
+            "shards of different splits or input sets, or shards written with another schema version (see shard-manifest.json).");
         command.Arguments.Add(output);
         command.Arguments.Add(shards);
         command.SetAction(parse => Run(parse.GetValue(output)!, parse.GetValue(shards)!));
@@ -24,16 +25,16 @@ public static class MergeCommand
 
     public static int Run(string output, string[] shards)
     {
-        var missing = shards.Where(s => !File.Exists(Path.Combine(s, BatchSummary.FileName))).ToList();
-        foreach (var m in missing) Console.Error.WriteLine($"error: {m}: not an extract output folder (no {BatchSummary.FileName})");
+        var folders = BatchMerger.ShardFolders(shards, out var missing);
+        foreach (var m in missing) Console.Error.WriteLine($"error: {m}: not an extract output folder (no {BatchSummary.FileName}), nor a folder of them");
         if (missing.Count > 0) return ExitCodes.Usage;
         try
         {
-            var s = BatchMerger.Merge(output, shards);
-            Console.WriteLine($"merged {shards.Length} shard(s): {s.DocumentsProcessed} documents, {s.DocumentsFailed} failed, {s.LineItems} line items → {Path.GetFullPath(output)}");
+            var s = BatchMerger.Merge(output, folders);
+            Console.WriteLine($"merged {folders.Count} shard(s): {s.DocumentsProcessed} documents, {s.DocumentsFailed} failed, {s.LineItems} line items → {Path.GetFullPath(output)}");
             return s.DocumentsFailed == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed;
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or OutputFolderBusyException or OutputFolderUnusableException)
         {
             Console.Error.WriteLine("error: " + e.Message);
             return ExitCodes.Usage;

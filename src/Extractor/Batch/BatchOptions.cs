@@ -13,6 +13,8 @@ public sealed record BatchOptions
     /// <summary>Ignore the cache (documents are processed again and the cache refreshed).</summary>
     public bool Force { get; init; }
     public ShardSpec? Shard { get; init; }
+    /// <summary>How the shard was chosen (written into the shard manifest); null: "--shard K/N" or "not sharded".</summary>
+    public string? ShardSource { get; init; }
     /// <summary>
     /// Process memory (managed heap or working set, whichever is larger) above which the longest-running document is
     /// cancelled as memory-exhausting (null: <see cref="DocumentMemoryBytes"/> per job plus 512 MB, at most 80% of
@@ -25,6 +27,10 @@ public sealed record BatchOptions
     public Sources.SourceLimits Limits { get; init; } = Sources.SourceLimits.Default;
     /// <summary>The pipeline, one call per document (tests substitute their own).</summary>
     public Func<string, CancellationToken, BudgetDocument>? Process { get; init; }
+    /// <summary>Write each document's evidence (review page; boxed PDF for PDF inputs) under OUT/evidence/.</summary>
+    public bool Evidence { get; init; }
+    /// <summary>Reviewer decisions (<c>--reviews</c>) marked on the findings they name.</summary>
+    public Evidence.Reviews? Reviews { get; init; }
     /// <summary>Written into the cache key; tests pin it.</summary>
     public string? PipelineVersion { get; init; }
 }

@@ -40,6 +40,18 @@ public sealed class BatchRunner
         _observer = observer;
         _cache = new DocumentCache(options.OutputDir, options.PipelineVersion);
         if (options.Process != null) _process = options.Process;
+        else if (options.Evidence)
+        {
+            // the evidence draws the pages extraction has just read: keep their geometry for it
+            var pipeline = ExtractionPipeline.CreateDefault();
+            _process = (path, cancel) =>
+            {
+                var pages = new Dictionary<int, Layout.PageGeometry>();
+                var doc = pipeline.Process(path, cancel, v => { if (v.Geometry != null) pages[v.Page.Number] = v.Geometry; });
+                _pageGeometry.AddOrUpdate(doc, pages);
+                return doc;
+            };
+        }
         else
         {
             var pipeline = ExtractionPipeline.CreateDefault(options.Limits);
@@ -66,7 +78,10 @@ public sealed class BatchRunner
         using var watchdog = new Timer(_ => GuardMemory(), null, TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(500));
 
         // The output folder is claimed before any document starts, so a busy folder stops the run at once.
-        var output = new OutputAssembler(_options.OutputDir, summary);
+        var output = new OutputAssembler(_options.OutputDir, summary)
+        {
+            Manifest = ShardManifest.For(allInputs, inputs, _options.Shard, _options.ShardSource, summary.PipelineVersion),
+        };
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var producer = Task.Run(async () =>
         {
@@ -97,7 +112,12 @@ public sealed class BatchRunner
                     // The document's identity in every output is its path relative to the input folder (unique in the batch).
                     doc.Document = outcome.Input.RelativePath;
                     doc.SourcePath = outcome.Input.RelativePath;
-                    output.AddDocument(doc, outcome.Input, outcome.JsonPath!, outcome.FromCache, seconds);
+                    output.AddDocument(doc, outcome.Input, outcome.JsonPath, outcome.FromCache, seconds);
+                    if (outcome.Evidence is { } evidence && output.Summary.Documents.Count > 0)
+                    {
+                        output.Summary.Documents[^1].ReviewPage = evidence.ReviewPage;
+                        output.Summary.Documents[^1].BoxedPdf = evidence.BoxedPdf;
+                    }
                 }
                 else
                     output.AddFailure(new FailureRow(outcome.Input.RelativePath, outcome.Input.RelativePath, outcome.FailureKind!, outcome.Reason!), seconds);
@@ -122,7 +142,7 @@ public sealed class BatchRunner
         var clock = Stopwatch.StartNew();
         try
         {
-            return await Task.Run(() => ProcessIsolatedAsync(input, clock, runCancel), CancellationToken.None);
+            return await Task.Run(async () => Finish(await ProcessIsolatedAsync(input, clock, runCancel), clock), CancellationToken.None);
         }
         finally
         {
@@ -199,6 +219,61 @@ public sealed class BatchRunner
             _inFlight.TryRemove(input, out _);
         }
     }
+
+    /// <summary>
+    /// After a document is processed or read from the cache: marks the reviewers' decisions on its findings and writes
+    /// its evidence (--evidence). The cache keeps the document as extracted; a document that changed here has its
+    /// JSON written from it.
+    /// </summary>
+    DocumentOutcome Finish(DocumentOutcome outcome, Stopwatch clock)
+    {
+        if (outcome.Document is not { } doc) return outcome;
+        // the batch's identity of the document (its relative path), set here already so finding ids, reviews and
+        // evidence use it
+        if (doc.Document != outcome.Input.RelativePath)
+        {
+            doc.Document = outcome.Input.RelativePath;
+            Checks.FindingIds.Assign(doc);
+        }
+        var changed = _options.Reviews is { } reviews && reviews.Apply(doc) > 0;
+        Evidence.EvidenceFiles? files = null;
+        if (_options.Evidence)
+        {
+            try
+            {
+                var name = EvidenceName(outcome.Input.RelativePath);
+                var pages = _pageGeometry.TryGetValue(doc, out var read) ? read : null;
+                _pageGeometry.Remove(doc);
+                var written = Evidence.EvidenceWriter.Write(doc, outcome.Input.FullPath, Path.Combine(_options.OutputDir, Evidence.EvidenceWriter.Folder), name, pages);
+                files = new Evidence.EvidenceFiles(Evidence.EvidenceWriter.Folder + "/" + written.ReviewPage,
+                    written.BoxedPdf is null ? null : Evidence.EvidenceWriter.Folder + "/" + written.BoxedPdf);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // evidence is a view of the document: failing to draw it never loses the document
+                doc.Issues.Add(new DocumentIssue("evidence-failed", $"evidence could not be written: {e.GetType().Name}: {e.Message}"));
+                changed = true;
+            }
+        }
+        return outcome with { JsonPath = changed ? null : outcome.JsonPath, Evidence = files, Elapsed = clock.Elapsed };
+    }
+
+    /// <summary>Page geometry of the PDFs processed in this run, until their evidence is written.</summary>
+    readonly System.Runtime.CompilerServices.ConditionalWeakTable<BudgetDocument, Dictionary<int, Layout.PageGeometry>> _pageGeometry = new();
+
+    readonly HashSet<string> _evidenceNames = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The input's relative path, made unique in the batch (two inputs of the same name given from different folders).</summary>
+    string EvidenceName(string relativePath)
+    {
+        lock (_evidenceNames)
+        {
+            var name = relativePath;
+            for (var i = 2; !_evidenceNames.Add(name); i++) name = $"{relativePath}~{i}";
+            return name;
+        }
+    }
+
 
     long MemoryLimit => _options.MemoryLimitBytes
         ?? Math.Min((long)(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes * 0.8), Math.Max(1, _options.Jobs) * _options.DocumentMemoryBytes + 512L * 1024 * 1024);

@@ -10,6 +10,8 @@ public sealed class BatchSummary
 {
     public const string FileName = "summary.json";
 
+    /// <summary>The output contract (<see cref="Model.SchemaVersion"/>).</summary>
+    public string SchemaVersion { get; set; } = Model.SchemaVersion.Current;
     public string PipelineVersion { get; set; } = "";
     public string? Shard { get; set; }
     public DateTime StartedUtc { get; set; }
@@ -93,4 +95,8 @@ public sealed class SummaryEntry
     public double Seconds { get; set; }
     public string? FailureKind { get; set; }
     public string? Reason { get; set; }
+    /// <summary>The review page (--evidence), relative to the output folder.</summary>
+    public string? ReviewPage { get; set; }
+    /// <summary>The boxed PDF (--evidence, PDF inputs), relative to the output folder.</summary>
+    public string? BoxedPdf { get; set; }
 }

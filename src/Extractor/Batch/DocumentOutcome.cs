@@ -9,8 +9,10 @@ public sealed record DocumentOutcome
     /// <summary>The document, when processed or read from the cache.</summary>
     public BudgetDocument? Document { get; init; }
     public bool FromCache { get; init; }
-    /// <summary>The canonical JSON written for it (the cache entry).</summary>
+    /// <summary>The canonical JSON written for it (the cache entry); null when the document changed after it was cached (reviews marked) and its JSON is written from it.</summary>
     public string? JsonPath { get; init; }
+    /// <summary>Evidence written for it (--evidence), paths relative to the output folder.</summary>
+    public Evidence.EvidenceFiles? Evidence { get; init; }
     /// <summary>A <see cref="Datasets.FailureKind"/> when it failed.</summary>
     public string? FailureKind { get; init; }
     public string? Reason { get; init; }

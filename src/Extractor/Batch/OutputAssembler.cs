@@ -34,6 +34,9 @@ public sealed class OutputAssembler : IDisposable
 
     public BatchSummary Summary { get; }
 
+    /// <summary>Written by <see cref="Complete"/> as shard-manifest.json.</summary>
+    public ShardManifest? Manifest { get; init; }
+
     /// <summary>The folder being written: the staging folder until <see cref="Complete"/> publishes it.</summary>
     public string StagingDir => _stage;
 
@@ -78,7 +81,7 @@ public sealed class OutputAssembler : IDisposable
     }
 
     /// <summary>Adds a document (its identity already set to the input's relative path); returns its documents.csv row.</summary>
-    public DocumentRow AddDocument(BudgetDocument doc, BatchInput input, string jsonSource, bool fromCache, double seconds)
+    public DocumentRow AddDocument(BudgetDocument doc, BatchInput input, string? jsonSource, bool fromCache, double seconds)
     {
         var name = UniqueJsonName(doc.Document);
         // Written from the document itself (not copied from the cache entry), so the JSON carries this batch's identity.
@@ -111,6 +114,7 @@ public sealed class OutputAssembler : IDisposable
         _datasets.Complete();
         Summary.WallSeconds = Math.Round(wall.TotalSeconds, 3);
         Summary.Write(_stage);
+        Manifest?.Write(_stage);
         var comparison = ComparisonReader.Read(Path.Combine(_stage, DatasetOutputs.DatabaseFileName));
         ComparisonWriter.WriteCsv(comparison, Path.Combine(_stage, ComparisonWriter.DefaultFileName));
         // datapackage.json lists every CSV written, comparison.csv included.

@@ -17,6 +17,6 @@ public static class PipelineVersion
         var assembly = typeof(ExtractionPipeline).Assembly;
         var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
                       ?? assembly.GetName().Version?.ToString() ?? "0";
-        return $"schema {BudgetDocument.SchemaVersion}; extractor {version}; build {assembly.ManifestModule.ModuleVersionId:N}";
+        return $"schema {SchemaVersion.Current}; extractor {version}; build {assembly.ManifestModule.ModuleVersionId:N}";
     }
 }

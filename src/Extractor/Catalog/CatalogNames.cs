@@ -12,7 +12,7 @@ public static class CatalogNames
     /// marker ((款)); empty when nothing is left.</summary>
     public static string Key(string? name)
     {
-        var key = LabelText.Key(name);
+        var key = PrintedText.LabelKey(name);
         foreach (var marker in CatalogWords.LevelMarkers) key = key.Replace(marker, "");
         return key;
     }

@@ -19,17 +19,17 @@ public static class CheckRules
 
     public static readonly IReadOnlyDictionary<string, string> Meaning = new Dictionary<string, string>
     {
-        [TreeSum] = "in every coded table and amount column, 类 = Σ 款, 款 = Σ 项 and the grand total = Σ 类",
-        [RowSum] = "within a row: 合计 = 基本支出 + 项目支出 (+ other spending columns), 基本 = 人员 + 公用, revenue 合计 = Σ sources, 财政拨款 = 一般公共预算 + 政府性基金 + 国有资本经营, 三公 合计 = 出国 + 接待 + 用车, 用车 = 购置 + 运行; two-sided 收入总计 = 支出总计",
-        [CrossTableTotal] = "grand totals agree across summary, revenue and expenditure tables; general-expenditure 基本支出 = general-basic-expenditure total; 人员经费 = 301 + 303 and 公用经费 = the other classes in the basic table",
-        [ProseVsTable] = "amounts stated in the 情况说明 (totals, 基本/项目, function and economic 类, 三公, 机关运行经费, a project's 年度预算安排) equal the table values",
-        [ProseArithmetic] = "the prose agrees with itself: totals = Σ their stated parts (政府采购, 三公, 车辆, 基本 + 项目, 类 amounts and changes), percentage change = change ÷ prior year",
-        [Staffing] = "编制 = Σ categories, 实有 = 在职 + 离休 + 退休, 在职 = Σ categories",
+        [TreeSum] = $"in every coded table and amount column, {OutputText.Class} = Σ {OutputText.Section}, {OutputText.Section} = Σ {OutputText.Item} and the grand total = Σ {OutputText.Class}",
+        [RowSum] = $"within a row: {OutputText.Total} = {OutputText.BasicExpenditure} + {OutputText.ProjectExpenditure} (+ other spending columns), {OutputText.Basic} = {OutputText.PersonnelShort} + {OutputText.PublicShort}, revenue {OutputText.Total} = Σ sources, {OutputText.Appropriation} = {OutputText.GeneralBudget} + {OutputText.GovernmentFund} + {OutputText.StateCapital}, {OutputText.ThreePublic} {OutputText.Total} = {OutputText.Outbound} + {OutputText.Reception} + {OutputText.Vehicles}, {OutputText.Vehicles} = {OutputText.Purchase} + {OutputText.Operation}; two-sided {OutputText.RevenueGrandTotal} = {OutputText.ExpenditureGrandTotal}",
+        [CrossTableTotal] = $"grand totals agree across summary, revenue and expenditure tables; general-expenditure {OutputText.BasicExpenditure} = general-basic-expenditure total; {OutputText.Personnel} = 301 + 303 and {OutputText.Public} = the other classes in the basic table",
+        [ProseVsTable] = $"amounts stated in the {OutputText.Explanation} (totals, {OutputText.Basic}/{OutputText.Project}, function and economic {OutputText.Class}, {OutputText.ThreePublic}, {OutputText.OperatingCosts}, a project's {OutputText.AnnualBudget}) equal the table values",
+        [ProseArithmetic] = $"the prose agrees with itself: totals = Σ their stated parts ({OutputText.Procurement}, {OutputText.ThreePublic}, {OutputText.VehicleCount}, {OutputText.Basic} + {OutputText.Project}, {OutputText.Class} amounts and changes), percentage change = change ÷ prior year",
+        [Staffing] = $"{OutputText.Authorized} = Σ categories, {OutputText.Actual} = {OutputText.InService} + {OutputText.RetiredCadres} + {OutputText.Retired}, {OutputText.InService} = Σ categories",
         [HeaderYear] = "the year printed in each table's header is the document's fiscal year",
-        [TocVsTables] = "every table listed in the 目录 is in the document (one finding per missing table)",
-        [GlossaryCodes] = "名词解释 subjects (X（类）Y（款）Z（项）) use the names the tables print for the same codes",
-        [PerformanceFunds] = "performance table: 年度资金总额 = 财政拨款 + 其他资金 + 上年结转; 财政拨款 agrees with the unit's revenue when all of it is 财政拨款; a single project's funds do not exceed 项目支出",
-        [CodeName] = "a printed code's printed name is one of the names the catalog met for that code (allowing for edition drift: brackets, a trailing 支出)",
+        [TocVsTables] = $"every table listed in the {OutputText.Contents} is in the document (one finding per missing table)",
+        [GlossaryCodes] = $"{OutputText.Glossary} subjects (X{OutputText.ClassMark}Y{OutputText.SectionMark}Z{OutputText.ItemMark}) use the names the tables print for the same codes",
+        [PerformanceFunds] = $"performance table: {OutputText.AnnualFunds} = {OutputText.Appropriation} + {OutputText.OtherFunds} + {OutputText.Carryover}; {OutputText.Appropriation} agrees with the unit's revenue when all of it is {OutputText.Appropriation}; a single project's funds do not exceed {OutputText.ProjectExpenditure}",
+        [CodeName] = $"a printed code's printed name is one of the names the catalog met for that code (allowing for edition drift: brackets, a trailing {OutputText.Expenditure})",
         [UnknownCode] = "every printed code is one the catalog has met (info: a new edition's code, or a misprint)",
         [ExtractionLoss] = "no printed amount is silently lost: every cell printed like an amount reads as a number, and a table of coded rows that is not declared empty carries amounts (cause extraction, naming the cells)",
     };

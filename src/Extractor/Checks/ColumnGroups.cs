@@ -9,9 +9,6 @@ namespace Extractor.Checks;
 /// </summary>
 public static class ColumnGroups
 {
-    /// <summary>Last header levels that make a column its group's subtotal.</summary>
-    static readonly string[] SubtotalWords = { "小计", "合计", "总计" };
-
     /// <summary>Header depth of a column: the number of levels above it.</summary>
     public static int Depth(Amount? a) => a is null ? 0 : a.ColumnLabel.Count(c => c == '/');
 
@@ -22,7 +19,7 @@ public static class ColumnGroups
 
     /// <summary>A group's own subtotal column (…/小计, …/合计).</summary>
     public static bool IsSubtotal(Amount a) =>
-        PrintedText.Label(LastLevel(a.ColumnLabel)) is var last && SubtotalWords.Any(w => last.EndsWith(w, StringComparison.Ordinal));
+        PrintedText.Label(LastLevel(a.ColumnLabel)) is var last && CheckWords.SubtotalWords.Any(w => last.EndsWith(w, StringComparison.Ordinal));
 
     /// <summary>
     /// Whether an `other` column adds into <paramref name="whole"/>: beside the whole (same header depth) it does.
@@ -34,7 +31,7 @@ public static class ColumnGroups
     /// </summary>
     public static bool OtherIsPart(Amount other, Amount? whole, IReadOnlyCollection<Amount> countedParts)
     {
-        if (whole is null || (whole.ColumnLabel ?? "").Contains("三公")) return false;
+        if (whole is null || (whole.ColumnLabel ?? "").Contains(CheckWords.ThreePublic)) return false;
         var depth = Depth(other);
         var wholeDepth = Depth(whole);
         if (depth == wholeDepth) return true;
@@ -42,7 +39,7 @@ public static class ColumnGroups
         var wholeParent = ParentPath(whole.ColumnLabel!);
         if (wholeParent.Length > 0 && !other.ColumnLabel.StartsWith(wholeParent + "/", StringComparison.Ordinal)) return false;
         var below = wholeParent.Length == 0 ? other.ColumnLabel : other.ColumnLabel[(wholeParent.Length + 1)..];
-        if (below.Split('/').Any(level => PrintedText.Label(level).StartsWith("其中", StringComparison.Ordinal))) return false;
+        if (below.Split('/').Any(level => PrintedText.Label(level).StartsWith(CheckWords.OfWhich, StringComparison.Ordinal))) return false;
         var parent = ParentPath(other.ColumnLabel);
         if (!countedParts.Any(p => !IsSubtotal(p) && ParentPath(p.ColumnLabel) == parent)) return false;
         for (var group = parent; group.Length > wholeParent.Length; group = ParentPath(group))

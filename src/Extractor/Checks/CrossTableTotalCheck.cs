@@ -22,32 +22,32 @@ public sealed class CrossTableTotalCheck : ICheck
         var general = Populated(doc, TableKind.GeneralExpenditure);
         // Only a table of 基本支出 (by title, or by its 人员/公用 columns): one by economic class of all spending is not one.
         var basic = Populated(doc, TableKind.GeneralBasicExpenditure) is { } b
-                    && ((b.Title ?? "").Contains("基本") || TableView.Has(b, Measure.Personnel) && TableView.Has(b, Measure.Public)) ? b : null;
+                    && ((b.Title ?? "").Contains(CheckWords.Basic) || TableView.Has(b, Measure.Personnel) && TableView.Has(b, Measure.Public)) ? b : null;
 
         if (doc.Metadata.Phase != Phase.Final && revenue is not null && expenditure is not null)
-            Agree(context, revenue, TableView.GrandTotalValue(revenue, Measure.Total), "收入合计",
-                expenditure, TableView.GrandTotalValue(expenditure, Measure.Total), "支出合计");
+            Agree(context, revenue, TableView.GrandTotalValue(revenue, Measure.Total), OutputText.RevenueTotal,
+                expenditure, TableView.GrandTotalValue(expenditure, Measure.Total), OutputText.ExpenditureTotal, Measure.Total, Measure.Total);
 
         if (summary is not null)
         {
             if (revenue is not null && RowSumCheck.SideTotal(summary, "income") is { } inc && TableView.GrandTotal(revenue) is not null)
             {
                 // The summary's 收入总计 includes carry-overs the revenue table may also hold: compare 本年收入 only when the summary has no 上年结转 row.
-                var carry = summary.Rows.Any(r => (r.Name ?? "").Contains("结转") && r.Amounts.Any(a => a.Value is > 0));
+                var carry = summary.Rows.Any(r => (r.Name ?? "").Contains(CheckWords.Carryover) && r.Amounts.Any(a => a.Value is > 0));
                 if (!carry)
-                    Agree(context, summary, inc.Amount.Value, "收入总计", revenue, TableView.GrandTotalValue(revenue, Measure.Total), "收入合计");
+                    Agree(context, summary, inc.Amount.Value, OutputText.RevenueGrandTotal, revenue, TableView.GrandTotalValue(revenue, Measure.Total), OutputText.RevenueTotal, inc.Amount.Measure, Measure.Total);
             }
             if (expenditure is not null && RowSumCheck.SideTotal(summary, "expenditure") is { } exp)
             {
-                var carry = summary.Rows.Any(r => (r.Name ?? "").Contains("结转") && r.Side == "expenditure" && r.Amounts.Any(a => a.Value is > 0));
+                var carry = summary.Rows.Any(r => (r.Name ?? "").Contains(CheckWords.Carryover) && r.Side == "expenditure" && r.Amounts.Any(a => a.Value is > 0));
                 if (!carry)
-                    Agree(context, summary, exp.Amount.Value, "支出总计", expenditure, TableView.GrandTotalValue(expenditure, Measure.Total), "支出合计");
+                    Agree(context, summary, exp.Amount.Value, OutputText.ExpenditureGrandTotal, expenditure, TableView.GrandTotalValue(expenditure, Measure.Total), OutputText.ExpenditureTotal, exp.Amount.Measure, Measure.Total);
             }
         }
 
         if (general is not null && basic is not null)
-            Agree(context, general, TableView.GrandTotalValue(general, Measure.Basic), "基本支出合计",
-                basic, TableView.GrandTotalValue(basic, Measure.Total), "合计");
+            Agree(context, general, TableView.GrandTotalValue(general, Measure.Basic), OutputText.BasicExpenditureTotal,
+                basic, TableView.GrandTotalValue(basic, Measure.Total), OutputText.Total, Measure.Basic, Measure.Total);
 
         if (basic is not null) PersonnelAndPublic(context, basic);
     }
@@ -55,7 +55,8 @@ public sealed class CrossTableTotalCheck : ICheck
     static BudgetTable? Populated(BudgetDocument doc, string kind) =>
         doc.Tables.FirstOrDefault(t => t.Kind == kind && !t.DeclaredEmpty && t.Rows.Count > 0);
 
-    static void Agree(CheckContext context, BudgetTable a, decimal? aValue, string aLabel, BudgetTable b, decimal? bValue, string bLabel)
+    static void Agree(CheckContext context, BudgetTable a, decimal? aValue, string aLabel, BudgetTable b, decimal? bValue, string bLabel,
+        string aMeasure, string bMeasure)
     {
         if (aValue is null || bValue is null) return;
         var fa = TableView.UnitFactor(a);
@@ -71,7 +72,18 @@ public sealed class CrossTableTotalCheck : ICheck
             Expected = CheckContext.Format(ya / fb), Actual = CheckContext.Format(bValue.Value),
             Message = $"{TableView.Describe(b)} {bLabel} is {CheckContext.Format(bValue.Value, unit)} but {TableView.Describe(a)} {aLabel} is {CheckContext.Format(aValue.Value, TableView.UnitOf(a))}",
             Provenance = TableView.GrandTotal(b)?.Provenance,
+            Cells = TotalCells(b, bMeasure, bValue.Value, FindingCellRole.Checked).Concat(TotalCells(a, aMeasure, aValue.Value, FindingCellRole.Compared)).ToList(),
         });
+    }
+
+    /// <summary>The printed cell of a table's total of <paramref name="measure"/> that holds <paramref name="value"/> (the grand-total row's, or a side's 总计).</summary>
+    static IEnumerable<FindingCell> TotalCells(BudgetTable table, string measure, decimal value, string role)
+    {
+        var rows = new List<TableRow?> { TableView.GrandTotal(table), RowSumCheck.SideTotal(table, "income")?.Row, RowSumCheck.SideTotal(table, "expenditure")?.Row };
+        foreach (var row in rows.OfType<TableRow>())
+            if (row.Amounts.FirstOrDefault(x => x.Measure == measure && (x.Value ?? 0) == value) is { } amount)
+                return new[] { FindingEvidence.Cell(table, row, amount, role) };
+        return Array.Empty<FindingCell>();
     }
 
     /// <summary>In the basic table: total 人员经费 = Σ 301, 303 totals; total 公用经费 = Σ the other classes' totals.</summary>
@@ -84,8 +96,8 @@ public sealed class CrossTableTotalCheck : ICheck
         var unit = TableView.UnitOf(basic);
         foreach (var (measure, label, members) in new[]
                  {
-                     (Measure.Personnel, "人员经费", classes.Where(c => PersonnelClasses.Contains(c.Code)).ToList()),
-                     (Measure.Public, "公用经费", classes.Where(c => !PersonnelClasses.Contains(c.Code)).ToList()),
+                     (Measure.Personnel, OutputText.Personnel, classes.Where(c => PersonnelClasses.Contains(c.Code)).ToList()),
+                     (Measure.Public, OutputText.Public, classes.Where(c => !PersonnelClasses.Contains(c.Code)).ToList()),
                  })
         {
             var printed = TableView.Get(total, measure);

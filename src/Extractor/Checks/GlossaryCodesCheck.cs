@@ -50,15 +50,15 @@ public sealed class GlossaryCodesCheck : ICheck
             // When the glossary explains the printed 款 too, the entry only explains a subject the tables do not use.
             if (names.TryGetValue(printedSectionCode, out var printed) && entries.Any(e => e.SectionName is { } n && printed.Contains(Key(n)))) continue;
             if (!reported.Add((printedSectionCode, Key(entry.SectionName!)))) continue;
-            var printedName = names.TryGetValue(printedSectionCode, out var ns) ? string.Join(" / ", ns) : "(no 款 row)";
+            var printedName = names.TryGetValue(printedSectionCode, out var ns) ? string.Join(" / ", ns) : $"(no {OutputText.Section} row)";
             var (table, row) = firstRow.TryGetValue(printedSectionCode, out var fr) ? fr : firstRow[item.Key];
             context.Fail(new CheckFinding
             {
                 Rule = Rule, Severity = Severity.Warning, TableKind = table.Kind, TableIndex = table.Index, Row = row.Index,
-                Location = $"名词解释 entry (line {entry.Provenance.Line}) «{entry.Term}» against {TableView.Describe(table)} code {printedSectionCode}",
+                Location = $"{OutputText.Glossary} entry (line {entry.Provenance.Line}) «{entry.Term}» against {TableView.Describe(table)} code {printedSectionCode}",
                 Expected = printedName, Actual = entry.SectionName,
-                Message = $"the glossary explains {entry.ClassName}（类）{entry.SectionName}（款）{entry.ItemName}（项）, but the tables print " +
-                          $"{entry.ItemName} as {item.Key} under 款 {printedSectionCode} {printedName}",
+                Message = $"the glossary explains {entry.ClassName}{OutputText.ClassMark}{entry.SectionName}{OutputText.SectionMark}{entry.ItemName}{OutputText.ItemMark}, but the tables print " +
+                          $"{entry.ItemName} as {item.Key} under {OutputText.Section} {printedSectionCode} {printedName}",
                 Provenance = entry.Provenance,
             });
         }

@@ -18,7 +18,7 @@ public sealed class HeaderYearCheck : ICheck
                 Rule = Rule, Severity = Severity.Warning, TableKind = table.Kind, TableIndex = table.Index,
                 Location = $"{TableView.Describe(table)} header" + (table.FirstLine is { } l ? $" (line {l})" : table.FirstPage > 0 ? $" (page {table.FirstPage})" : ""),
                 Expected = year.ToString(), Actual = table.HeaderYear.ToString(),
-                Message = $"the header says {table.HeaderYearText ?? table.HeaderYear + "年"} in a {year} document",
+                Message = $"the header says {table.HeaderYearText ?? table.HeaderYear + OutputText.Year} in a {year} document",
             });
         }
     }

@@ -18,7 +18,7 @@ public sealed class PerformanceFundsCheck : ICheck
         foreach (var target in doc.PerformanceTargets)
         {
             var table = doc.Tables.FirstOrDefault(t => t.Index == target.TableIndex);
-            var unit = target.FundsUnit ?? "万元";
+            var unit = target.FundsUnit ?? AmountUnits.TenThousand;
             var where = $"{(table is null ? "performance targets" : TableView.Describe(table))} project {target.ProjectName}";
             var parts = new[] { target.FundsAppropriation, target.FundsOther, target.FundsCarryover };
             if (target.FundsTotal is { } total && parts.Any(p => p is not null))
@@ -27,9 +27,9 @@ public sealed class PerformanceFundsCheck : ICheck
                 context.Compare(Rule, sum, total, context.Tolerance(parts.Count(p => p is not null)), () => new CheckFinding
                 {
                     TableKind = TableKind.PerformanceTargets, TableIndex = target.TableIndex, Row = target.Provenance.Row,
-                    Location = $"{where} 年度资金总额",
+                    Location = $"{where} {OutputText.AnnualFunds}",
                     Expected = CheckContext.Format(sum), Actual = CheckContext.Format(total),
-                    Message = $"年度资金总额 is {CheckContext.Format(total, unit)} but 财政拨款 {Show(target.FundsAppropriation)} + 其他资金 {Show(target.FundsOther)} + 上年结转 {Show(target.FundsCarryover)} = {CheckContext.Format(sum, unit)}",
+                    Message = $"{OutputText.AnnualFunds} is {CheckContext.Format(total, unit)} but {OutputText.Appropriation} {Show(target.FundsAppropriation)} + {OutputText.OtherFunds} {Show(target.FundsOther)} + {OutputText.Carryover} {Show(target.FundsCarryover)} = {CheckContext.Format(sum, unit)}",
                     Provenance = target.Provenance,
                 });
             }
@@ -38,10 +38,10 @@ public sealed class PerformanceFundsCheck : ICheck
                 context.Compare(Rule, funds, appropriation, context.Tolerance(1), () => new CheckFinding
                 {
                     TableKind = TableKind.PerformanceTargets, TableIndex = target.TableIndex, Row = target.Provenance.Row,
-                    Location = $"{where} 其中：财政拨款",
+                    Location = $"{where} {OutputText.OfWhichAppropriation}",
                     Expected = CheckContext.Format(funds), Actual = CheckContext.Format(appropriation),
-                    Message = $"the performance table puts {CheckContext.Format(appropriation, unit)} of the project's {CheckContext.Format(funds, unit)} under 财政拨款, " +
-                              $"but {evidence}, so the project's funds are 财政拨款",
+                    Message = $"the performance table puts {CheckContext.Format(appropriation, unit)} of the project's {CheckContext.Format(funds, unit)} under {OutputText.Appropriation}, " +
+                              $"but {evidence}, so the project's funds are {OutputText.Appropriation}",
                     Provenance = target.Provenance,
                 });
         }
@@ -62,9 +62,9 @@ public sealed class PerformanceFundsCheck : ICheck
                 context.Fail(new CheckFinding
                 {
                     Rule = Rule, Severity = Severity.Warning, TableKind = expenditure.Kind, TableIndex = expenditure.Index,
-                    Location = $"performance targets against {TableView.Describe(expenditure)} 项目支出合计",
+                    Location = $"performance targets against {TableView.Describe(expenditure)} {OutputText.ProjectExpenditureTotal}",
                     Expected = $"≤ {CheckContext.Format(project)}", Actual = CheckContext.Format(fundsYuan / TableView.UnitFactor(expenditure)),
-                    Message = $"the performance tables' projects hold {CheckContext.Format(fundsYuan / TableView.UnitFactor(expenditure), TableView.UnitOf(expenditure))} but 项目支出 is {CheckContext.Format(project, TableView.UnitOf(expenditure))}",
+                    Message = $"the performance tables' projects hold {CheckContext.Format(fundsYuan / TableView.UnitFactor(expenditure), TableView.UnitOf(expenditure))} but {OutputText.ProjectExpenditure} is {CheckContext.Format(project, TableView.UnitOf(expenditure))}",
                 });
         }
     }
@@ -81,12 +81,12 @@ public sealed class PerformanceFundsCheck : ICheck
             var appropriation = TableView.Get(row, Measure.Appropriation)?.Value
                                 ?? row.Amounts.Where(a => RowSumCheck.AppropriationParts.Contains(a.Measure)).Select(a => a.Value).Sum();
             if (appropriation == total)
-                return $"{TableView.Describe(revenue)} shows all {CheckContext.Format(total, TableView.UnitOf(revenue))} of the unit's revenue as 财政拨款";
+                return $"{TableView.Describe(revenue)} shows all {CheckContext.Format(total, TableView.UnitOf(revenue))} of the unit's revenue as {OutputText.Appropriation}";
             return null;
         }
         var facts = doc.Narrative.Facts;
         var rt = facts.FirstOrDefault(f => f.Subject == SubjectCatalog.RevenueTotal)?.Yuan;
         var ar = facts.FirstOrDefault(f => f.Subject == SubjectCatalog.AppropriationRevenue)?.Yuan;
-        return rt is > 0 && rt == ar ? "the text states all revenue is 财政拨款收入" : null;
+        return rt is > 0 && rt == ar ? $"the text states all revenue is {OutputText.AppropriationRevenue}" : null;
     }
 }

@@ -35,8 +35,8 @@ public sealed class ProseArithmeticCheck : ICheck
                 // "其中：基本支出 a，占 x%；项目支出 b，占 y%；单位预留机动经费 c，占 z%": when the stated shares of 基本 and 项目
                 // fall short of 100%, another part is listed that we do not read, so a + b is not the whole
                 if (!SharesFallShort(basicAndProject))
-                    SumOf(context, total, basicAndProject, "基本支出 + 项目支出");
-                SumOf(context, total, list.Where(f => f.Subject == S.FunctionClass).ToList(), "the function 类 amounts");
+                    SumOf(context, total, basicAndProject, $"{OutputText.BasicExpenditure} + {OutputText.ProjectExpenditure}");
+                SumOf(context, total, list.Where(f => f.Subject == S.FunctionClass).ToList(), $"the function {OutputText.Class} amounts");
             }
             var basic = list.FirstOrDefault(f => f.Subject == S.Basic);
             if (basic is not null)
@@ -46,14 +46,13 @@ public sealed class ProseArithmeticCheck : ICheck
                     var covers = classes.Sum(f => f.Yuan ?? 0);
                     // Economic classes may describe all spending rather than 基本支出: then they are compared with the total.
                     var whole = total is not null && total.Yuan == covers && basic.Yuan != covers ? total : basic;
-                    SumOf(context, whole, classes, "the economic 类 amounts");
+                    SumOf(context, whole, classes, $"the economic {OutputText.Class} amounts");
                 }
         }
         foreach (var fact in facts.Where(f => f.ChangePercent is not null && f.Change is not null && f.PriorYear is > 0))
             Percent(context, fact);
     }
 
-    static readonly System.Text.RegularExpressions.Regex Share = new(@"占[^\d。；;]{0,8}(\d+(?:\.\d+)?)\s*[%％]");
 
     /// <summary>Each part states its share of the whole (占 x%), and the shares add up to clearly less than 100%.</summary>
     static bool SharesFallShort(List<NarrativeFact> parts)
@@ -62,7 +61,7 @@ public sealed class ProseArithmeticCheck : ICheck
         decimal sum = 0;
         foreach (var part in parts)
         {
-            var m = Share.Match(PrintedText.Fold(part.Sentence));
+            var m = CheckWords.Share.Match(PrintedText.Fold(part.Sentence));
             if (!m.Success) return false;
             sum += ProseText.ParseNumber(m.Groups[1].Value) ?? 0m;
         }

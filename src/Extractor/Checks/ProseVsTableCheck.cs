@@ -29,29 +29,29 @@ public sealed class ProseVsTableCheck : ICheck
             switch (fact.Subject)
             {
                 case S.RevenueTotal when fact.Funds is null:
-                    CompareTotal(context, fact, Tables(doc, TableKind.Revenue), Measure.Total, "收入合计");
+                    CompareTotal(context, fact, Tables(doc, TableKind.Revenue), Measure.Total, OutputText.RevenueTotal);
                     break;
                 case S.AppropriationRevenue:
                     var (measure, what) = fact.Funds switch
                     {
-                        "general-budget" => (Measure.GeneralBudget, "一般公共预算拨款收入"),
-                        "government-fund" => (Measure.GovernmentFund, "政府性基金预算拨款收入"),
-                        "state-capital" => (Measure.StateCapital, "国有资本经营预算收入"),
-                        _ => (Measure.Appropriation, "财政拨款"),
+                        "general-budget" => (Measure.GeneralBudget, OutputText.GeneralBudgetRevenue),
+                        "government-fund" => (Measure.GovernmentFund, OutputText.GovernmentFundRevenue),
+                        "state-capital" => (Measure.StateCapital, OutputText.StateCapitalRevenue),
+                        _ => (Measure.Appropriation, OutputText.Appropriation),
                     };
                     CompareTotal(context, fact, Tables(doc, TableKind.Revenue), measure, what);
                     break;
                 case S.ExpenditureTotal:
-                    CompareTotal(context, fact, spending, Measure.Total, "支出合计");
+                    CompareTotal(context, fact, spending, Measure.Total, OutputText.ExpenditureTotal);
                     break;
                 case S.AppropriationTotal:
-                    CompareTotal(context, fact, AppropriationTables(doc), Measure.Total, "财政拨款支出合计");
+                    CompareTotal(context, fact, AppropriationTables(doc), Measure.Total, OutputText.AppropriationExpenditureTotal);
                     break;
                 case S.Basic:
-                    CompareTotal(context, fact, spending, Measure.Basic, "基本支出合计");
+                    CompareTotal(context, fact, spending, Measure.Basic, OutputText.BasicExpenditureTotal);
                     break;
                 case S.Project:
-                    CompareTotal(context, fact, spending, Measure.Project, "项目支出合计");
+                    CompareTotal(context, fact, spending, Measure.Project, OutputText.ProjectExpenditureTotal);
                     break;
                 case S.FunctionClass when fact.Code is not null:
                     // 财政拨款 spending by 类 may be told for the whole year, carry-over included, as the 财政拨款收支总表 prints it
@@ -71,7 +71,7 @@ public sealed class ProseVsTableCheck : ICheck
                     break;
                 case S.OperatingCosts when doc.Metadata.Scope == Scope.Unit:
                     // 机关运行经费 is the 公用经费 of 行政 and 参公 units only: comparable for a single unit, not a department.
-                    CompareTotal(context, fact, Tables(doc, TableKind.GeneralBasicExpenditure), Measure.Public, "公用经费合计", Severity.Warning);
+                    CompareTotal(context, fact, Tables(doc, TableKind.GeneralBasicExpenditure), Measure.Public, OutputText.PublicTotal, Severity.Warning);
                     break;
                 case S.ProjectBudget:
                     CompareProjectBudget(context, fact);
@@ -96,8 +96,6 @@ public sealed class ProseVsTableCheck : ICheck
         _ => Tables(doc, TableKind.Expenditure),
     };
 
-    static readonly System.Text.RegularExpressions.Regex UnitBudgetSentence =
-        new(@"^(?<unit>[^，,。；;:：]{2,60}?(?:局|站|处|中心|所|院|队|馆|室|办|会|校)(?:[（(][^（）()]{1,30}[）)])?)(?:\d{4}年)?(?:部门|单位)?预算(?:为|总额|总计)?[\d,，.]+\s*万?元");
 
     /// <summary>
     /// "深圳市水务工程质量安全监督站预算3,687.57万元，包括…项目支出2,150.38万元": a sentence about one unit of a department,
@@ -105,7 +103,7 @@ public sealed class ProseVsTableCheck : ICheck
     /// </summary>
     static bool SpeaksOfAnotherUnit(BudgetDocument doc, NarrativeFact fact)
     {
-        var m = UnitBudgetSentence.Match(PrintedText.Compact(fact.Sentence));
+        var m = CheckWords.UnitBudgetSentence.Match(PrintedText.Compact(fact.Sentence));
         if (!m.Success) return false;
         var own = PrintedText.Compact(doc.Metadata.UnitName ?? "");
         return own.Length == 0 || m.Groups["unit"].Value != own;
@@ -181,12 +179,12 @@ public sealed class ProseVsTableCheck : ICheck
             }
         }
         if (!found && (!coded || !absentIsZero && fact.Yuan != 0)) return;
-        Report(context, fact, sum, populated[0], $"{TableView.Describe(populated[0])} {(coded ? "code " + code : "类 " + string.Join("/", names.Take(1)))}" + (found ? "" : " (not in the table)"), Severity.Error);
+        Report(context, fact, sum, populated[0], $"{TableView.Describe(populated[0])} {(coded ? "code " + code : $"{OutputText.Class} " + string.Join("/", names.Take(1)))}" + (found ? "" : " (not in the table)"), Severity.Error);
     }
 
     /// <summary>A printed row name as a 类 name: no numbering (一、), no （类）, no spaces.</summary>
     static string ClassName(string? name) =>
-        System.Text.RegularExpressions.Regex.Replace(PrintedText.Compact(name ?? ""), @"^(?:[一二三四五六七八九十]+、|\d+[、.])", "").Replace("(类)", "");
+        CheckWords.ClassNumbering.Replace(PrintedText.Compact(name ?? ""), "").Replace(ProseFacts.ClassMark, "");
 
     /// <summary>Economic 类 amounts are compared with the basic table only where the paragraph's classes add up to 基本支出.</summary>
     static bool EconomicParagraphIsBasic(BudgetDocument doc, NarrativeFact fact)
@@ -229,7 +227,7 @@ public sealed class ProseVsTableCheck : ICheck
         if (target?.FundsTotal is not { } funds) return;
         var factor = AmountUnits.FactorToYuan(target.FundsUnit) ?? 10_000m;
         var table = context.Document.Tables.FirstOrDefault(t => t.Index == target.TableIndex);
-        Report(context, fact, funds * factor, table, $"performance targets of {target.ProjectName} 年度资金总额", Severity.Error, factor);
+        Report(context, fact, funds * factor, table, $"performance targets of {target.ProjectName} {OutputText.AnnualFunds}", Severity.Error, factor);
     }
 
     static string Compact(string s) => PrintedText.Label(s);

@@ -21,7 +21,7 @@ public sealed class RowSumCheck : ICheck
     public static readonly string[] RevenueSources =
     {
         Measure.Carryover, Measure.Appropriation, Measure.BusinessIncome, Measure.OperatingIncome, Measure.SubsidiaryIncome,
-        Measure.SuperiorSubsidy, Measure.OtherIncome, Measure.NonAppropriationBalance, Measure.Other,
+        Measure.SuperiorSubsidy, Measure.OtherIncome, Measure.NonAppropriationBalance, Measure.SpecialAccount, Measure.Other,
     };
 
     public static readonly string[] AppropriationParts = { Measure.GeneralBudget, Measure.GovernmentFund, Measure.StateCapital };
@@ -40,8 +40,8 @@ public sealed class RowSumCheck : ICheck
                 if (table.Kind == TableKind.ThreePublic || Has(Measure.Outbound) || Has(Measure.Reception))
                 {
                     var vehicleParts = Has(Measure.Vehicles) ? new[] { Measure.Vehicles } : new[] { Measure.VehiclePurchase, Measure.VehicleOperation };
-                    // 合计 may also hold columns beside 三公 (会议费, 培训费): `other` columns beside the 合计 count as parts
-                    SumIdentity(context, table, row, Measure.Total, new[] { Measure.Outbound, Measure.Reception, Measure.Other }.Concat(vehicleParts).ToArray());
+                    // 合计 may also hold columns beside 三公 (会议费, 培训费, and `other` columns beside the 合计): they count as parts
+                    SumIdentity(context, table, row, Measure.Total, new[] { Measure.Outbound, Measure.Reception, Measure.Meeting, Measure.Training, Measure.Other }.Concat(vehicleParts).ToArray());
                     SumIdentity(context, table, row, Measure.Vehicles, new[] { Measure.VehiclePurchase, Measure.VehicleOperation });
                     continue;
                 }
@@ -122,7 +122,7 @@ public sealed class RowSumCheck : ICheck
             TableKind = table.Kind, TableIndex = table.Index, Row = spending.Value.Row.Index, Column = spending.Value.Amount.Column,
             Location = $"{TableView.Describe(table)} {TableView.Describe(spending.Value.Row)}",
             Expected = CheckContext.Format(income.Value.Amount.Value ?? 0), Actual = spending.Value.Amount.Printed,
-            Message = $"收入总计 is {CheckContext.Format(income.Value.Amount.Value ?? 0, unit)} but 支出总计 is {CheckContext.Format(spending.Value.Amount.Value ?? 0, unit)}",
+            Message = $"{OutputText.RevenueGrandTotal} is {CheckContext.Format(income.Value.Amount.Value ?? 0, unit)} but {OutputText.ExpenditureGrandTotal} is {CheckContext.Format(spending.Value.Amount.Value ?? 0, unit)}",
             Provenance = spending.Value.Row.Provenance,
         });
     }
@@ -131,7 +131,7 @@ public sealed class RowSumCheck : ICheck
     public static (TableRow Row, Amount Amount)? SideTotal(BudgetTable table, string side)
     {
         var rows = table.Rows.Where(r => r.Side == side || r.Amounts.Any(a => a.Side == side)).ToList();
-        var total = rows.LastOrDefault(r => (r.Name ?? "").Replace(" ", "").Contains("总计")) ?? rows.LastOrDefault(r => r.IsTotal);
+        var total = rows.LastOrDefault(r => (r.Name ?? "").Replace(" ", "").Contains(CheckWords.GrandTotal)) ?? rows.LastOrDefault(r => r.IsTotal);
         if (total is null) return null;
         var amounts = total.Amounts.Where(a => a.Side is null || a.Side == side).ToList();
         var amount = amounts.FirstOrDefault(a => a.Measure == Measure.Total) ?? amounts.FirstOrDefault(a => a.Value is not null);

@@ -11,11 +11,11 @@ public sealed class StaffingCheck : ICheck
     {
         if (context.Document.Narrative.Staffing is not { } s) return;
         if (s.Authorized is { } authorized && s.AuthorizedByCategory.Count > 0)
-            Check(context, s, "编制人数", authorized, s.AuthorizedByCategory.Values.Sum(), "the sum of its categories");
+            Check(context, s, OutputText.AuthorizedStaff, authorized, s.AuthorizedByCategory.Values.Sum(), "the sum of its categories");
         if (s.Actual is { } actual && s.InService is { } inService)
-            Check(context, s, "实有人数", actual, inService + (s.RetiredCadres ?? 0) + (s.Retired ?? 0), "在职 + 离休 + 退休");
+            Check(context, s, OutputText.ActualStaff, actual, inService + (s.RetiredCadres ?? 0) + (s.Retired ?? 0), $"{OutputText.InService} + {OutputText.RetiredCadres} + {OutputText.Retired}");
         if (s.InService is { } serving && s.InServiceByCategory.Count > 0)
-            Check(context, s, "在职人数", serving, s.InServiceByCategory.Values.Sum(), "the sum of its categories");
+            Check(context, s, OutputText.InServiceStaff, serving, s.InServiceByCategory.Values.Sum(), "the sum of its categories");
     }
 
     static void Check(CheckContext context, Staffing s, string what, int stated, int sum, string parts) =>

@@ -15,11 +15,11 @@ public static class TableView
     {
         var all = row.Amounts.Where(a => a.Measure == measure).ToList();
         if (all.Count <= 1) return all.FirstOrDefault();
-        IEnumerable<Amount> pick = all.Where(a => !a.ColumnLabel.Contains("上年")).DefaultIfEmpty(all[0]);
+        IEnumerable<Amount> pick = all.Where(a => !a.ColumnLabel.Contains(CheckWords.PriorYear)).DefaultIfEmpty(all[0]);
         if (metadata.Phase == Phase.Final)
             // the outturn: a 决算 column, else the last group (预算数 is printed before 决算数)
-            pick = pick.Any(a => a.ColumnLabel.Contains("决算") || a.ColumnLabel.Contains("执行"))
-                ? pick.Where(a => a.ColumnLabel.Contains("决算") || a.ColumnLabel.Contains("执行"))
+            pick = pick.Any(a => CheckWords.Outturn.Any(a.ColumnLabel.Contains))
+                ? pick.Where(a => CheckWords.Outturn.Any(a.ColumnLabel.Contains))
                 : pick.Reverse().Take(1);
         if (metadata.FiscalYear is { } y && pick.Any(a => a.ColumnLabel.Contains(y.ToString())))
             pick = pick.Where(a => a.ColumnLabel.Contains(y.ToString()));
@@ -39,7 +39,7 @@ public static class TableView
 
     /// <summary>A ratio column (增减%, 增长率): its values do not add up over a tree.</summary>
     public static bool IsRatio(Amount a) =>
-        a.Printed.Contains('%') || a.Printed.Contains('％') || a.ColumnLabel.Contains('%') || a.ColumnLabel.Contains('％') || a.ColumnLabel.Contains("率");
+        a.Printed.Contains('%') || a.Printed.Contains(CheckWords.FullWidthPercent) || a.ColumnLabel.Contains('%') || a.ColumnLabel.Contains(CheckWords.FullWidthPercent) || a.ColumnLabel.Contains(CheckWords.Rate);
 
     public static IEnumerable<BudgetTable> OfKind(BudgetDocument doc, string kind) => doc.Tables.Where(t => t.Kind == kind);
 
@@ -58,7 +58,7 @@ public static class TableView
     public static decimal UnitFactor(BudgetTable table) =>
         AmountUnits.FactorToYuan(table.AmountUnit) ?? 10_000m;
 
-    public static string UnitOf(BudgetTable table) => table.AmountUnit ?? "万元";
+    public static string UnitOf(BudgetTable table) => table.AmountUnit ?? AmountUnits.TenThousand;
 
     /// <summary>Coded rows, excluding grand totals.</summary>
     public static IEnumerable<TableRow> CodedRows(BudgetTable table) => table.Rows.Where(r => r.Code is not null && !r.IsTotal);
@@ -84,7 +84,7 @@ public static class TableView
     /// <summary>"row 7 code 20141 数据事务" or "row 合计", with the source line or page.</summary>
     public static string Describe(TableRow row)
     {
-        var what = row.IsTotal || row.Code is null ? $"row {row.Index} {row.Name ?? "合计"}".TrimEnd() : $"row {row.Index} code {row.Code} {row.Name}".TrimEnd();
+        var what = row.IsTotal || row.Code is null ? $"row {row.Index} {row.Name ?? OutputText.Total}".TrimEnd() : $"row {row.Index} code {row.Code} {row.Name}".TrimEnd();
         if (row.Provenance.Line is { } line) what += $" (line {line})";
         else if (row.Provenance.Page is { } page) what += $" (page {page})";
         return what;
@@ -95,7 +95,7 @@ public static class TableView
 
     public static string ColumnName(Amount a) => string.IsNullOrEmpty(a.ColumnLabel) ? a.Measure : a.ColumnLabel;
 
-    public static string RowName(TableRow row) => row.Code is null ? row.Name ?? "合计" : $"{row.Name} ({row.Code})";
+    public static string RowName(TableRow row) => row.Code is null ? row.Name ?? OutputText.Total : $"{row.Name} ({row.Code})";
 
     public static Provenance? ProvenanceOf(TableRow row, Amount? a) => a?.Provenance is { } p && (p.Line ?? p.Page ?? p.Row) is not null ? p : row.Provenance;
 }

@@ -19,9 +19,9 @@ public sealed class TocVsTablesCheck : ICheck
             context.Fail(new CheckFinding
             {
                 Rule = Rule, Severity = Severity.Warning, TableKind = m.Kind,
-                Location = $"目录 entry 《{m.Title}》",
+                Location = $"{OutputText.Contents} entry {OutputText.BookTitleOpen}{m.Title}{OutputText.BookTitleClose}",
                 Expected = "present", Actual = "missing",
-                Message = $"the 目录 lists 《{m.Title}》 ({m.Kind}) but the document does not contain it" + (m.Note is null ? "" : $" ({m.Note})"),
+                Message = $"the {OutputText.Contents} lists {OutputText.BookTitleOpen}{m.Title}{OutputText.BookTitleClose} ({m.Kind}) but the document does not contain it" + (m.Note is null ? "" : $" ({m.Note})"),
             });
     }
 }

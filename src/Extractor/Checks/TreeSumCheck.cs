@@ -29,7 +29,7 @@ public sealed class TreeSumCheck : ICheck
             }
 
             if (TableView.GrandTotal(table) is { } total && children.TryGetValue("", out var classes) && classes.Count > 0)
-                CompareColumns(context, table, total, classes, "its 类 rows");
+                CompareColumns(context, table, total, classes, $"its {OutputText.Class} rows");
         }
     }
 
@@ -42,7 +42,7 @@ public sealed class TreeSumCheck : ICheck
         return kids;
     }
 
-    static string ChildLevelName(TableRow parent) => parent.Code!.Length switch { 3 => "款", 5 => "项", _ => "sub-item" };
+    static string ChildLevelName(TableRow parent) => parent.Code!.Length switch { 3 => OutputText.Section, 5 => OutputText.Item, _ => "sub-item" };
 
     static void CompareColumns(CheckContext context, BudgetTable table, TableRow parent, List<TableRow> kids, string partsName)
     {

@@ -13,13 +13,13 @@ public static class ComparisonWriter
 
     /// <summary>comparison.csv as a Data Package resource (its columns depend on the 类 seen, so it is described per run).</summary>
     public static Newtonsoft.Json.Linq.JObject Resource(Comparison comparison) =>
-        DataPackageWriter.Resource("comparison", "Units × key metrics, and spending shares by function 类 (duplicate copies counted once)", DefaultFileName,
+        DataPackageWriter.Resource("comparison", "Units × key metrics, and spending shares by function class (duplicate copies counted once)", DefaultFileName,
             Header(comparison).Select(h => (h, h switch
             {
                 "fiscal_year" or "staff_authorized" or "staff" => "integer",
                 _ when Comparison.UnitColumns.Contains(h) || h == "metrics_from_narrative" => "string",
                 _ => "number",
-            }, h.StartsWith("share_", StringComparison.Ordinal) ? "share of the unit's spending in function 类 " + h[6..] + " (0–1)" : h)));
+            }, h.StartsWith("share_", StringComparison.Ordinal) ? "share of the unit's spending in function class " + h[6..] + " (0–1)" : h)));
 
     public static void WriteCsv(Comparison comparison, string path)
     {

@@ -12,6 +12,7 @@ public static class DataPackageWriter
         ["profile"] = "tabular-data-package",
         ["name"] = "extractor-budget-datasets",
         ["title"] = "Budget disclosures extracted by Extractor",
+        ["schema_version"] = Model.SchemaVersion.Current,
         ["resources"] = new JArray(datasets.Select(d => new JObject
         {
             ["name"] = d.Name,

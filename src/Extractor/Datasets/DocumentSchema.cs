@@ -24,7 +24,7 @@ public static class DocumentSchema
             GenerateAbstractProperties = false,
         };
         var schema = JsonSchema.FromType<BudgetDocument>(settings);
-        schema.Title = "Extractor canonical budget document " + BudgetDocument.SchemaVersion;
+        schema.Title = "Extractor canonical budget document " + SchemaVersion.Current;
         return schema;
     }
 

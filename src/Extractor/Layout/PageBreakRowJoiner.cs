@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Extractor.Raw;
+using static Extractor.Vocabulary.LayoutPatterns;
 
 namespace Extractor.Layout;
 
@@ -60,10 +61,6 @@ public static partial class PageBreakRowJoiner
     /// <summary>A number (an amount, a code, a percentage) rather than words.</summary>
     static bool IsFigure(string text) => Figure().IsMatch(text.Replace(" ", ""));
 
-    [GeneratedRegex(@"^[-+−－]?[\d,，.．]+[%％‰]?$")]
-    private static partial Regex Figure();
 
     /// <summary>Text that starts a row: an enumeration (一、 （二） 3. (4) ①), 其中, or a total.</summary>
-    [GeneratedRegex(@"^([（(]?[一二三四五六七八九十]+[）)、．.]|[（(]?\d{1,3}[）)、．.]|[（(]\d|[①-⑳]|其中|合\s*计|总\s*计|小\s*计)")]
-    private static partial Regex OpensARow();
 }

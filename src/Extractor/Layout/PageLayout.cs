@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Extractor.Raw;
+using static Extractor.Vocabulary.LayoutPatterns;
 
 namespace Extractor.Layout;
 
@@ -91,8 +92,6 @@ public static partial class PageLayout
         return free.Where(g => g.CenterY > top).Select(g => Math.Round(g.CenterY)).Distinct().Count() <= 1;
     }
 
-    [GeneratedRegex(@"^-?[\d,，]+\.\d{1,2}$")]
-    private static partial Regex AmountText();
 
     static List<Glyph> GlyphsIn(List<Glyph> glyphs, BoundingBox box) =>
         glyphs.Where(g => g.CenterX >= box.Left && g.CenterX <= box.Right && g.CenterY >= box.Bottom && g.CenterY <= box.Top).ToList();
@@ -189,7 +188,7 @@ public static partial class PageLayout
         var text = seg.Text.Replace(" ", "").Normalize(System.Text.NormalizationForm.FormKC);
         // a page number printed across a sideways page: single digits and dashes at the left or right edge
         var side = page.Width * s.MarginBand;
-        if ((seg.Right < side || seg.Left > page.Width - side) && text.Length <= 2 && text.All(c => char.IsDigit(c) || "-—－–".Contains(c)))
+        if ((seg.Right < side || seg.Left > page.Width - side) && text.Length <= 2 && text.All(c => char.IsDigit(c) || LayoutPatterns.PageNumberDashes.Contains(c)))
             return true;
         if (!PageNumberPattern().IsMatch(text)) return false;
         if (seg.Bottom <= band || seg.Top >= page.Height - band) return true;
@@ -213,6 +212,4 @@ public static partial class PageLayout
         return true;
     }
 
-    [GeneratedRegex(@"^([-—－–]?\d{1,4}[-—－–]?|第\d{1,4}页(,?共\d{1,4}页)?|\d{1,4}/\d{1,4}|[-—－–]?[ivxlcIVXLC]{1,6}[-—－–]?)$")]
-    private static partial Regex PageNumberPattern();
 }

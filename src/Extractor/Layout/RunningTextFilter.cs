@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Extractor.Raw;
+using static Extractor.Vocabulary.LayoutPatterns;
 
 namespace Extractor.Layout;
 
@@ -39,6 +40,4 @@ public static partial class RunningTextFilter
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"表|单位|万元|元$")]
-    private static partial Regex Protected();
 }

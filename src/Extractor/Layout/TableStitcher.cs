@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Extractor.Raw;
+using static Extractor.Vocabulary.LayoutPatterns;
 
 namespace Extractor.Layout;
 
@@ -117,9 +118,5 @@ public static partial class TableStitcher
         open.LastPage = next.LastPage;
     }
 
-    [GeneratedRegex(@"^([-—－–]\s?\d{1,4}\s?[-—－–]|\d{1,4}|第\d{1,4}页(,?共\d{1,4}页)?)$")]
-    private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"^(\(?续表?\)?.*|（续表?）|续\d*|(金额)?单位[:：].{0,8}|[-—－–]?\d{1,4}[-—－–]?)$")]
-    private static partial Regex ContinuationNoise();
 }

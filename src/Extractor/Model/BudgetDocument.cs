@@ -3,7 +3,8 @@ namespace Extractor.Model;
 /// <summary>The canonical budget document: the only thing writers read.</summary>
 public sealed class BudgetDocument
 {
-    public const string SchemaVersion = "1.0";
+    /// <summary>The output contract this document was written with (<see cref="Model.SchemaVersion"/>).</summary>
+    public string SchemaVersion { get; init; } = Model.SchemaVersion.Current;
 
     /// <summary>
     /// The document's identity in every output: the input file name, or in a batch the input's path relative to the

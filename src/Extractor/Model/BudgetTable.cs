@@ -27,6 +27,8 @@ public sealed class BudgetTable
     public int? FirstLine { get; set; }
     /// <summary>Recogniser's confidence in the kind: title, header, shape.</summary>
     public string? RecognisedBy { get; set; }
+    /// <summary>Why the table got its kind: every piece of evidence weighed (title rule, header words, codes, 目录), with its score.</summary>
+    public List<KindEvidence> KindEvidence { get; } = new();
     public List<TableColumn> Columns { get; } = new();
     public List<TableRow> Rows { get; } = new();
     /// <summary>The code trees built from the rows, one per classification used.</summary>
@@ -41,18 +43,22 @@ public sealed class TableColumn
     public int Index { get; set; }
     /// <summary>Printed header path, levels joined with '/': 财政拨款/一般公共预算拨款收入.</summary>
     public string Label { get; set; } = "";
-    /// <summary>code | name | amount | text | side-label (two-sided tables) | unit-code | unit-name.</summary>
+    /// <summary>code | code-part | name | amount | text | side-label (two-sided tables) | ordinal.</summary>
     public string Role { get; set; } = ColumnRole.Amount;
     /// <summary>Canonical measure for amount columns; other when none fits.</summary>
     public string? Measure { get; set; }
     /// <summary>income | expenditure for two-sided tables.</summary>
     public string? Side { get; set; }
+    /// <summary>How the measure was read when not from the header words: the identity that resolved an unknown header.</summary>
+    public string? MeasureEvidence { get; set; }
 }
 
 public static class ColumnRole
 {
     public const string Code = "code", Name = "name", Amount = "amount", Text = "text", SideLabel = "side-label";
     public const string CodePart = "code-part";
+    /// <summary>A column of row numbers (序号, 行次, 栏次, or unlabelled 1, 2, 3 …): position, never an amount.</summary>
+    public const string Ordinal = "ordinal";
 }
 
 public sealed class TableRow

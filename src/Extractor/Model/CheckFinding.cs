@@ -24,6 +24,44 @@ public sealed class CheckFinding
     public string? Cause { get; set; }
     /// <summary>What the cause was judged from, in words.</summary>
     public string? CauseEvidence { get; set; }
+    /// <summary>
+    /// Stable id of the finding: a hash of the document, the rule and the location (<see cref="FindingIds"/>), the
+    /// same in every run over the same input. The review page and the reviews file key decisions by it.
+    /// </summary>
+    public string? Id { get; set; }
+    /// <summary>The printed cells the finding is about: the value found wrong first, then the parts or the other
+    /// table's value it was compared with; empty where the finding is about prose or a whole table.</summary>
+    public List<FindingCell> Cells { get; set; } = new();
+    /// <summary>A reviewer's decision read back with <c>extract --reviews</c>: confirmed | dismissed; null when not reviewed.</summary>
+    public string? Review { get; set; }
+    /// <summary>The reviewer's comment.</summary>
+    public string? ReviewComment { get; set; }
+}
+
+/// <summary>One printed cell a finding involves, with where it is printed.</summary>
+public sealed class FindingCell
+{
+    /// <summary>checked (the value found wrong) | part (a part added up) | compared (the value it was compared with).</summary>
+    public string Role { get; set; } = FindingCellRole.Checked;
+    public int TableIndex { get; set; }
+    /// <summary>Row and column in the raw table grid (0-based).</summary>
+    public int Row { get; set; }
+    public int Column { get; set; }
+    /// <summary>The text as printed.</summary>
+    public string Printed { get; set; } = "";
+    public Provenance Provenance { get; set; } = new();
+}
+
+public static class FindingCellRole
+{
+    public const string Checked = "checked", Part = "part", Compared = "compared";
+}
+
+/// <summary>Reviewer decisions on findings (<see cref="CheckFinding.Review"/>).</summary>
+public static class ReviewDecision
+{
+    public const string Confirmed = "confirmed", Dismissed = "dismissed";
+    public static readonly string[] All = { Confirmed, Dismissed };
 }
 
 /// <summary>How often a rule was evaluated in a document, and how it came out.</summary>

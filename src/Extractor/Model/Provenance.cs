@@ -13,4 +13,8 @@ public sealed record Provenance
     /// <summary>Column index in the raw table grid (0-based).</summary>
     public int? Column { get; init; }
     public BoundingBox? Box { get; init; }
+    /// <summary>Spreadsheets: the sheet's name.</summary>
+    public string? Sheet { get; init; }
+    /// <summary>Spreadsheets: the cell's address in the sheet as Excel names it (C12), hidden rows and columns counted.</summary>
+    public string? Cell { get; init; }
 }

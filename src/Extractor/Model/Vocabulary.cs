@@ -67,6 +67,20 @@ public static class Measure
     public const string Outbound = "outbound", Reception = "reception", Vehicles = "vehicles";
     public const string VehiclePurchase = "vehicle-purchase", VehicleOperation = "vehicle-operation";
     public const string PriorYear = "prior-year", Change = "change", Other = "other";
+    public const string Meeting = "meeting";
+    public const string Training = "training";
+    public const string OperatingCosts = "operating-costs";
+    public const string SpecialAccount = "special-account";
+    public const string Procurement = "procurement";
+    public const string ProcurementSme = "procurement-sme";
+    public const string ProcurementSmallMicro = "procurement-small-micro";
+    public const string CurrentYearTotal = "current-year-total";
+    public const string Budget = "budget";
+    public const string AdjustedBudget = "adjusted-budget";
+    public const string Execution = "execution";
+    public const string Final = "final";
+    public const string PercentOfBudget = "percent-of-budget";
+    public const string GrowthPercent = "growth-percent";
 
     public static readonly IReadOnlyList<string> All = new[]
     {
@@ -74,6 +88,8 @@ public static class Measure
         BusinessIncome, OperatingIncome, SubsidiaryIncome, SuperiorSubsidy, OtherIncome, NonAppropriationBalance,
         TransferToSuperior, OperatingExpenditure, SubsidyToSubsidiary, Outbound, Reception, Vehicles, VehiclePurchase,
         VehicleOperation, PriorYear, Change, Other,
+        Meeting, Training, OperatingCosts, SpecialAccount, Procurement, ProcurementSme, ProcurementSmallMicro,
+        CurrentYearTotal, Budget, AdjustedBudget, Execution, Final, PercentOfBudget, GrowthPercent,
     };
 }
 

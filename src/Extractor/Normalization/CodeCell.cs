@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using static Extractor.Vocabulary.CodeWords;
 
 namespace Extractor.Normalization;
 
@@ -7,10 +8,6 @@ public sealed record CodeCell(string Digits, string Printed, string? Name);
 
 public static class CodeCellParser
 {
-    static readonly Regex CodeOnly = new(@"^[\[【(（]?(\d{2,7})[\]】)）]?$", RegexOptions.Compiled);
-    static readonly Regex CodeAndName = new(@"^[\[【(（]?(\d{3,7})[\]】)）]?\s*[-—－:：、.．]?\s*([^\d\s.．%].*)$", RegexOptions.Compiled);
-    static readonly Regex NotACodeName = new(@"^(年|月|日|万|元|个|%|人)", RegexOptions.Compiled);
-
     /// <summary>A cell holding a code only (2 to 7 digits, brackets allowed).</summary>
     public static CodeCell? ParseCodeOnly(string? text)
     {

@@ -86,10 +86,10 @@ public static class CodedTableNormalizer
             {
                 if (parts.Count > 0)
                 {
-                    var full = primary.ExpandParts(PartText(grid, r, parts, "类"), PartText(grid, r, parts, "款"), PartText(grid, r, parts, "项"));
+                    var full = primary.ExpandParts(PartText(grid, r, parts, CodeWords.ClassLevel), PartText(grid, r, parts, CodeWords.SectionLevel), PartText(grid, r, parts, CodeWords.ItemLevel));
                     if (full is not null) { row.Code = full; row.PrintedCode = string.Join("|", parts.Select(p => grid.At(r, p.Index))); }
                     if (partGroups.Count > 1)
-                        row.PartnerCode = partner.ExpandParts(PartText(grid, r, partGroups[1], "类"), PartText(grid, r, partGroups[1], "款"), PartText(grid, r, partGroups[1], "项"));
+                        row.PartnerCode = partner.ExpandParts(PartText(grid, r, partGroups[1], CodeWords.ClassLevel), PartText(grid, r, partGroups[1], CodeWords.SectionLevel), PartText(grid, r, partGroups[1], CodeWords.ItemLevel));
                 }
                 else if (code is not null)
                 {
@@ -136,7 +136,7 @@ public static class CodedTableNormalizer
         foreach (var col in columns.Where(c => c.Role == ColumnRole.CodePart))
         {
             var level = PrintedText.LabelKey(col.Label.Split('/').Last());
-            if (groups.Count == 0 || (level == "类" && groups[^1].Count > 0)) groups.Add(new List<TableColumn>());
+            if (groups.Count == 0 || (level == CodeWords.ClassLevel && groups[^1].Count > 0)) groups.Add(new List<TableColumn>());
             groups[^1].Add(col);
         }
         return groups;

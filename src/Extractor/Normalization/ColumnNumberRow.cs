@@ -8,9 +8,6 @@ namespace Extractor.Normalization;
 /// </summary>
 public static class ColumnNumberRow
 {
-    static readonly HashSet<string> Markers = new() { "*", "**", "***", "栏次", "行次", "栏", "甲", "乙", "丙", "丁", "—", "-", "序号" };
-    static readonly Regex SmallInteger = new(@"^(\d{1,2})栏?$", RegexOptions.Compiled);
-
     public static bool Is(IReadOnlyList<string> row)
     {
         int numbers = 0, markers = 0;
@@ -18,8 +15,8 @@ public static class ColumnNumberRow
         {
             var t = PrintedText.Label(cell);
             if (t.Length == 0) continue;
-            if (SmallInteger.IsMatch(t)) numbers++;
-            else if (Markers.Contains(t)) markers++;
+            if (ColumnMarkers.ColumnNumber.IsMatch(t)) numbers++;
+            else if (ColumnMarkers.ColumnNumberMarkers.Contains(t)) markers++;
             else return false;
         }
         return numbers >= 2 || (numbers >= 1 && markers >= 1);

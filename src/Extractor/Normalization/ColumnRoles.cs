@@ -42,12 +42,17 @@ public static class ColumnRoles
 
     static int? YearOf(string label)
     {
-        var m = System.Text.RegularExpressions.Regex.Match(label, @"(20\d{2})\s*年");
+        var m = System.Text.RegularExpressions.Regex.Match(label, Vocabulary.Measures.YearMention);
         return m.Success ? int.Parse(m.Groups[1].Value) : null;
     }
 
     static string RoleOf(string label, List<string> cells, int index, bool seenName, List<TableColumn> before)
     {
+        // a column of row numbers: by its label (序号, 行次, 栏次), or unlabelled or unknown-labelled by its cells (1, 2, 3 …)
+        if (OrdinalColumn.IsOrdinalLabel(label)) return ColumnRole.Ordinal;
+        if (OrdinalColumn.IsConsecutive(cells) && (label.Length == 0 || HeaderCatalog.MeasureOf(label) == Measure.Other)
+            && !HeaderCatalog.IsCodeLabel(label) && !HeaderCatalog.IsCodePartLabel(label))
+            return ColumnRole.Ordinal;
         if (label.Length > 0)
         {
             if (HeaderCatalog.IsCodePartLabel(label)) return ColumnRole.CodePart;

@@ -10,7 +10,7 @@ namespace Extractor.Normalization;
 /// </summary>
 public static class HeaderAnalyzer
 {
-    static readonly Regex CodeLike = new(@"^[\[【(（]?(\d{3}|\d{5}|\d{7})(?![\d年月日.%])", RegexOptions.Compiled);
+    static readonly Regex CodeLike = new(Vocabulary.Measures.LeadingCode, RegexOptions.Compiled);
 
     public static HeaderLayout Analyze(RawTable table, string[][] grid)
     {
@@ -50,14 +50,14 @@ public static class HeaderAnalyzer
         return RowLabels.IsTotal(firstText) && row.Any(t => NumberParser.Parse(t) is { IsDash: true });
     }
 
-    static readonly Regex Note = new(@"^(注|说明|备注|附注)\s*\d*\s*[:：.、]", RegexOptions.Compiled);
+    static readonly Regex Note = new(Vocabulary.Measures.NoteLine, RegexOptions.Compiled);
 
     /// <summary>A note printed under the table (注：…): never data.</summary>
     public static bool IsNote(string text) => Note.IsMatch(text.Trim());
 
     /// <summary>A year split from its 年 by the source ("2026" | "年预算数"): a header word, not an amount.</summary>
     static bool IsSplitYear(IReadOnlyList<string> row, string text) =>
-        System.Text.RegularExpressions.Regex.IsMatch(text.Trim(), @"^(19|20)\d{2}$") && row.Any(t => t.Contains('年'));
+        System.Text.RegularExpressions.Regex.IsMatch(text.Trim(), @"^(19|20)\d{2}$") && row.Any(t => t.Contains(Vocabulary.Measures.YearSuffix));
 
     /// <summary>Text tables: a label over empty cells that have labels beneath spans those columns.</summary>
     static void ImplySpans(List<string[]> header)

@@ -71,18 +71,8 @@ public static class NumberParser
         foreach (var ch in s)
         {
             if (char.IsWhiteSpace(ch) || ch == '\u200B' || ch == '\uFEFF') continue; // thin/nbsp/ideographic spaces too
-            if (ch >= '０' && ch <= '９') { sb.Append((char)('0' + (ch - '０'))); continue; }
-            sb.Append(ch switch
-            {
-                '．' => '.',
-                '，' => ',',
-                '－' or '−' or '–' or '‐' => '-',
-                '（' => '(',
-                '）' => ')',
-                '％' => '%',
-                '＋' => '+',
-                _ => ch,
-            });
+            var folded = PrintedText.FoldWidth(ch); // full-width digits, ．，－（）％＋ to ASCII
+            sb.Append(folded is '−' or '–' or '‐' ? '-' : folded);
         }
         return sb.ToString();
     }

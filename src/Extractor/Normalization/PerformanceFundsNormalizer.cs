@@ -9,18 +9,10 @@ namespace Extractor.Normalization;
 /// </summary>
 public static class PerformanceFundsNormalizer
 {
-    static readonly (Regex Label, string Measure)[] Funds =
-    {
-        (new Regex(@"^(年度资金总额|资金总额|项目资金总额|年度资金总额\(万元\)|总额|资金总额\(万元\)|年度总金额)$"), Measure.Total),
-        (new Regex(@"^(财政拨款|财政资金|财政拨款资金|本年财政拨款|当年财政拨款)$"), Measure.Appropriation),
-        (new Regex(@"^(上年结转|上年结转资金|结转资金)$"), Measure.Carryover),
-        (new Regex(@"^(其他资金|其他|其他来源资金)$"), Measure.Other),
-    };
-    static readonly Regex ProjectName = new(@"^(项目名称|项目)$");
 
     public static void Fill(BudgetTable table, TableGrid grid)
     {
-        table.Columns.Add(new TableColumn { Index = 0, Label = "项目资金", Role = ColumnRole.Text });
+        table.Columns.Add(new TableColumn { Index = 0, Label = PerformanceLabels.ProjectFunds, Role = ColumnRole.Text });
         table.Classification = Classification.None;
         if (grid.Unit is null && UnitInCells(grid) is { } unit)
         {
@@ -35,13 +27,13 @@ public static class PerformanceFundsNormalizer
             {
                 var key = PrintedText.LabelKey(grid.At(r, c));
                 if (key.Length == 0) continue;
-                if (ProjectName.IsMatch(key) && NextText(grid, r, c) is { } nameCol)
+                if (PerformanceLabels.ProjectNameRow.IsMatch(key) && NextText(grid, r, c) is { } nameCol)
                 {
                     project = new TableRow { Index = r, Name = grid.At(r, nameCol), Classification = Classification.None, Provenance = grid.ProvenanceAt(r, nameCol) };
                     table.Rows.Add(project);
                     break;
                 }
-                var measure = Funds.FirstOrDefault(f => f.Label.IsMatch(key)).Measure;
+                var measure = PerformanceLabels.Funds.FirstOrDefault(f => f.Label.IsMatch(key)).Measure;
                 if (measure is null) continue;
                 var at = ValueBeside(grid, r, c) ?? ValueBelow(grid, r, c);
                 if (at is not { } pos || !seen.Add(pos)) continue;
@@ -58,8 +50,8 @@ public static class PerformanceFundsNormalizer
 
     /// <summary>The unit printed beside the funds (项目资金（万元）, 年度资金总额(元)), or null.</summary>
     static string? UnitInCells(TableGrid grid) =>
-        grid.Text.SelectMany(row => row).Where(t => t.Contains("资金") || t.Contains("金额"))
-            .Select(t => Regex.Match(t, @"[(（]\s*(万元|元|千元|亿元)\s*[)）]")).FirstOrDefault(m => m.Success)?.Groups[1].Value;
+        grid.Text.SelectMany(row => row).Where(t => PerformanceLabels.FundsCellWords.Any(t.Contains))
+            .Select(t => PerformanceLabels.BracketedUnit.Match(t)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
 
     static int? NextText(TableGrid grid, int r, int c)
     {

@@ -5,14 +5,11 @@ namespace Extractor.Normalization;
 /// <summary>Row labels with a fixed meaning: grand totals of coded and two-sided tables.</summary>
 public static class RowLabels
 {
-    static readonly Regex Total = new(@"^(本年)?(收入|支出|收支)?(总计|合计)(数)?$|^(部门|单位)?合计$|^总计$", RegexOptions.Compiled);
-    static readonly Regex GrandTotal = new(@"^(收入|支出)?总计$", RegexOptions.Compiled);
-
     /// <summary>True for 合计, 总计, 收入总计, 支出合计, 本年收入合计 and the like (spaces and brackets ignored).</summary>
-    public static bool IsTotal(string? label) => Total.IsMatch(PrintedText.LabelKey(label));
+    public static bool IsTotal(string? label) => TotalRowWords.Total.IsMatch(PrintedText.LabelKey(label));
 
     /// <summary>True for 总计, 收入总计, 支出总计: the last line of a two-sided table.</summary>
-    public static bool IsGrandTotal(string? label) => GrandTotal.IsMatch(PrintedText.LabelKey(label));
+    public static bool IsGrandTotal(string? label) => TotalRowWords.GrandTotal.IsMatch(PrintedText.LabelKey(label));
 
     /// <summary>True when the label is the reporting unit's own name (a grand total labelled with the unit).</summary>
     public static bool IsUnitName(string? label, params string?[] unitNames)

@@ -63,6 +63,8 @@ public sealed class TableGrid
             Row = row,
             Column = col,
             Box = cell?.Box,
+            Sheet = cell?.Sheet,
+            Cell = cell?.Address,
         };
     }
 

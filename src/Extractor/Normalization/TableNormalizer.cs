@@ -26,6 +26,7 @@ public static class TableNormalizer
                     break;
                 case TableKind.ThreePublic:
                     ThreePublicNormalizer.Fill(result, grid, continues);
+                    ArithmeticMeasures.Apply(result);
                     break;
                 case TableKind.PerformanceTargets:
                     PerformanceFundsNormalizer.Fill(result, grid);
@@ -33,6 +34,8 @@ public static class TableNormalizer
                 default:
                     CodedTableNormalizer.Fill(result, grid, continues);
                     BlockTotalRows.Apply(result);
+                    GrandTotalRows.Apply(result);
+                    ArithmeticMeasures.Apply(result);
                     coded = true;
                     break;
             }
@@ -53,7 +56,14 @@ public static class TableNormalizer
         return result;
     }
 
-    static BudgetTable Shell(RecognizedTable table) => new()
+    static BudgetTable Shell(RecognizedTable table)
+    {
+        var shell = NewShell(table);
+        shell.KindEvidence.AddRange(table.KindEvidence);
+        return shell;
+    }
+
+    static BudgetTable NewShell(RecognizedTable table) => new()
     {
         Kind = table.Kind,
         Title = table.Title,

@@ -34,7 +34,7 @@ public static class ThreePublicNormalizer
         var amountColumns = columns.Where(c => c.Role == ColumnRole.Amount).ToList();
         foreach (var r in grid.DataRows)
         {
-            var labelCol = columns.FirstOrDefault(c => c.Role != ColumnRole.Amount && grid.At(r, c.Index).Length > 0);
+            var labelCol = columns.FirstOrDefault(c => c.Role is not (ColumnRole.Amount or ColumnRole.Ordinal) && grid.At(r, c.Index).Length > 0);
             var label = labelCol is null ? "" : grid.At(r, labelCol.Index);
             var measure = RowMeasure(grid, r) ?? Measure.Other;
             var row = new TableRow

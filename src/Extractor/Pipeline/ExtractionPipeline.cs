@@ -50,6 +50,20 @@ public sealed class ExtractionPipeline
         return doc;
     }
 
+    /// <summary>
+    /// Reads and processes one file; for a PDF, <paramref name="onPdfPage"/> sees each page as the reader laid it out
+    /// (its upright geometry), so a caller drawing the pages (evidence) need not read them again.
+    /// </summary>
+    public BudgetDocument Process(string path, CancellationToken cancel, Action<PdfPageView>? onPdfPage)
+    {
+        if (onPdfPage is null || FormatSniffer.Detect(path) != "pdf" || Sources.For("pdf") is not PdfSourceReader pdf) return Process(path, cancel);
+        var raw = pdf.Read(path, null, onPdfPage, cancel);
+        cancel.ThrowIfCancellationRequested();
+        var doc = Process(raw, cancel);
+        doc.Sha256 = HashFile(path);
+        return doc;
+    }
+
     /// <summary>Processes an already-read raw document.</summary>
     public BudgetDocument Process(RawDocument raw, CancellationToken cancel = default)
     {
@@ -93,6 +107,7 @@ public sealed class ExtractionPipeline
 
         // Names-only tables get their codes from the catalog once every continuation is joined.
         CatalogCodeResolver.Resolve(doc, Catalog);
+        doc.Issues.AddRange(HeaderNotes.Of(doc.Tables));
 
         doc.Narrative = NarrativeExtractor.Extract(recognized);
         doc.Completeness = CompletenessAssessor.Assess(recognized, doc);

@@ -61,6 +61,9 @@ public sealed class RawCell
     /// <summary>PDF: the cell's last line of text reaches the cell's right edge, as a name cut by wrapping does (its rest
     /// may follow in the next row or on the next page); null where the source does not say.</summary>
     public bool? LastLineFull { get; init; }
+    /// <summary>Spreadsheets: the sheet's name and the cell's address in it (C12), hidden rows and columns counted.</summary>
+    public string? Sheet { get; init; }
+    public string? Address { get; init; }
 
     public override string ToString() => $"({Row},{Col}{(RowSpan > 1 || ColSpan > 1 ? $" {RowSpan}x{ColSpan}" : "")}) {Text}";
 }

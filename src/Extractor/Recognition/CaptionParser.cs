@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
+using static Extractor.Vocabulary.CaptionPatterns;
 
 namespace Extractor.Recognition;
 
 /// <summary>
-/// Reads the lines printed around a table: number, title, unit, reporting unit, notes. Every pattern is here, in one
-/// place, so a new layout is one new pattern.
+/// Reads the lines printed around a table: number, title, unit, reporting unit, notes. Every pattern is in
+/// Vocabulary/CaptionPatterns, so a new layout is one new pattern there.
 /// </summary>
 public static partial class CaptionParser
 {
@@ -13,55 +14,6 @@ public static partial class CaptionParser
     /// <summary>Longest line taken as a possible title fragment (a title split over lines).</summary>
     public const int MaxFragmentLength = 30;
 
-    [GeneratedRegex(@"^(注|说明|备注|附注)\s*\d*\s*[:：]|^注\d*[、.]|^\d+[.、]\s*本表")]
-    private static partial Regex NoteStart();
-
-    [GeneratedRegex(@"空表|本(部门|单位)(本年度|当年|今年|\d{4}年)?(无|没有|未)")]
-    private static partial Regex EmptyStatement();
-
-    [GeneratedRegex(@"若|如(果)?(为|是)?空|如无")]
-    private static partial Regex Conditional();
-
-    [GeneratedRegex(@"(?:金额|计量|货币)?单位\s*[:：]\s*(万\s*元|千\s*元|百\s*万\s*元|亿\s*元|元|万(?=\s*$)|亿(?=\s*$))(?![\u4e00-\u9fff])")]
-    private static partial Regex AmountUnitPart();
-
-    [GeneratedRegex(@"[（(]\s*(?:单位\s*[:：]?\s*)?(万元|千元|亿元|元)\s*[)）]\s*$")]
-    private static partial Regex BracketedUnitAtEnd();
-
-    [GeneratedRegex(@"(?:^|(?<=\s))(填报单位|编制单位|编报单位|单位名称|部门名称|预算单位|填报部门|编制部门|报送单位|部门|单位)\s*(?:[:：]|(?=[\[【]\d))\s*(.*)$|^(填报单位|编制单位)(?=[\[【]?\d)(.*)$")]
-    private static partial Regex ReportingUnitPart();
-
-    [GeneratedRegex(@"^[\[【]\s*(\d{3,})\s*[\]】]\s*(\S.*)$")]
-    private static partial Regex BracketedCodeAndName();
-
-    /// <summary>507-湖州市卫生健康委员会, 166003 景德镇市…: a unit code and name printed alone above a table.</summary>
-    [GeneratedRegex(@"^(\d{3,9})(?:\s*[-－—_]\s*|\s+)(?![年月日])([\u4e00-\u9fff][^\s:：]{3,40})$")]
-    private static partial Regex BareCodeAndName();
-
-    [GeneratedRegex(@"^(\d{3,})\s*[-－—_]?\s*([\u4e00-\u9fff].*)$")]
-    private static partial Regex PlainCodeAndName();
-
-    [GeneratedRegex(@"((?:部门|单位)?(?:预算|决算)?公开表\s*[-－—]?\s*(?:\d+(?:\s*[-－—]\s*\d+)?|[一二三四五六七八九十]{1,3}(?![\u4e00-\u9fff]))|公开\s*\d+\s*表|附表\s*\d+(?:\s*[-－—]\s*\d+)*|(?<![\u4e00-\u9fff])表\s*\d+(?:\s*[-－—]\s*\d+)*|^表[一二三四五六七八九十]{1,3}$)")]
-    private static partial Regex NumberPart();
-
-    [GeneratedRegex(@"^[（(]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$")]
-    private static partial Regex YearOnly();
-
-    [GeneratedRegex(@"^第[一二三四五六七八九十\d]+(部分|章|节|篇)|^目\s*录$")]
-    private static partial Regex PartHeading();
-
-    [GeneratedRegex(@"(续表|[（(]\s*续\s*[表]?\s*[)）]|[（(][^（()）]{1,20}[)）])+$")]
-    private static partial Regex TrailingQualifier();
-
-    [GeneratedRegex(@"详见|参见|见附表|见表|如下表|下表")]
-    private static partial Regex CrossReference();
-
-    [GeneratedRegex(@"[（(]\s*[)）]")]
-    private static partial Regex EmptyBrackets();
-
-    [GeneratedRegex(@"^[\s:：、.．\-－—]+|[\s:：、.．\-－—]+$")]
-    private static partial Regex EdgePunctuation();
-
     public static CaptionLine Parse(string text)
     {
         var line = PrintedText.Collapse(text);
@@ -69,7 +21,7 @@ public static partial class CaptionParser
         if (line.Length == 0) return result;
         var compact = PrintedText.Compact(line);
 
-        if (NoteStart().IsMatch(compact) || (compact.Contains("空表") && compact.Length <= 80))
+        if (NoteStart().IsMatch(compact) || (compact.Contains(EmptyTable) && compact.Length <= 80))
         {
             result.Note = line;
             result.SaysEmpty = EmptyStatement().IsMatch(compact);
@@ -82,7 +34,7 @@ public static partial class CaptionParser
         if (unit.Success)
         {
             var printed = PrintedText.Compact(unit.Groups[1].Value);
-            result.AmountUnit = printed.EndsWith('元') ? printed : printed + "元"; // 元 split off into the next segment
+            result.AmountUnit = printed.EndsWith(Yuan) ? printed : printed + Yuan; // 元 split off into the next segment
             rest = EmptyBrackets().Replace(rest.Remove(unit.Index, unit.Length), "");
         }
 
@@ -99,7 +51,7 @@ public static partial class CaptionParser
             else result.ExpectsReportingUnit = true;
             rest = rest.Remove(reporting.Index, reporting.Length);
         }
-        else if (CodeAndNameAlone(PrintedText.Collapse(rest).Trim(' ', ':', '：')) is { } coded && !LooksLikeTitle(coded.Groups[2].Value))
+        else if (CodeAndNameAlone(PrintedText.Collapse(rest).Trim(' ', ':', Punctuation.FullWidthColon)) is { } coded && !LooksLikeTitle(coded.Groups[2].Value))
         {
             result.ReportingUnitCode = coded.Groups[1].Value;
             var name = PrintedText.Tidy(coded.Groups[2].Value);
@@ -159,9 +111,9 @@ public static partial class CaptionParser
         var c = PrintedText.Compact(text);
         if (c.Length < 3 || c.Length > MaxTitleLength) return false;
         if (PartHeading().IsMatch(c) || CrossReference().IsMatch(c)) return false;
-        if (c.Contains('。') || c.Contains('；') || c.Contains(';')) return false;
+        if (c.Contains(Punctuation.FullStop) || c.Contains(Punctuation.FullWidthSemicolon) || c.Contains(';')) return false;
         var core = TrailingQualifier().Replace(c, "");
-        if (!core.EndsWith('表')) return false;
+        if (!core.EndsWith(TableSuffix)) return false;
         if (NumberPart().Match(core) is { Success: true } n && n.Length == core.Length) return false;
         return core.Length >= 3;
     }
@@ -171,7 +123,7 @@ public static partial class CaptionParser
     {
         var c = PrintedText.Compact(text);
         if (c.Length == 0 || c.Length > MaxFragmentLength) return false;
-        if (PartHeading().IsMatch(c) || c.Contains('。') || c.Contains('，') || c.Contains(',') || c.Contains('；')) return false;
+        if (PartHeading().IsMatch(c) || c.Contains(Punctuation.FullStop) || c.Contains(Punctuation.FullWidthComma) || c.Contains(',') || c.Contains(Punctuation.FullWidthSemicolon)) return false;
         return c.Any(PrintedText.IsIdeograph);
     }
 
@@ -179,13 +131,13 @@ public static partial class CaptionParser
     public static bool CouldBeCaption(string text)
     {
         var c = PrintedText.Compact(text);
-        return !IsProseCompact(c) || NoteStart().IsMatch(c) || c.Contains("空表");
+        return !IsProseCompact(c) || NoteStart().IsMatch(c) || c.Contains(EmptyTable);
     }
 
     /// <summary>Running prose: a long line, or one with sentence punctuation. Prose ends any run of caption lines.</summary>
     public static bool IsProse(string? text) => IsProseCompact(PrintedText.Compact(text));
 
-    static bool IsProseCompact(string c) => c.Length > 45 || c.Contains('。') || c.Contains('；') || c.Count(ch => ch == '，') >= 2;
+    static bool IsProseCompact(string c) => c.Length > 45 || c.Contains(Punctuation.FullStop) || c.Contains(Punctuation.FullWidthSemicolon) || c.Count(ch => ch == Punctuation.FullWidthComma) >= 2;
 
     /// <summary>"[166003]景德镇市…", "166003 景德镇市…", "166-景德镇市…" → (code, name); otherwise (null, text).</summary>
     public static (string? Code, string Name) SplitCode(string value)

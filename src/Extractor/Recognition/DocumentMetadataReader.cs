@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Extractor.Model;
 using Extractor.Raw;
+using static Extractor.Vocabulary.DocumentWords;
 
 namespace Extractor.Recognition;
 
@@ -15,20 +16,6 @@ public static partial class DocumentMetadataReader
     /// <summary>Longest title accepted (compact characters).</summary>
     public const int MaxTitleLength = 70;
 
-    [GeneratedRegex(@"((?:19|20)\d{2})\s*年\s*度?\s*(?:[\u4e00-\u9fff（）()]{0,12})?(预算|决算)")]
-    private static partial Regex YearBeforePhase();
-
-    [GeneratedRegex(@"^(.*?)\s*((?:19|20)\d{2})\s*年\s*度?\s*(?:(?:部门|单位|政府|财政)?\s*(?:综合)?\s*(?:预算|决算))")]
-    private static partial Regex NameBeforeYear();
-
-    [GeneratedRegex(@"^((?:19|20)\d{2})\s*年\s*度?\s*(.+?)\s*(?:部门|单位)\s*(?:预算|决算)")]
-    private static partial Regex YearBeforeName();
-
-    [GeneratedRegex(@"^主管部门(?:及代码|名称|代码)?\s*[:：]?\s*(.*)$")]
-    private static partial Regex ParentLine();
-
-    [GeneratedRegex(@"预算草案|预算执行情况|总预算|总决算|财政决算|财政预算|政府预算|政府决算|本级预算|全市预算|全省预算|全区预算|全县预算|一般公共预算收支|政府债务")]
-    private static partial Regex GovernmentScope();
 
     public static DocumentMetadata Read(IReadOnlyList<RawBlock> blocks, RecognizedDocument doc)
     {
@@ -82,7 +69,7 @@ public static partial class DocumentMetadataReader
         {
             if (block is RawTable) break;
             if (block is not TextBlock tb) continue;
-            if (PrintedText.Compact(tb.Text) is "目录" or "目") break;
+            if (PrintedText.Compact(tb.Text) is HeadingWords.TableOfContentsWord or HeadingWords.TableOfContentsFirst) break;
             if (CaptionParser.Parse(tb.Text) is { ReportingUnit: { } unit, Title: null }) return unit;
         }
         return null;
@@ -91,8 +78,8 @@ public static partial class DocumentMetadataReader
     static bool IsTitleLike(string line)
     {
         var c = PrintedText.Compact(line);
-        return c.Length is > 4 and <= MaxTitleLength && (c.Contains("预算") || c.Contains("决算")) &&
-               PeriodWords.YearMention().IsMatch(c) && !c.EndsWith('。') && !c.EndsWith("表") && !c.StartsWith("第");
+        return c.Length is > 4 and <= MaxTitleLength && (c.Contains(Budget) || c.Contains(FinalAccounts)) &&
+               PeriodWords.YearMention().IsMatch(c) && !c.EndsWith(Punctuation.FullStop) && !c.EndsWith(CaptionPatterns.TableSuffix) && !c.StartsWith(Ordinal);
     }
 
     /// <summary>Most cover lines joined into one title (2026 年度 / 福州市民政局(本级) / 单位预算).</summary>
@@ -114,7 +101,7 @@ public static partial class DocumentMetadataReader
                 var line = PrintedText.Tidy(raw);
                 if (line.Length > 0) lines.Add(line);
             }
-            if (lines.Count >= TitleSearchBlocks || PrintedText.Compact(tb.Text) is "目录" or "目") break;
+            if (lines.Count >= TitleSearchBlocks || PrintedText.Compact(tb.Text) is HeadingWords.TableOfContentsWord or HeadingWords.TableOfContentsFirst) break;
         }
         for (var len = 1; len <= MaxTitleLines; len++)
             for (var i = 0; i + len <= lines.Count; i++)
@@ -133,21 +120,21 @@ public static partial class DocumentMetadataReader
     static bool IsCoverLine(string line)
     {
         var c = PrintedText.Compact(line);
-        return c.Length <= MaxTitleLength && !c.Contains('：') && !c.Contains(':') && !CaptionParser.IsProse(line)
-               && !(CaptionParser.LooksLikeTitle(line) && TableKindCatalog.KindOfTitle(line) != null) && !c.StartsWith("目录");
+        return c.Length <= MaxTitleLength && !c.Contains(Punctuation.FullWidthColon) && !c.Contains(':') && !CaptionParser.IsProse(line)
+               && !(CaptionParser.LooksLikeTitle(line) && TableKindCatalog.KindOfTitle(line) != null) && !c.StartsWith(HeadingWords.TableOfContentsWord);
     }
 
     static bool IsNameLine(string line)
     {
         var c = PrintedText.Compact(line);
         return c.Length is >= 4 and <= 30 && c.Count(PrintedText.IsIdeograph) >= 4 && !c.Any(char.IsDigit) && IsCoverLine(line)
-               && !c.Contains("预算") && !c.Contains("决算") && !c.StartsWith("附件") && !c.StartsWith("第");
+               && !c.Contains(Budget) && !c.Contains(FinalAccounts) && !c.StartsWith(Annex) && !c.StartsWith(Ordinal);
     }
 
     /// <summary>The year the document is about: the year before 预算/决算 (the 预算草案 year in a government report).</summary>
     public static int? FiscalYear(string compactTitle)
     {
-        var draft = compactTitle.IndexOf("预算草案", StringComparison.Ordinal);
+        var draft = compactTitle.IndexOf(Draft, StringComparison.Ordinal);
         if (draft >= 0)
         {
             var before = PeriodWords.YearMention().Matches(compactTitle[..draft]);
@@ -160,9 +147,9 @@ public static partial class DocumentMetadataReader
 
     public static string? PhaseOf(string compactTitle)
     {
-        if (compactTitle.Contains("预算草案") || compactTitle.Contains("预算执行")) return Phase.Budget;
-        var budget = compactTitle.LastIndexOf("预算", StringComparison.Ordinal);
-        var final = compactTitle.LastIndexOf("决算", StringComparison.Ordinal);
+        if (compactTitle.Contains(Draft) || compactTitle.Contains(Execution)) return Phase.Budget;
+        var budget = compactTitle.LastIndexOf(Budget, StringComparison.Ordinal);
+        var final = compactTitle.LastIndexOf(FinalAccounts, StringComparison.Ordinal);
         if (final >= 0 && final > budget) return Phase.Final;
         if (budget >= 0) return Phase.Budget;
         return null;
@@ -171,16 +158,16 @@ public static partial class DocumentMetadataReader
     public static string? ScopeOf(string compactTitle)
     {
         if (GovernmentScope().IsMatch(compactTitle)) return Scope.Government;
-        if (compactTitle.Contains("单位预算") || compactTitle.Contains("单位决算")) return Scope.Unit;
-        if (compactTitle.Contains("部门预算") || compactTitle.Contains("部门决算") || compactTitle.Contains("部门综合预算")) return Scope.Department;
+        if (UnitBudget.Any(compactTitle.Contains)) return Scope.Unit;
+        if (DepartmentTitle.Any(compactTitle.Contains)) return Scope.Department;
         return null;
     }
 
     static string? PhaseOfDocument(RecognizedDocument doc)
     {
         var titles = doc.Tables.Select(t => t.Title).Concat(doc.TableOfContents.Select(e => e.Title)).Where(t => t != null).Select(t => t!).ToList();
-        var finals = titles.Count(t => t.Contains("决算"));
-        var budgets = titles.Count(t => t.Contains("预算"));
+        var finals = titles.Count(t => t.Contains(FinalAccounts));
+        var budgets = titles.Count(t => t.Contains(Budget));
         if (finals == 0 && budgets == 0) return null;
         return finals > budgets ? Phase.Final : Phase.Budget;
     }
@@ -188,12 +175,12 @@ public static partial class DocumentMetadataReader
     static string? ScopeOfDocument(RecognizedDocument doc)
     {
         var prose = string.Concat(doc.Raw.Blocks.OfType<TextBlock>().Take(ScopeSearchBlocks).Select(b => PrintedText.Compact(b.Text)));
-        var unitMentions = Mentions(prose, "单位预算") + Mentions(prose, "单位决算");
-        var deptMentions = Mentions(prose, "部门预算") + Mentions(prose, "部门决算");
+        var unitMentions = UnitBudget.Sum(w => Mentions(prose, w));
+        var deptMentions = DepartmentBudget.Sum(w => Mentions(prose, w));
         if (unitMentions != deptMentions) return unitMentions > deptMentions ? Scope.Unit : Scope.Department;
         var numbers = doc.Tables.Select(t => t.Number ?? "").Concat(doc.Tables.Select(t => t.Title ?? "")).ToList();
-        var unit = numbers.Count(n => n.StartsWith("单位"));
-        var dept = numbers.Count(n => n.StartsWith("部门"));
+        var unit = numbers.Count(n => n.StartsWith(UnitPrefix));
+        var dept = numbers.Count(n => n.StartsWith(DepartmentPrefix));
         if (unit == 0 && dept == 0) return null;
         return unit > dept ? Scope.Unit : Scope.Department;
     }
@@ -221,7 +208,7 @@ public static partial class DocumentMetadataReader
         if (m.Success && PrintedText.Compact(m.Groups[2].Value).Length >= 2) return Strip(m.Groups[2].Value);
         return null;
 
-        static string Strip(string s) => PrintedText.Compact(s.Trim(' ', '：', ':', '“', '”', '"'));
+        static string Strip(string s) => PrintedText.Compact(s.Trim(' ', Punctuation.FullWidthColon, ':', '“', '”', '"'));
     }
 
     static bool IsName(string name) => name.Count(PrintedText.IsIdeograph) >= 4 && !CaptionParser.IsProse(name);
@@ -233,7 +220,7 @@ public static partial class DocumentMetadataReader
         {
             if (block is TextBlock tb)
             {
-                if (!tb.Text.Contains("主管部门", StringComparison.Ordinal)) continue;
+                if (!tb.Text.Contains(ParentDepartmentLabel, StringComparison.Ordinal)) continue;
                 var m = ParentLine().Match(PrintedText.Tidy(tb.Text));
                 if (m.Success && m.Groups[1].Value.Length > 1 && m.Groups[1].Value.Length < 40)
                 {
@@ -247,7 +234,7 @@ public static partial class DocumentMetadataReader
                 foreach (var row in grid)
                     for (var c = 0; c < row.Length; c++)
                     {
-                        if (!row[c].Contains("主管部门", StringComparison.Ordinal)) continue;
+                        if (!row[c].Contains(ParentDepartmentLabel, StringComparison.Ordinal)) continue;
                         var cell = PrintedText.Tidy(row[c]);
                         var m = ParentLine().Match(cell);
                         if (!m.Success) continue;

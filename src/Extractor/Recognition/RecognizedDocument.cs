@@ -40,6 +40,8 @@ public sealed class RecognizedTable
     public bool DeclaredEmpty { get; set; }
     /// <summary>How the kind was decided (title, header, shape), for the report.</summary>
     public string? RecognisedBy { get; set; }
+    /// <summary>Every piece of evidence weighed for the kind, with its score.</summary>
+    public List<KindEvidence> KindEvidence { get; } = new();
     /// <summary>First line/page of the title (provenance of the table as a whole).</summary>
     public int? TitleLine { get; set; }
     public int? TitlePage { get; set; }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Extractor.Model;
+using static Extractor.Vocabulary.UnitWords;
 
 namespace Extractor.Recognition;
 
@@ -15,26 +16,6 @@ namespace Extractor.Recognition;
 /// </summary>
 public static partial class RowUnitReader
 {
-    /// <summary>Header labels (compact, brackets removed) of a column naming each row's unit.</summary>
-    public static readonly IReadOnlySet<string> UnitNameLabels = new HashSet<string>
-    {
-        "预算单位", "预算单位名称", "二级预算单位名称", "单位名称", "单位(部门)名称", "部门(单位)名称", "单位部门名称", "部门单位名称", "预算部门及单位", "部门及单位名称",
-    };
-
-    /// <summary>Header labels of a column naming units and, below each, its projects or spending classes
-    /// (单位（项目）名称, 支出项目类别（资金使用单位）): a row names a unit where the unit-code column beside it is
-    /// printed, or, without such a column, where the name reads as an institution's (<see cref="UnitNameSuffix"/>).</summary>
-    public static readonly IReadOnlySet<string> UnitOrProjectLabels = new HashSet<string>
-    {
-        "单位项目名称", "单位及项目名称", "单位或项目名称", "项目单位名称", "支出项目类别资金使用单位", "项目名称资金使用单位", "资金使用单位项目名称",
-    };
-
-    /// <summary>Header labels of a column holding each row's unit code.</summary>
-    public static readonly IReadOnlySet<string> UnitCodeLabels = new HashSet<string>
-    {
-        "单位编码", "单位代码", "预算单位编码", "预算单位代码", "单位编号",
-    };
-
     /// <summary>Finds the unit columns in the table's header and reads the unit of every data row into table.RowUnits.
     /// A continuation part printed without header takes the columns of the part it continues, and its leading rows
     /// the last unit of that part.</summary>
@@ -221,14 +202,11 @@ public static partial class RowUnitReader
     public static string UnitKey(string name)
     {
         var c = PrintedText.Compact(name);
-        foreach (var suffix in new[] { "(本级)", "（本级）", "本级" })
+        foreach (var suffix in OwnLevelSuffixes)
             if (c.EndsWith(suffix) && c.Length > suffix.Length) return c[..^suffix.Length];
         return c;
     }
 
-    /// <summary>Endings of institution names (局, 委员会, 医院, 中心 …), an alias in brackets or （本级） allowed after them.</summary>
-    [GeneratedRegex(@"(局|委员会|委|厅|办公室|办|医院|中心|研究院|院|所|站|队|支队|大队|学校|学院|大学|协会|学会|会|馆|处|室|社|台|团|园|部|署|科|公司|集团)([(（][^()（）]*[)）])*$")]
-    public static partial Regex UnitNameSuffix();
 
     /// <summary>A name that reads as an institution's: an institution ending, and no ending of a project or spending class.</summary>
     public static bool LooksLikeInstitution(string name)
@@ -237,13 +215,7 @@ public static partial class RowUnitReader
         return c.Length is >= 4 and <= 60 && UnitNameSuffix().IsMatch(c) && !NotAUnitEnding().IsMatch(c);
     }
 
-    [GeneratedRegex(@"(支出|经费|项目|费|补助|建设|工程|资金)([(（][^()（）]*[)）])*$")]
-    private static partial Regex NotAUnitEnding();
-
     static bool IsUnitCode(string text) => UnitCode().IsMatch(PrintedText.Compact(text));
-
-    [GeneratedRegex(@"^(部门|单位)?(总计|合计|小计)(数)?$")]
-    private static partial Regex TotalLabel();
 
     [GeneratedRegex(@"^\[?[0-9A-Za-z\-]{2,20}\]?$")]
     private static partial Regex UnitCode();

@@ -99,7 +99,12 @@ public static class TableContextReader
         var weak = tables.Where(t => t.RecognisedBy == WeakTitle).ToList();
         var superseded = weak.Where(w => tables.Any(t => t != w && t.Kind == w.Kind && RankOf(t) < RankOf(w) && SameUnit(t, w))).ToList();
         foreach (var w in weak) w.RecognisedBy = "title";
-        foreach (var w in superseded) { w.Kind = TableKind.Other; w.RecognisedBy = "title-superseded"; }
+        foreach (var w in superseded)
+        {
+            w.KindEvidence.Add(new KindEvidence { Source = "title-superseded", Kind = w.Kind, Score = 0, Detail = "a weak title: the document has a table of this kind matched by a stronger title rule" });
+            w.Kind = TableKind.Other;
+            w.RecognisedBy = "title-superseded";
+        }
         foreach (var t in tables.Where(t => t.ContinuationOf != null)) t.Kind = tables[t.ContinuationOf!.Value].Kind;
     }
 
@@ -172,22 +177,17 @@ public static class TableContextReader
         // Kind: title, header, number's place in the 目录.
         if (ReferenceEquals(raw, doc.TableOfContentsTable))
         {
-            table.Title = "目录";
+            table.Title = HeadingWords.TableOfContentsWord;
             table.RecognisedBy = "table-of-contents";
             return table;
         }
-        var rule = TableKindCatalog.RuleOfTitle(table.Title);
-        var kind = rule?.Kind;
-        if (rule != null) table.RecognisedBy = rule.Weak ? WeakTitle : "title";
-        else if (TableKindCatalog.KindOfHeader(probe.HeaderTexts) is { } byHeader) { kind = byHeader; table.RecognisedBy = "header"; }
-        else if (KindFromTocNumber(table.Number, doc) is { } entry)
-        {
-            kind = entry.Kind;
-            table.Title ??= entry.Title;
-            table.RecognisedBy = "number-in-toc";
-        }
-        table.Kind = kind ?? TableKind.Other;
-        table.RecognisedBy ??= table.Title != null ? "title-unlisted" : "none";
+        // Kind: title, header, codes and the number's place in the 目录, weighed together.
+        var tocEntry = KindFromTocNumber(table.Number, doc);
+        var decision = TableKindCatalog.Decide(new TableKindCatalog.Clues(table.Title, probe.HeaderTexts, CodeProfile.Of(probe), tocEntry));
+        table.Kind = decision.Kind;
+        table.RecognisedBy = decision.RecognisedBy;
+        table.KindEvidence.AddRange(decision.Evidence);
+        if (decision.RecognisedBy == "number-in-toc") table.Title ??= tocEntry?.Title;
 
         var year = probe.HeaderYear();
         if (year != null) { table.HeaderYear = year.Value.Year; table.HeaderYearText = year.Value.Text; }
@@ -195,7 +195,7 @@ public static class TableContextReader
         {
             var captionYear = probe.CaptionRows.Select(c => c.Year).FirstOrDefault(y => y != null) ?? captions.Select(p => p.Line.Year).FirstOrDefault(y => y != null);
             var titleYear = PeriodWords.FirstYear(table.Title);
-            if ((captionYear ?? titleYear) is { } y) { table.HeaderYear = y; table.HeaderYearText = captionYear != null ? $"({y}年度)" : table.Title; }
+            if ((captionYear ?? titleYear) is { } y) { table.HeaderYear = y; table.HeaderYearText = captionYear != null ? PeriodWords.FiscalYearInBrackets(y) : table.Title; }
         }
 
         table.DataRowCount = probe.DataRowCount;
@@ -224,6 +224,8 @@ public static class TableContextReader
         table.ReportingUnitCode ??= head.ReportingUnitCode;
         if (table.HeaderYear == null) { table.HeaderYear = head.HeaderYear; table.HeaderYearText = head.HeaderYearText; }
         table.RecognisedBy = "continuation";
+        table.KindEvidence.Clear();
+        table.KindEvidence.Add(new KindEvidence { Source = "continuation", Kind = head.Kind, Score = 0, Detail = $"continues table {root + 1} on the page before" });
     }
 
     /// <summary>The pending lines that belong to the coming table: from just after the previous title-bearing line.</summary>
@@ -298,8 +300,6 @@ public static class TableContextReader
     public const int MaxLinesBeforeUnitRest = 2;
     /// <summary>Longest rest of a unit name wrapped onto a line of its own.</summary>
     public const int MaxUnitRestLength = 6;
-    /// <summary>Institution endings a line break may cut (…委员会办 / 公厅).</summary>
-    static readonly string[] LongUnitEndings = { "办公厅", "办公室", "委员会", "研究院", "研究所", "管理局", "管理处", "服务中心", "管理中心" };
 
     /// <summary>
     /// The caption line whose reporting unit this short block completes (部门名称：江苏省高级人民法 / 院): the unit alone
@@ -314,7 +314,7 @@ public static class TableContextReader
             if (pending[i].Line.ReportingUnit is not { } unit) continue;
             var joined = PrintedText.Compact(unit) + rest;
             if (!RowUnitReader.LooksLikeInstitution(joined) || CaptionParser.Parse(tb.Text).IsCaption) return null;
-            var cutsEnding = LongUnitEndings.Any(e => joined.EndsWith(e) && rest.Length < e.Length);
+            var cutsEnding = UnitWords.LongUnitEndings.Any(e => joined.EndsWith(e) && rest.Length < e.Length);
             return !RowUnitReader.LooksLikeInstitution(unit) || cutsEnding ? pending[i].Line : null;
         }
         return null;

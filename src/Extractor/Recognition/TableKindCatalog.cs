@@ -1,61 +1,31 @@
 using Extractor.Model;
+using Extractor.Vocabulary;
 
 namespace Extractor.Recognition;
 
 /// <summary>
-/// Every title variant of the standard tables (DOMAIN.md section 3), as ordered rules over the compact title with quotes
-/// and brackets removed. Order matters: the first rule that matches decides (财政拨款收支总表 before 收支总表, 基本支出
-/// before 支出, 绩效目标 before 项目支出). Also the header-row fallback for tables printed without a title.
+/// Decides a table's kind (DOMAIN.md section 3) from all of its evidence together, each piece scored:
+/// - the title, matched against the ordered title rules of <see cref="TableKinds"/> after its negated qualifiers
+///   (…-不含上年结转, 除…外) are removed: a qualifier describes what a table leaves out and never decides its kind;
+/// - the header words (人员经费 + 公用经费 by 经济分类, 基本支出 + 项目支出 by 功能分类, 因公出国 + 公务接待 …);
+/// - the classification its codes belong to (2xx function, 3xx/5xx economic, 1xx revenue), which supports the kinds
+///   whose rows are coded so and speaks against the kinds whose rows are coded otherwise;
+/// - its number's place in the 目录.
+/// The kind with the highest total wins; every piece is kept (<see cref="KindEvidence"/>) so the JSON says why.
 /// </summary>
 public static class TableKindCatalog
 {
-    /// <summary>
-    /// A title rule: every AllOf keyword, at least one AnyOf keyword (when given), none of NoneOf. A Weak rule names a
-    /// table that only stands for the kind when the document has no table matching it by a strong rule (财政拨款基本支出表
-    /// beside 一般公共预算基本支出表).
-    /// </summary>
-    public sealed record Rule(string Kind, string[] AllOf, string[] AnyOf, string[] NoneOf, int Rank = 0)
+    /// <summary>Scores of the evidence sources. A strong title outweighs any other single source; header and 目录
+    /// decide where the title names no kind; codes confirm or contradict.</summary>
+    public const int StrongTitleScore = 10, WeakTitleStep = 2, UnlistedTitleScore = 3, HeaderScore = 6, TocScore = 4;
+    public const int CodesSupportScore = 2, CodesContradictScore = -3;
+
+    /// <summary>The rule a printed title matches (negated qualifiers removed), or null.</summary>
+    public static TitleRule? RuleOfTitle(string? title)
     {
-        /// <summary>0 for a strong rule; a weak rule yields to any rule of lower rank naming the same kind.</summary>
-        public bool Weak => Rank > 0;
-    }
-
-    static Rule R(string kind, string[] allOf, string[]? anyOf = null, string[]? noneOf = null, int rank = 0) =>
-        new(kind, allOf, anyOf ?? Array.Empty<string>(), noneOf ?? Array.Empty<string>(), rank);
-
-    static readonly string[] None = Array.Empty<string>();
-
-    public static readonly IReadOnlyList<Rule> TitleRules = new[]
-    {
-        R(TableKind.Other, None, new[] { "绩效自评", "绩效评价" }),
-        R(TableKind.PerformanceTargets, None, new[] { "绩效目标", "绩效指标", "绩效表" }),
-        R(TableKind.ThreePublic, new[] { "三公" }),
-        R(TableKind.Procurement, new[] { "政府采购" }),
-        R(TableKind.Other, None, new[] { "政府购买服务", "机关运行经费", "行政经费", "上年结转" }),
-        R(TableKind.GovernmentFundExpenditure, new[] { "政府性基金" }, new[] { "支出", "收支" }),
-        R(TableKind.StateCapitalExpenditure, new[] { "国有资本经营" }, new[] { "支出", "收支" }),
-        R(TableKind.AppropriationSummary, new[] { "财政拨款" }, new[] { "财政拨款收支", "财政拨款收入支出", "财政拨款预算收支", "财政拨款资金收支" }),
-        // 基本支出 by 功能分类 (Xi'an 表7) is not the 经济分类 table the kind stands for: it yields to one that is.
-        R(TableKind.GeneralBasicExpenditure, new[] { "基本支出", "一般公共预算", "功能分类" }, rank: 1),
-        R(TableKind.GeneralBasicExpenditure, new[] { "基本支出", "一般公共预算" }),
-        R(TableKind.GeneralBasicExpenditure, new[] { "基本支出" }, rank: 2),
-        R(TableKind.ProjectExpenditure, new[] { "项目支出" }),
-        // 专项业务经费 is the Shaanxi name of 项目支出 (部门综合预算专项业务经费支出表: units and their projects).
-        R(TableKind.ProjectExpenditure, new[] { "专项业务经费" }, null, new[] { "一般公共预算" }),
-        R(TableKind.GeneralBasicExpenditure, new[] { "一般公共预算", "经济分类" }, rank: 1),
-        R(TableKind.GeneralExpenditure, new[] { "一般公共预算" }, new[] { "支出" }),
-        R(TableKind.Summary, None, new[] { "收支总", "收支预算总", "收支决算总", "收入支出决算总", "收入支出总", "收支总体", "收入支出预算总" }),
-        R(TableKind.GeneralExpenditure, new[] { "财政拨款", "支出" }, null, new[] { "收入" }, rank: 2),
-        R(TableKind.Revenue, new[] { "收入" }, null, new[] { "支出" }),
-        R(TableKind.Expenditure, new[] { "支出" }, new[] { "支出总", "支出汇总", "支出预算表", "支出决算表", "支出情况表", "支出表", "支出预算总" }),
-    };
-
-    /// <summary>The rule a printed title matches, or null.</summary>
-    public static Rule? RuleOfTitle(string? title)
-    {
-        var t = RecognitionText.ForMatching(title);
+        var t = Decisive(title);
         if (t.Length == 0) return null;
-        foreach (var rule in TitleRules)
+        foreach (var rule in TableKinds.TitleRules)
             if (rule.AllOf.All(t.Contains) && (rule.AnyOf.Length == 0 || rule.AnyOf.Any(t.Contains)) && !rule.NoneOf.Any(t.Contains))
                 return rule;
         return null;
@@ -64,7 +34,38 @@ public static class TableKindCatalog
     /// <summary>The kind a printed title names, or null when it names none of the standard tables.</summary>
     public static string? KindOfTitle(string? title) => RuleOfTitle(title)?.Kind;
 
-    /// <summary>The kind the header row names when no title is printed (人员经费/公用经费 + 经济分类 → basic), or null.</summary>
+    /// <summary>
+    /// The title as matched: compact, quotes and brackets removed, and without its negated qualifiers — from a negation
+    /// word (不含, 不包括 …) to the closing bracket or the end, and 除…外.
+    /// </summary>
+    public static string Decisive(string? title) => RecognitionText.ForMatching(WithoutNegations(title, out _));
+
+    /// <summary>The title with its negated qualifiers cut out; <paramref name="removed"/> lists them.</summary>
+    public static string WithoutNegations(string? title, out List<string> removed)
+    {
+        removed = new List<string>();
+        var s = RecognitionText.Compact(title);
+        foreach (var negation in TableKinds.Negations)
+            for (var i = s.IndexOf(negation, StringComparison.Ordinal); i >= 0; i = s.IndexOf(negation, i, StringComparison.Ordinal))
+            {
+                var end = i + negation.Length;
+                while (end < s.Length && !IsClosing(s[end])) end++;
+                removed.Add(s[i..end]);
+                s = s[..i] + s[end..];
+            }
+        for (var i = s.IndexOf(TableKinds.ExceptOpen, StringComparison.Ordinal); i >= 0; i = s.IndexOf(TableKinds.ExceptOpen, i + 1, StringComparison.Ordinal))
+        {
+            var close = s.IndexOf(TableKinds.ExceptClose, i + 1, StringComparison.Ordinal);
+            if (close < 0 || s[(i + 1)..close].Any(IsClosing)) continue;
+            removed.Add(s[i..(close + 1)]);
+            s = s[..i] + s[(close + 1)..];
+        }
+        return s;
+    }
+
+    static bool IsClosing(char c) => TableKinds.ClosingBrackets.Contains(c);
+
+    /// <summary>The kind the header row names (人员经费/公用经费 + 经济分类 → basic), or null.</summary>
     public static string? KindOfHeader(IEnumerable<string> headerCells)
     {
         var h = string.Concat(headerCells.Select(RecognitionText.ForMatching));
@@ -72,32 +73,85 @@ public static class TableKindCatalog
         bool Has(string s) => h.Contains(s);
         int Count(string s) { var n = 0; for (var i = h.IndexOf(s); i >= 0; i = h.IndexOf(s, i + s.Length)) n++; return n; }
 
-        if (Has("一级指标") || Has("三级指标") || Has("绩效指标")) return TableKind.PerformanceTargets;
-        if (Has("因公出国") && Has("公务接待")) return TableKind.ThreePublic;
-        if (Has("人员经费") && Has("公用经费") && Has("经济分类") && !Has("功能分类")) return TableKind.GeneralBasicExpenditure;
-        var twoSided = (Has("收入") && Has("支出") && (Count("项目") >= 2 || Has("收入总计") || Has("本年收入") || Count("预算数") >= 2 || Count("决算数") >= 2));
-        if (twoSided && !Has("功能分类")) return TableKind.Summary;
-        if ((Has("功能分类") || Has("科目编码")) && Has("基本支出") && Has("项目支出")) return TableKind.Expenditure;
-        if ((Has("功能分类") || Has("科目编码")) && (Has("上年结转") || Has("事业收入") || Has("财政拨款")) && !Has("基本支出"))
-            return TableKind.Revenue;
+        if (TableKinds.Header.PerformanceIndicators.Any(Has)) return TableKind.PerformanceTargets;
+        if (Has(TableKinds.Header.Outbound) && Has(TableKinds.Header.Reception)) return TableKind.ThreePublic;
+        if (Has(TableKinds.Header.Personnel) && Has(TableKinds.Header.Public) && Has(TableKinds.Header.Economic) && !Has(TableKinds.Header.Function))
+            return TableKind.GeneralBasicExpenditure;
+        var twoSided = Has(TableKinds.Header.Income) && Has(TableKinds.Header.Expenditure)
+                       && (Count(TableKinds.Header.Item) >= 2 || Has(TableKinds.Header.IncomeGrandTotal) || Has(TableKinds.Header.CurrentIncome)
+                           || Count(TableKinds.Header.BudgetAmount) >= 2 || Count(TableKinds.Header.FinalAmount) >= 2);
+        if (twoSided && !Has(TableKinds.Header.Function)) return TableKind.Summary;
+        var byFunction = Has(TableKinds.Header.Function) || Has(TableKinds.Header.SubjectCode);
+        if (byFunction && Has(TableKinds.Header.Basic) && Has(TableKinds.Header.Project)) return TableKind.Expenditure;
+        if (byFunction && TableKinds.Header.RevenueSources.Any(Has) && !Has(TableKinds.Header.Basic)) return TableKind.Revenue;
         return null;
     }
+
+    /// <summary>The classification a kind's rows are coded in, or null for kinds without a fixed one.</summary>
+    public static string? ExpectedClassification(string kind) => kind switch
+    {
+        TableKind.Revenue or TableKind.Expenditure or TableKind.GeneralExpenditure or TableKind.GovernmentFundExpenditure
+            or TableKind.StateCapitalExpenditure => Classification.Function,
+        TableKind.GeneralBasicExpenditure => Classification.Economic,
+        _ => null,
+    };
+
+    /// <summary>The evidence of one table, as recognition has read it.</summary>
+    public sealed record Clues(string? Title, IEnumerable<string> HeaderCells, CodeProfile Codes, TocEntry? TocEntry);
+
+    /// <summary>The decision: the winning kind, the source that weighed most for it, and every piece of evidence.</summary>
+    public sealed record Decision(string Kind, string RecognisedBy, TitleRule? TitleRule, List<KindEvidence> Evidence);
+
+    /// <summary>Weighs every piece of evidence; the kind with the highest total wins (ties: title, header, 目录 order).</summary>
+    public static Decision Decide(Clues clues)
+    {
+        var evidence = new List<KindEvidence>();
+        var rule = RuleOfTitle(clues.Title);
+        WithoutNegations(clues.Title, out var negated);
+        foreach (var q in negated)
+            evidence.Add(new KindEvidence { Source = "title-qualifier", Kind = TableKind.Other, Score = 0, Detail = $"negated qualifier ignored: {q}" });
+        if (rule != null)
+            evidence.Add(new KindEvidence
+            {
+                Source = rule.Weak ? "title-weak" : "title", Kind = rule.Kind, Score = StrongTitleScore - WeakTitleStep * rule.Rank,
+                Detail = $"{clues.Title}: {rule}",
+            });
+        else if (!string.IsNullOrWhiteSpace(clues.Title))
+            evidence.Add(new KindEvidence { Source = "title-unlisted", Kind = TableKind.Other, Score = UnlistedTitleScore, Detail = $"{clues.Title}: no title rule" });
+
+        var headerCells = clues.HeaderCells.ToList();
+        if (KindOfHeader(headerCells) is { } byHeader)
+            evidence.Add(new KindEvidence { Source = "header", Kind = byHeader, Score = HeaderScore, Detail = string.Join(" | ", headerCells.Take(12)) });
+        if (clues.TocEntry is { Kind: { } tocKind } toc && tocKind != TableKind.Other)
+            evidence.Add(new KindEvidence { Source = "number-in-toc", Kind = tocKind, Score = TocScore, Detail = $"toc entry: {toc.Title}" });
+
+        // Codes: confirm the candidates coded so, contradict the candidates coded otherwise; never a kind on their own.
+        if (clues.Codes.Majority is { } coded)
+            foreach (var kind in evidence.Where(e => e.Score > 0).Select(e => e.Kind).Distinct().ToList())
+                if (ExpectedClassification(kind) is { } expected)
+                    evidence.Add(new KindEvidence
+                    {
+                        Source = "codes", Kind = kind, Score = SameFamily(expected, coded) ? CodesSupportScore : CodesContradictScore,
+                        Detail = clues.Codes.ToString(),
+                    });
+
+        var totals = evidence.GroupBy(e => e.Kind).Select(g => (Kind: g.Key, Score: g.Sum(e => e.Score), First: evidence.FindIndex(e => e.Kind == g.Key && e.Score > 0)))
+            .Where(x => evidence.Any(e => e.Kind == x.Kind && e.Score > 0))
+            .OrderByDescending(x => x.Score).ThenBy(x => x.First).ToList();
+        if (totals.Count == 0 || totals[0].Score <= 0)
+            return new Decision(TableKind.Other, string.IsNullOrWhiteSpace(clues.Title) ? "none" : "title-unlisted", null, evidence);
+        var winner = totals[0].Kind;
+        var by = evidence.Where(e => e.Kind == winner && e.Score > 0).MaxBy(e => e.Score)!.Source;
+        return new Decision(winner, by, rule?.Kind == winner ? rule : null, evidence);
+    }
+
+    static bool SameFamily(string expected, string coded) =>
+        expected == coded || (expected == Classification.Economic && coded == Classification.EconomicGovernment);
 
     /// <summary>Kinds whose cells are amounts (so a table of them without any number holds no data).</summary>
     public static bool IsAmountTable(string kind) =>
         kind is not (TableKind.PerformanceTargets or TableKind.Other or TableKind.Procurement or TableKind.ProjectExpenditure);
 
     /// <summary>The standard tables of a department or unit budget or final account (expected where no 目录 is printed).</summary>
-    public static readonly IReadOnlyList<(string Kind, string BudgetTitle, string FinalTitle)> StandardSet = new[]
-    {
-        (TableKind.Summary, "收支总表", "收入支出决算总表"),
-        (TableKind.Revenue, "收入总表", "收入决算表"),
-        (TableKind.Expenditure, "支出总表", "支出决算表"),
-        (TableKind.AppropriationSummary, "财政拨款收支总表", "财政拨款收入支出决算总表"),
-        (TableKind.GeneralExpenditure, "一般公共预算支出表", "一般公共预算财政拨款支出决算表"),
-        (TableKind.GeneralBasicExpenditure, "一般公共预算基本支出表", "一般公共预算财政拨款基本支出决算表"),
-        (TableKind.ThreePublic, "\"三公\"经费支出表", "一般公共预算财政拨款\"三公\"经费支出决算表"),
-        (TableKind.GovernmentFundExpenditure, "政府性基金预算支出表", "政府性基金预算财政拨款收入支出决算表"),
-        (TableKind.StateCapitalExpenditure, "国有资本经营预算支出表", "国有资本经营预算财政拨款支出决算表"),
-    };
+    public static IReadOnlyList<(string Kind, string BudgetTitle, string FinalTitle)> StandardSet => TableKinds.StandardSet;
 }

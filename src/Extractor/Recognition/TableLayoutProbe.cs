@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Extractor.Raw;
+using static Extractor.Vocabulary.ColumnMarkers;
 
 namespace Extractor.Recognition;
 
@@ -126,8 +127,6 @@ public sealed partial class TableLayoutProbe
         return ints >= 2 || (ints == 1 && markers >= 1);
     }
 
-    [GeneratedRegex(@"^(\*+|栏次|行次|甲|乙|丙|丁|序号|项目|[A-Za-z])$")]
-    private static partial Regex ColumnMarker();
 
     [GeneratedRegex(@"^\d{1,2}$")]
     private static partial Regex SmallInteger();
@@ -145,7 +144,7 @@ public sealed partial class TableLayoutProbe
             if (char.IsWhiteSpace(ch)) continue;
             if (ch is >= '0' and <= '9') digits++;
             else if (ch == '.' && points++ == 0) { }
-            else if (ch is ',' or '，' && digits > 0) { }
+            else if (ch is ',' or Punctuation.FullWidthComma && digits > 0) { }
             else if (first && ch is '-' or '−') { }
             else return false;
             first = false;
@@ -153,7 +152,7 @@ public sealed partial class TableLayoutProbe
         return digits > 0;
     }
 
-    static bool IsZero(string text) => decimal.TryParse(PrintedText.Compact(text).Replace(",", "").Replace("，", ""),
+    static bool IsZero(string text) => decimal.TryParse(PrintedText.Compact(text).Replace(",", "").Replace(Punctuation.FullWidthComma.ToString(), ""),
         System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d) && d == 0;
 
     /// <summary>The first data row at or before the first row holding a number: code rows and 合计 rows count as data.</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Extractor.Raw;
+using static Extractor.Vocabulary.HeadingWords;
 
 namespace Extractor.Recognition;
 
@@ -14,14 +15,6 @@ public static partial class TableOfContentsReader
     /// <summary>Consecutive prose-like lines (long, ending a sentence) that end the 目录.</summary>
     public const int MaxProseLines = 2;
 
-    [GeneratedRegex(@"^目\s*录$|^目录[:：]?$")]
-    private static partial Regex ContentsHeading();
-
-    [GeneratedRegex(@"^(?:[-•·*]\s*)?(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．](?=\s|\D|\d{4}\s*年)|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])\s*")]
-    private static partial Regex Enumerator();
-
-    [GeneratedRegex(@"[.．…·。\-－—_\s]{2,}\s*\d+\s*$|\s+\d+\s*$|[.．…·]+$")]
-    private static partial Regex LeaderAndPage();
 
     [GeneratedRegex(@"(\d+)\s*$")]
     private static partial Regex TrailingPage();
@@ -37,7 +30,7 @@ public static partial class TableOfContentsReader
             var text = PrintedText.Compact(tb.Text);
             if (ContentsHeading().IsMatch(text)) { start = i; break; }
             // 目 and 录 printed far apart come as two blocks.
-            if (text == "目" && i + 1 < blocks.Count && blocks[i + 1] is TextBlock next && PrintedText.Compact(next.Text) == "录")
+            if (text == TableOfContentsFirst && i + 1 < blocks.Count && blocks[i + 1] is TextBlock next && PrintedText.Compact(next.Text) == TableOfContentsSecond)
             {
                 tocBlocks.Add(tb);
                 start = i + 1;
@@ -135,7 +128,7 @@ public static partial class TableOfContentsReader
             text = text[..leader.Index];
         }
         text = Enumerator().Replace(text, "");
-        var caption = CaptionParser.Parse(text.Replace("《", "").Replace("》", ""));
+        var caption = CaptionParser.Parse(text.Replace(Punctuation.BookTitleOpen, "").Replace(Punctuation.BookTitleClose, ""));
         var title = caption.Title;
         if (title == null) return null;
         var kind = TableKindCatalog.KindOfTitle(title) ?? Model.TableKind.Other;
@@ -154,7 +147,7 @@ public static partial class TableOfContentsReader
     static bool LooksLikeEntry(string line)
     {
         var text = PrintedText.Collapse(line);
-        return LeaderAndPage().IsMatch(text) || Enumerator().IsMatch(text) || text.StartsWith('第');
+        return LeaderAndPage().IsMatch(text) || Enumerator().IsMatch(text) || text.StartsWith(DocumentWords.Ordinal, StringComparison.Ordinal);
     }
 
     /// <summary>The lines of a block; entries run together by the source ("…目标表十三、部门整体…") are split again.</summary>
@@ -163,12 +156,10 @@ public static partial class TableOfContentsReader
             .SelectMany(l => RunTogetherEntry().Split(l))
             .Select(PrintedText.Collapse).Where(l => l.Length > 0).ToList();
 
-    [GeneratedRegex(@"(?<=表)(?=\s*(?:[一二三四五六七八九十]+\s*、|\d{1,2}\s*[、.．]\D))")]
-    private static partial Regex RunTogetherEntry();
 
     static bool IsProse(string line)
     {
         var c = PrintedText.Compact(line);
-        return c.Length > 40 && (c.EndsWith('。') || c.EndsWith('；') || c.Count(ch => ch == '，') >= 2);
+        return c.Length > 40 && (c.EndsWith(Punctuation.FullStop) || c.EndsWith(Punctuation.FullWidthSemicolon) || c.Count(ch => ch == Punctuation.FullWidthComma) >= 2);
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Extractor.Model;
+using Extractor.Normalization;
 using Extractor.Pipeline;
 using Extractor.Raw;
 using Extractor.Sources;
@@ -11,6 +12,8 @@ namespace Extractor.Reports;
 public sealed class CorpusDocumentResult
 {
     public required string File { get; init; }
+    /// <summary>The input folder the document was found in (the report's figures are given per folder).</summary>
+    public string Folder { get; init; } = "";
     public string? Format { get; set; }
     public int Pages { get; set; }
     public string? Title { get; set; }
@@ -36,6 +39,19 @@ public sealed class CorpusDocumentResult
     public int SumsFailed { get; set; }
     public string? Failure { get; set; }
     public double Seconds { get; set; }
+    /// <summary>Amounts (printed values) in core tables, and how many of them fell to measure other.</summary>
+    public int CoreAmounts { get; set; }
+    public int CoreOtherAmounts { get; set; }
+    /// <summary>Amounts written from a column of row numbers (序号, 行次, consecutive integers): each one a misreading.</summary>
+    public int OrdinalAmounts { get; set; }
+    /// <summary>Rows with amounts but no code (and not a total) in tables whose rows are coded.</summary>
+    public int CodelessRows { get; set; }
+    /// <summary>Findings whose judged cause is our reading (extraction).</summary>
+    public int ExtractionFindings { get; set; }
+    /// <summary>Header labels of core tables that fell to measure other: (table kind, label, amounts).</summary>
+    public List<(string Kind, string Label, int Amounts)> OtherLabels { get; } = new();
+    /// <summary>Tables of kind other whose rows carry function or economic codes: (title, classification, coded rows).</summary>
+    public List<(string Title, string Classification, int CodedRows)> OtherCodedTables { get; } = new();
 }
 
 /// <summary>A failed tree or row sum as the report lists it.</summary>
@@ -51,19 +67,24 @@ public sealed record SumError(string Rule, string Location, string? Expected, st
 public static class CorpusReport
 {
     /// <summary>Words in a recognised title that mark a document as a template or a checklist, not a budget.</summary>
-    public static readonly string[] NotABudgetTitleWords = { "模板", "检查表", "XX", "××" };
+    public static IReadOnlyList<string> NotABudgetTitleWords => Vocabulary.TableKinds.NotABudgetTitleWords;
 
-    public static List<CorpusDocumentResult> Run(string folder, Action<CorpusDocumentResult>? progress = null, CancellationToken cancel = default)
+    public static List<CorpusDocumentResult> Run(string folder, Action<CorpusDocumentResult>? progress = null, CancellationToken cancel = default) =>
+        Run(new[] { folder }, progress, cancel);
+
+    /// <summary>Every document of several folders, in folder order; each result names its folder.</summary>
+    public static List<CorpusDocumentResult> Run(IReadOnlyList<string> folders, Action<CorpusDocumentResult>? progress = null, CancellationToken cancel = default)
     {
         var pipeline = ExtractionPipeline.CreateDefault();
         var results = new List<CorpusDocumentResult>();
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+        var files = folders.SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Where(f => FormatSniffer.KnownExtensions.Contains(Path.GetExtension(f)))
-            .OrderBy(f => f, StringComparer.Ordinal);
-        foreach (var file in files)
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => (Folder: FolderName(folder), File: f)));
+        foreach (var (folder, file) in files)
         {
             cancel.ThrowIfCancellationRequested();
-            var result = new CorpusDocumentResult { File = Path.GetFileName(file) };
+            var result = new CorpusDocumentResult { File = Path.GetFileName(file), Folder = folder };
             var sw = Stopwatch.StartNew();
             try { Fill(result, pipeline.Process(file, cancel)); }
             catch (BadInputException e) { result.Failure = e.Message; }
@@ -104,6 +125,38 @@ public static class CorpusReport
             if (expected.Count == 0) expected = TableKind.Core.ToList();
             r.CoreExpected.AddRange(expected);
             r.CoreFound.AddRange(expected.Where(k => doc.Tables.Any(t => t.Kind == k)));
+        }
+        RecognitionFigures(r, doc);
+    }
+
+    static string FolderName(string folder) => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
+
+    static readonly HashSet<string> CodedClassifications = new() { Classification.Function, Classification.Economic, Classification.EconomicGovernment };
+
+    /// <summary>The truth-free figures of recognition: amounts under other, ordinal amounts, code-less rows, and the
+    /// labels and tables the vocabulary did not know.</summary>
+    public static void RecognitionFigures(CorpusDocumentResult r, BudgetDocument doc)
+    {
+        r.ExtractionFindings = doc.Checks.Count(f => f.Cause == FindingCause.Extraction);
+        foreach (var t in doc.Tables)
+        {
+            var valued = t.Rows.SelectMany(row => row.Amounts).Where(a => a.Value is not null).ToList();
+            foreach (var group in valued.GroupBy(a => a.Column))
+                if (OrdinalColumn.Is(group.First().ColumnLabel, t.Rows.SelectMany(row => row.Amounts).Where(a => a.Column == group.Key).Select(a => a.Printed)))
+                    r.OrdinalAmounts += group.Count();
+            if (TableKind.Core.Contains(t.Kind))
+            {
+                r.CoreAmounts += valued.Count;
+                var other = valued.Where(a => a.Measure == Measure.Other).ToList();
+                r.CoreOtherAmounts += other.Count;
+                foreach (var g in other.GroupBy(a => a.ColumnLabel))
+                    r.OtherLabels.Add((t.Kind, g.Key, g.Count()));
+            }
+            var coded = t.Rows.Count(row => row.Code is not null && CodedClassifications.Contains(row.Classification));
+            if (coded > 0)
+                r.CodelessRows += t.Rows.Count(row => row.Code is null && !row.IsTotal && row.Side is null && row.Amounts.Any(a => a.Value is not null));
+            if (t.Kind == TableKind.Other && coded > 0)
+                r.OtherCodedTables.Add((t.Title ?? "(untitled)", t.Classification, coded));
         }
     }
 
@@ -149,6 +202,52 @@ public static class CorpusReport
             }
         }
         foreach (var r in results.Where(r => r.Failure != null)) sb.AppendLine($"refused: {r.File}: {r.Failure}");
+        FormatRecognition(sb, results);
         return sb.ToString();
     }
+
+    /// <summary>Most example documents named per unknown label or table.</summary>
+    public const int Examples = 3;
+
+    /// <summary>
+    /// Per folder, the truth-free figures of recognition; then every header label that fell to other in a core table
+    /// and every other table holding function or economic codes, with counts and example documents.
+    /// </summary>
+    static void FormatRecognition(StringBuilder sb, IReadOnlyList<CorpusDocumentResult> results)
+    {
+        sb.AppendLine();
+        sb.AppendLine("recognition by folder (no truth needed):");
+        sb.AppendLine("(core amounts and their share under other are counted in department/unit documents; the last column in every document)");
+        sb.AppendLine("folder\tdocuments\tdept/unit docs with tables\tcore tables found\tcore coverage\tcore amounts\tunder other\tshare other\tordinal amounts\tcode-less rows in coded tables\textraction findings\tshare other, all documents");
+        foreach (var g in results.GroupBy(r => r.Folder))
+        {
+            var inScope = g.Where(r => r.InScope && !r.NarrativeOnly && r.Failure == null).ToList();
+            int expected = inScope.Sum(r => r.CoreExpected.Count), found = inScope.Sum(r => r.CoreFound.Count);
+            int amounts = inScope.Sum(r => r.CoreAmounts), other = inScope.Sum(r => r.CoreOtherAmounts);
+            sb.AppendLine($"{g.Key}\t{g.Count()}\t{inScope.Count}\t{found}/{expected}\t{Percent(found, expected)}\t{amounts}\t{other}\t{Percent(other, amounts)}" +
+                          $"\t{g.Sum(r => r.OrdinalAmounts)}\t{g.Sum(r => r.CodelessRows)}\t{g.Sum(r => r.ExtractionFindings)}\t{Percent(g.Sum(r => r.CoreOtherAmounts), g.Sum(r => r.CoreAmounts))}");
+        }
+
+        var labels = results.Where(r => r.InScope).SelectMany(r => r.OtherLabels.Select(l => (r.File, l.Kind, l.Label, l.Amounts)))
+            .GroupBy(x => (x.Kind, x.Label)).OrderByDescending(g => g.Sum(x => x.Amounts)).ThenBy(g => g.Key.Kind).ThenBy(g => g.Key.Label, StringComparer.Ordinal).ToList();
+        sb.AppendLine();
+        sb.AppendLine($"unknown vocabulary: header labels under measure other in core tables of department/unit documents ({labels.Count}; amounts\tdocuments\ttable kind\tlabel\texamples):");
+        foreach (var g in labels)
+        {
+            var docs = g.Select(x => x.File).Distinct().ToList();
+            sb.AppendLine($"  {g.Sum(x => x.Amounts)}\t{docs.Count}\t{g.Key.Kind}\t{(g.Key.Label.Length == 0 ? "(no label)" : g.Key.Label)}\t{string.Join(", ", docs.Take(Examples))}");
+        }
+
+        var tables = results.SelectMany(r => r.OtherCodedTables.Select(t => (r.File, t.Title, t.Classification, t.CodedRows)))
+            .GroupBy(x => (x.Title, x.Classification)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Title, StringComparer.Ordinal).ToList();
+        sb.AppendLine();
+        sb.AppendLine($"unknown vocabulary: tables of kind other holding function or economic codes ({tables.Count}; tables\tcoded rows\tclassification\ttitle\texamples):");
+        foreach (var g in tables)
+        {
+            var docs = g.Select(x => x.File).Distinct().ToList();
+            sb.AppendLine($"  {g.Count()}\t{g.Sum(x => x.CodedRows)}\t{g.Key.Classification}\t{g.Key.Title}\t{string.Join(", ", docs.Take(Examples))}");
+        }
+    }
+
+    static string Percent(int part, int whole) => whole == 0 ? "-" : $"{100.0 * part / whole:0.00}%";
 }

@@ -15,6 +15,9 @@ public sealed class SourceRegistry
 
     public IReadOnlyCollection<string> Formats => _readers.Keys;
 
+    /// <summary>The reader registered for a format, or null.</summary>
+    public ISourceReader? For(string format) => _readers.TryGetValue(format, out var reader) ? reader : null;
+
     public RawDocument Read(string path, CancellationToken cancel = default)
     {
         var format = FormatSniffer.Detect(path);

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Extractor.Vocabulary;
 
 /// <summary>Headings as printed: section heading levels (第X部分, 一、, （一）, 1、), the 目录 heading and its entries.</summary>
-public static class HeadingWords
+public static partial class HeadingWords
 {
     public static readonly Regex PartHeading = new(@"^第[一二三四五六七八九十]+部分");
     public static readonly Regex NumeralHeading = new(@"^[一二三四五六七八九十]+[、.]");
@@ -20,4 +20,18 @@ public static class HeadingWords
 
     /// <summary>The two characters of 目录 when printed as two blocks (目 / 录).</summary>
     public const string TableOfContentsFirst = "目", TableOfContentsSecond = "录";
+
+    /// <summary>The usual table-of-contents heading (目录).</summary>
+    public const string TableOfContentsWord = "目录";
+
+    [GeneratedRegex(@"^目\s*录$|^目录[:：]?$")]
+    public static partial Regex ContentsHeading();
+
+    [GeneratedRegex(@"^(?:[-•·*]\s*)?(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．](?=\s|\D|\d{4}\s*年)|[（(]\s*[一二三四五六七八九十\d]+\s*[)）])\s*")]
+    public static partial Regex Enumerator();
+
+    [GeneratedRegex(@"[.．…·。\-－—_\s]{2,}\s*\d+\s*$|\s+\d+\s*$|[.．…·]+$")]
+    public static partial Regex LeaderAndPage();
+    [GeneratedRegex(@"(?<=表)(?=\s*(?:[一二三四五六七八九十]+\s*、|\d{1,2}\s*[、.．]\D))")]
+    public static partial Regex RunTogetherEntry();
 }

@@ -59,4 +59,25 @@ public static class PerformanceLabels
         @"\d+\s*[－\-—]\s*(?<l1>[^，,；;]+?)\s*[，,]\s*\d+\s*[－\-—]\s*(?<l2>[^，,；;]+?)\s*[，,]\s*(?<l3>[^；;]+?)\s*[；;]\s*" +
         @"(?:实施周期指标值\s*[:：]\s*(?<period>[^，,；;]*?)\s*[，,]\s*)?(?:年度)?指标值\s*[:：]\s*(?<value>.*?)\s*(?=[；;]\s*\d+\s*[、.．]|[；;]?\s*$)",
         RegexOptions.Singleline);
+
+    /// <summary>Funds rows of a performance table (label-key form) → measure.</summary>
+    public static readonly (Regex Label, string Measure)[] Funds =
+    {
+        (new Regex(@"^(年度资金总额|资金总额|项目资金总额|年度资金总额\(万元\)|总额|资金总额\(万元\)|年度总金额)$"), Extractor.Model.Measure.Total),
+        (new Regex(@"^(财政拨款|财政资金|财政拨款资金|本年财政拨款|当年财政拨款)$"), Extractor.Model.Measure.Appropriation),
+        (new Regex(@"^(上年结转|上年结转资金|结转资金)$"), Extractor.Model.Measure.Carryover),
+        (new Regex(@"^(其他资金|其他|其他来源资金)$"), Extractor.Model.Measure.Other),
+    };
+
+    /// <summary>The label of the project-name row.</summary>
+    public static readonly Regex ProjectNameRow = new(@"^(项目名称|项目)$");
+
+    /// <summary>The label given to the funds block's name column.</summary>
+    public const string ProjectFunds = "项目资金";
+
+    /// <summary>Cells that may state the funds' unit (项目资金（万元）, 年度资金总额(元)).</summary>
+    public static readonly string[] FundsCellWords = { "资金", "金额" };
+
+    /// <summary>A unit in brackets: （万元）.</summary>
+    public static readonly Regex BracketedUnit = new(@"[(（]\s*(万元|元|千元|亿元)\s*[)）]");
 }

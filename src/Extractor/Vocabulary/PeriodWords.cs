@@ -16,4 +16,7 @@ public static partial class PeriodWords
         var m = YearMention().Match(PrintedText.Compact(text));
         return m.Success ? int.Parse(m.Groups[1].Value) : null;
     }
+
+    /// <summary>A fiscal year as a header prints it: (2025年度).</summary>
+    public static string FiscalYearInBrackets(int year) => $"({year}年度)";
 }

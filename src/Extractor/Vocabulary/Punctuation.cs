@@ -17,4 +17,10 @@ public static class Punctuation
 
     /// <summary>The ellipsis and middle dot leaders between a 目录 entry and its page number.</summary>
     public const char Ellipsis = '…', MiddleDot = '·';
+
+    /// <summary>Full-width punctuation, for text that is not width-folded (compact text holds the ASCII forms).</summary>
+    public const char FullWidthComma = '，', FullWidthSemicolon = '；', FullWidthColon = '：';
+
+    /// <summary>The book-title marks around a table's name in a 目录 entry (《…》).</summary>
+    public const string BookTitleOpen = "《", BookTitleClose = "》";
 }

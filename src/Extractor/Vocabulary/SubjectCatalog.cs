@@ -20,6 +20,9 @@ public static class SubjectCatalog
     public const string VehicleCountOther = "vehicle-count-other", VehiclesToPurchase = "vehicles-to-purchase";
     public const string ProjectBudget = "project-budget", Subject = "subject";
 
+    /// <summary>The two sides of a budget as printed (收入 / 支出); 支出 also ends every function-class name.</summary>
+    public const string RevenueWord = "收入", ExpenditureWord = "支出";
+
     /// <summary>Subjects that are a whole budget's totals.</summary>
     public static readonly IReadOnlySet<string> Totals = new HashSet<string>
     {

@@ -1,3 +1,4 @@
+using Extractor.Raw;
 namespace Extractor.Writers;
 
 /// <summary>One finding as a flat row: the columns of checks.csv, in this order.</summary>
@@ -11,8 +12,16 @@ public sealed record CheckRow(
     string? Actual,
     string Message,
     string? Cause = null,
-    string? CauseEvidence = null)
+    string? CauseEvidence = null,
+    string? FindingId = null,
+    int? Page = null,
+    BoundingBox? Box = null,
+    string? Sheet = null,
+    string? Cell = null,
+    string? Review = null,
+    string? ReviewComment = null)
 {
     public static readonly string[] Columns =
-        { "document", "rule", "severity", "table_kind", "location", "expected", "actual", "message", "cause", "cause_evidence" };
+        { "document", "rule", "severity", "table_kind", "location", "expected", "actual", "message", "cause", "cause_evidence",
+          "finding_id", "page", "x0", "y0", "x1", "y1", "sheet", "cell", "review", "review_comment" };
 }

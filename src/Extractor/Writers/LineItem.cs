@@ -1,3 +1,4 @@
+using Extractor.Raw;
 namespace Extractor.Writers;
 
 /// <summary>One amount as a flat row: the columns of line-items.csv and line-items.jsonl, in this order.</summary>
@@ -22,7 +23,10 @@ public sealed record LineItem(
     decimal? AmountYuan,
     int? Page,
     int? Row,
-    int? Column)
+    int? Column,
+    BoundingBox? Box = null,
+    string? Sheet = null,
+    string? Cell = null)
 {
     /// <summary>printed | catalog (a names-only row resolved through the subject-code catalog); null without code.</summary>
     public string? CodeSource { get; init; }
@@ -31,6 +35,6 @@ public sealed record LineItem(
     {
         "document", "table_index", "unit_name", "fiscal_year", "phase", "scope", "table_kind", "table_title",
         "classification", "code", "name", "level", "parent_code", "code_source", "measure", "column_label", "amount", "amount_unit",
-        "amount_yuan", "page", "row", "column",
+        "amount_yuan", "page", "row", "column", "x0", "y0", "x1", "y1", "sheet", "cell",
     };
 }

@@ -19,10 +19,16 @@ public static class Projections
                 doc.Document, table.Index, row.ReportingUnit ?? table.ReportingUnit ?? m.UnitName, m.FiscalYear, m.Phase, m.Scope, table.Kind, table.Title,
                 row.Classification, row.Code, row.Name, row.Level, row.ParentCode, a.Measure, a.ColumnLabel,
                 a.Value, a.Unit, a.Yuan, a.Provenance.Page ?? row.Provenance.Page, a.Provenance.Row ?? row.Index,
-                a.Provenance.Column ?? a.Column) { CodeSource = row.CodeSource };
+                a.Provenance.Column ?? a.Column, a.Provenance.Box, a.Provenance.Sheet, a.Provenance.Cell) { CodeSource = row.CodeSource };
         }
     }
 
+    /// <summary>One row per finding; page, box and cell are those of the value found wrong (else the finding's own provenance).</summary>
     public static IEnumerable<CheckRow> CheckRows(BudgetDocument doc) =>
-        doc.Checks.Select(c => new CheckRow(doc.Document, c.Rule, c.Severity, c.TableKind, c.Location, c.Expected, c.Actual, c.Message, c.Cause, c.CauseEvidence));
+        doc.Checks.Select(c =>
+        {
+            var where = c.Cells.FirstOrDefault()?.Provenance ?? c.Provenance;
+            return new CheckRow(doc.Document, c.Rule, c.Severity, c.TableKind, c.Location, c.Expected, c.Actual, c.Message, c.Cause, c.CauseEvidence,
+                c.Id, where?.Page, where?.Box, where?.Sheet, where?.Cell, c.Review, c.ReviewComment);
+        });
 }

@@ -90,7 +90,7 @@ public static class SampleDocuments
 
     static TableRow Row(int index, string? code, string? name, int? level, bool total, params Amount[] amounts)
     {
-        var row = new TableRow { Index = index, Code = code, PrintedCode = code, Name = name, Level = level, IsTotal = total, Provenance = new Provenance { Page = 3, Row = index } };
+        var row = new TableRow { Index = index, Code = code, PrintedCode = code, CodeSource = code is null ? null : CodeSource.Printed, Name = name, Level = level, IsTotal = total, Provenance = new Provenance { Page = 3, Row = index } };
         if (code is { Length: 3 }) row.Classification = Classification.Function;
         row.Amounts.AddRange(amounts);
         return row;

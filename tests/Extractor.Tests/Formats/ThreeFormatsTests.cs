@@ -80,7 +80,7 @@ public class ThreeFormatsTests
     }
 
     /// <summary>A line item without where it was found (document name, page, row, column differ between formats).</summary>
-    static LineItem WithoutProvenance(LineItem i) => i with { Document = "", Page = null, Row = null, Column = null };
+    static LineItem WithoutProvenance(LineItem i) => i with { Document = "", Page = null, Row = null, Column = null, Box = null, Sheet = null, Cell = null };
 
     /// <summary>One line per item, so a failure shows the differing items rather than an opaque record.</summary>
     static List<string> Describe(IEnumerable<LineItem> items) => items.Select(i => i.ToString()).ToList();

@@ -16,7 +16,7 @@ public class RevenueHeaderVariantTests
 
     [Theory]
     [InlineData("部门预算/对附属单位上缴收入", Measure.SubsidiaryIncome)]
-    [InlineData("本年收入/财政专户管理资金", Measure.Other)]
+    [InlineData("本年收入/财政专户管理资金", Measure.SpecialAccount)]
     public void XianAndHuzhouRevenueHeadersMapOntoMeasures(string label, string measure) =>
         Assert.Equal(measure, HeaderCatalog.MeasureOf(label));
 }

@@ -8,13 +8,14 @@ public class ThreePublicHeaderTests
 {
     [Theory]
     [InlineData("因公出国(境)费/一般公共预算", Measure.Outbound)]
-    [InlineData("总计/政府性基金预算", Measure.Total)]
+    [InlineData("总计/政府性基金预算", Measure.GovernmentFund)]
+    [InlineData("因公出国(境)费/国有资本经营预算", Measure.StateCapital)]
     [InlineData("公务用车购置及运行维护费/小计/一般公共预算", Measure.Vehicles)]
     [InlineData("公务用车购置及运行维护费/公务用车购置费/一般公共预算", Measure.VehiclePurchase)]
     [InlineData("上年/一般公共预算拨款安排的“三公”经费预算/公务接待费", Measure.PriorYear)]
     [InlineData("增减变化情况/一般公共预算拨款安排的“三公”经费预算/公务接待费", Measure.Change)]
     [InlineData("当年/一般公共预算拨款安排的“三公”经费预算/小计", Measure.Total)]
-    [InlineData("当年/会议费", Measure.Other)]
+    [InlineData("当年/会议费", Measure.Meeting)]
     public void ThreePublicItemAtAnyHeaderLevelIsTheMeasure(string path, string measure) =>
         Assert.Equal(measure, HeaderCatalog.ThreePublicMeasureOf(path));
 
@@ -34,8 +35,10 @@ public class ThreePublicHeaderTests
 
         Assert.Equal(3, table.Rows.Count);
         var current = table.Rows[1].Amounts;
-        Assert.Equal(new[] { Measure.Total, Measure.Total, Measure.Outbound, Measure.Outbound, Measure.Reception, Measure.Reception,
-                Measure.Vehicles, Measure.Vehicles, Measure.VehiclePurchase, Measure.VehiclePurchase, Measure.VehicleOperation, Measure.VehicleOperation },
+        // the 一般公共预算 sub-columns carry the 三公 items; the 政府性基金 sub-columns are that fund's money
+        var gf = Measure.GovernmentFund;
+        Assert.Equal(new[] { Measure.Total, gf, Measure.Outbound, gf, Measure.Reception, gf,
+                Measure.Vehicles, gf, Measure.VehiclePurchase, gf, Measure.VehicleOperation, gf },
             current.Select(a => a.Measure));
         Assert.Equal(5.58m, current[0].Value);
         Assert.Equal("公务接待费/一般公共预算", current[4].ColumnLabel);

@@ -26,6 +26,9 @@ public sealed record TruthScore(string Document, int TruthRows, int Correct, int
 /// </summary>
 public static class TruthComparer
 {
+    /// <summary>Most unmatched extracted amounts listed per document.</summary>
+    const int MaxUnmatchedExamples = 15;
+
     sealed record Candidate(BudgetTable Table, TableRow Row, Amount Amount);
 
     public static TruthScore Compare(BudgetDocument doc, TruthFile truth)
@@ -35,7 +38,9 @@ public static class TruthComparer
         var examples = new List<string>();
         foreach (var t in truth.Rows)
         {
-            var candidates = Candidates(doc, t).ToList();
+            // the truth's summary rows are grand totals (FORMAT.md): a grand-total row (收入总计) is matched before a
+            // subtotal printing the same value (本年收入合计 when nothing is carried over)
+            var candidates = Candidates(doc, t).OrderBy(c => t.TableKind == TableKind.Summary && !RowLabels.IsGrandTotal(c.Row.Name)).ToList();
             var yuan = AmountUnits.ToYuan(t.Amount, t.Unit);
             var hit = candidates.FirstOrDefault(c => !used.Contains(c.Amount) && Same(c.Amount, t.Amount, yuan));
             if (hit is not null) { used.Add(hit.Amount); correct++; continue; }
@@ -63,6 +68,9 @@ public static class TruthComparer
         var extracted = inScope.Select(x => x.Amount).ToList();
         var score = new TruthScore(truth.Document, truth.Rows.Count, correct, wrong, missing, extracted.Count, extracted.Count(used.Contains), all.Count - extracted.Count);
         score.Examples.AddRange(examples);
+        // what lowers precision: extracted amounts in the truth's kinds and measures that match no truth row
+        foreach (var x in inScope.Where(x => !used.Contains(x.Amount)).Take(MaxUnmatchedExamples))
+            score.Examples.Add($"extra  {doc.Tables.First(t => t.Rows.Contains(x.Row)).Kind} {x.Row.Code ?? x.Row.Name} {x.Amount.Measure} {x.Amount.Printed} [{x.Amount.ColumnLabel}] p{x.Amount.Provenance.Page}");
         return score;
     }
 
@@ -97,7 +105,8 @@ public static class TruthComparer
             default:
                 if (t.Code is not null) return row.Code == t.Code;
                 if (RowLabels.IsTotal(t.Name)) return row.IsTotal;
-                return row.Code is null && PrintedText.LabelKey(row.Name) == PrintedText.LabelKey(t.Name);
+                // a truth row without code is a names-only row as printed: the code the catalog resolved is not printed
+                return (row.Code is null || row.CodeSource == CodeSource.Catalog) && PrintedText.LabelKey(row.Name) == PrintedText.LabelKey(t.Name);
         }
     }
 }

@@ -11,6 +11,18 @@ public static class PublishedEvidence
         if (SameGapInAnotherTable(f, all) is { } same) yield return same;
         if (AnotherTablePrintsTheSum(f, doc) is { } sum) yield return sum;
         if (GapRunsThroughTheTree(f, doc, all) is { } chain) yield return chain;
+        if (SameGapBothWays(f, all) is { } both) yield return both;
+    }
+
+    /// <summary>A row whose printed figure is off by the same gap against its children (tree sum) and against its own
+    /// columns (row sum): one printed figure disagrees with two independent sums of cells that were read.</summary>
+    static string? SameGapBothWays(SumFailure f, IReadOnlyList<SumFailure> all)
+    {
+        var other = all.FirstOrDefault(o => o.Table == f.Table && o.IsTreeSum != f.IsTreeSum && o.Row == f.Row
+                                            && Math.Abs(o.GapYuan - f.GapYuan) <= 2 * f.LastDigit * f.Factor);
+        return other is null ? null
+            : $"the row is off by the same {f.Money(f.Gap)} against its {(f.IsTreeSum ? "own columns" : "children")} " +
+              $"({TableView.ColumnName(other.Whole)}): the document's figure disagrees with two sums";
     }
 
     /// <summary>The whole is printed with fewer decimals than its parts, and the gap is below its last printed digit.</summary>
@@ -63,8 +75,11 @@ public static class PublishedEvidence
                                    && Related(o.Row, f.Row) && Math.Abs(o.GapYuan - f.GapYuan) <= 2 * f.LastDigit * f.Factor).ToList();
         if (chain.Count == 0) return null;
         var columns = f.Parts.Where(p => p.Amount is not null).Select(p => p.Amount!.Column).Append(f.Whole.Column).ToHashSet();
+        // a tree sum failing on these rows by the same gap is the same printed disagreement, not a misread cell
+        var rows = chain.Select(o => o.Row).Append(f.Row).ToHashSet();
         var treeFails = doc.Checks.Any(c => c.Rule == CheckRules.TreeSum && c.Severity != Severity.Info && c.TableIndex == f.Table.Index
-                                            && c.Column is { } col && columns.Contains(col));
+                                            && c.Column is { } col && columns.Contains(col)
+                                            && !all.Any(o => o.Finding == c && rows.Contains(o.Row) && Math.Abs(o.GapYuan - f.GapYuan) <= 2 * f.LastDigit * f.Factor));
         if (treeFails) return null;
         return $"the same gap of {f.Money(f.Gap)} recurs on {string.Join(", ", chain.Select(o => f.Describe(o.Row)))} while every column adds up down the tree: " +
                "the cells were read consistently and the document's whole disagrees with its parts";

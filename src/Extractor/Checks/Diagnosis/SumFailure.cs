@@ -59,7 +59,7 @@ public sealed class SumFailure
         return new SumFailure { Finding = f, Table = table, Row = row, Whole = whole, Parts = parts };
     }
 
-    public string Describe(TableRow row) => row.Code is null ? $"row {row.Index} {row.Name ?? "合计"}".TrimEnd() : $"{row.Code} {row.Name}".TrimEnd();
+    public string Describe(TableRow row) => row.Code is null ? $"row {row.Index} {row.Name ?? OutputText.Total}".TrimEnd() : $"{row.Code} {row.Name}".TrimEnd();
 
     public string Money(decimal value) => CheckContext.Format(value, TableView.UnitOf(Table));
 }

@@ -33,12 +33,12 @@ public sealed record ImageContentSettings
     /// (a ruled but empty table draws a few hundred at most).</summary>
     public int OutlinedTextSegments { get; init; } = 2000;
     /// <summary>Words in a caption that make the picture a figure (chart, diagram, photo): 图1：收入预算, 收入结构图.</summary>
-    public IReadOnlyList<string> FigureCaptionWords { get; init; } = new[] { "图" };
+    public IReadOnlyList<string> FigureCaptionWords { get; init; } = PictureCaptionWords.Figure;
     /// <summary>Caption lines that make the picture a table: a title ending in 表 (optionally 续), a unit line.</summary>
-    public IReadOnlyList<string> TableCaptionEndings { get; init; } = new[] { "表", "表（续）", "表(续)", "续表" };
-    public IReadOnlyList<string> TableUnitPrefixes { get; init; } = new[] { "单位：", "单位:", "金额单位" };
+    public IReadOnlyList<string> TableCaptionEndings { get; init; } = PictureCaptionWords.TableEndings;
+    public IReadOnlyList<string> TableUnitPrefixes { get; init; } = PictureCaptionWords.UnitPrefixes;
     /// <summary>Words in the line before a picture that announce a table: 如下表, 见下表.</summary>
-    public IReadOnlyList<string> TableMentions { get; init; } = new[] { "下表" };
+    public IReadOnlyList<string> TableMentions { get; init; } = PictureCaptionWords.TableMentions;
     /// <summary>Trailing characters ignored when reading a caption's ending.</summary>
-    public string CaptionTrim { get; init; } = " 　:：。.";
+    public string CaptionTrim { get; init; } = PictureCaptionWords.Trim;
 }

@@ -51,4 +51,13 @@ public readonly struct PageOrientation
         TextOrientation.Rotate180 => new PdfPoint(_width - p.X, _height - p.Y),
         _ => p,
     };
+
+    /// <summary>A point of upright space back in user space (the inverse of <see cref="Map"/>).</summary>
+    public PdfPoint Unmap(PdfPoint u) => _orientation switch
+    {
+        TextOrientation.Rotate270 => new PdfPoint(_width - u.Y, u.X),
+        TextOrientation.Rotate90 => new PdfPoint(u.Y, _height - u.X),
+        TextOrientation.Rotate180 => new PdfPoint(_width - u.X, _height - u.Y),
+        _ => u,
+    };
 }

@@ -31,7 +31,7 @@ public static class PdfGeometryReader
             }
             var font = letter.FontName ?? "";
             var bold = font.Contains("Bold", StringComparison.OrdinalIgnoreCase) || font.Contains("Heavy", StringComparison.OrdinalIgnoreCase)
-                       || font.Contains("Black", StringComparison.OrdinalIgnoreCase) || font.Contains("黑", StringComparison.Ordinal)
+                       || font.Contains("Black", StringComparison.OrdinalIgnoreCase) || font.Contains(SourcePatterns.BoldFontWord, StringComparison.Ordinal)
                        || letter.RenderingMode == TextRenderingMode.FillThenStroke;
             glyphs.Add(new Glyph(PrivateUseGlyphs.Map(letter.Value), left, right, baseline, size, bold));
         }

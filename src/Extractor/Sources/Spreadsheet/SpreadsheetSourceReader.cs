@@ -51,7 +51,8 @@ public sealed class SpreadsheetSourceReader : ISourceReader
             throw new BadInputException("password-protected workbook: remove the password and save it again", e);
         }
         catch (Exception e) when (e is ExcelReaderException or InvalidDataException or NotSupportedException or EndOfStreamException
-                                      or ArgumentException or IndexOutOfRangeException or InvalidOperationException or FormatException or NullReferenceException)
+                                      or ArgumentException or IndexOutOfRangeException or InvalidOperationException or FormatException or NullReferenceException
+                                      or System.Xml.XmlException or OverflowException or KeyNotFoundException)
         {
             throw new BadInputException($"damaged or unsupported {format} workbook: {e.Message}", e);
         }
@@ -68,7 +69,7 @@ public sealed class SpreadsheetSourceReader : ISourceReader
             cancel.ThrowIfCancellationRequested();
             var page = new RawPage { Number = ++number, Name = sheet.Name };
             raw.Pages.Add(page);
-            BuildPage(sheet, page, raw);
+            BuildPage(sheet, page, raw, Limits);
         }
 
         if (sheets.All(s => s.Rows.All(r => r.Cells.All(c => c.IsEmpty))))
@@ -76,8 +77,10 @@ public sealed class SpreadsheetSourceReader : ISourceReader
         return raw;
     }
 
-    static void BuildPage(SheetData sheet, RawPage page, RawDocument raw)
+    static void BuildPage(SheetData sheet, RawPage page, RawDocument raw, SourceLimits limits)
     {
+        // Merged areas are expanded cell by cell below: their total area is bounded first.
+        limits.CheckCells(sheet.Merges.Sum(m => (long)(m.ToRow - m.FromRow + 1) * (m.ToColumn - m.FromColumn + 1)), $"the merged cells of sheet '{sheet.Name}'");
         var grid = new CellGrid();
         var covered = new HashSet<(int, int)>();
         foreach (var m in sheet.Merges)
@@ -99,7 +102,8 @@ public sealed class SpreadsheetSourceReader : ISourceReader
                 if (covered.Contains((r, c))) continue;
                 var cell = row.Cells[c];
                 var (rs, cs) = merges.TryGetValue((r, c), out var m) ? (m.ToRow - m.FromRow + 1, m.ToColumn - m.FromColumn + 1) : (1, 1);
-                grid.Add(new GridCell { Row = r, Col = c, RowSpan = rs, ColSpan = cs, Text = cell.Text, Source = cell.Source, Value = cell.Value, Line = r + 1 });
+                grid.Add(new GridCell { Row = r, Col = c, RowSpan = rs, ColSpan = cs, Text = cell.Text, Source = cell.Source, Value = cell.Value, Line = r + 1,
+                    Sheet = sheet.Name, Address = ColumnName(c) + (r + 1).ToString(CultureInfo.InvariantCulture) });
             }
         }
         // Merged areas reaching beyond the last stored row or column still belong to the grid.
@@ -182,9 +186,12 @@ public sealed class SpreadsheetSourceReader : ISourceReader
         public List<CellRange> Merges { get; } = new();
         public HashSet<int> HiddenColumns { get; } = new();
 
+        /// <summary>Row × column slots scanned per cell allowed (rows formatted out to column XFD are common and cheap).</summary>
+        const long SlotsPerCell = 64;
+
         public static SheetData Load(IExcelDataReader reader, SourceLimits limits, CancellationToken cancel)
         {
-            long cellCount = 0;
+            long cellCount = 0, slots = 0;
             var sheet = new SheetData
             {
                 Name = reader.Name ?? "",
@@ -210,6 +217,11 @@ public sealed class SpreadsheetSourceReader : ISourceReader
                 }
                 sheet.Rows.Add(new SheetRow(cells, reader.RowHeight <= 0));
                 cellCount += cells.Count + 1;
+                // Every row costs its FieldCount slots to scan, printed or not (a cell at XFD1048576 makes a sheet of 17 billion).
+                slots += Math.Max(1, reader.FieldCount);
+                if (slots > limits.MaxCellsPerTable * SlotsPerCell)
+                    throw SourceLimits.TooLarge($"sheet '{sheet.Name}' spans more than {limits.MaxCellsPerTable * SlotsPerCell:N0} row × column slots, which",
+                        "cells per table (× " + SlotsPerCell + " slots)", limits.MaxCellsPerTable.ToString("N0", CultureInfo.InvariantCulture));
                 if ((sheet.Rows.Count & 1023) == 0)
                 {
                     limits.CheckCells(cellCount, $"sheet '{sheet.Name}'");

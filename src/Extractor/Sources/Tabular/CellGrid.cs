@@ -17,6 +17,9 @@ public sealed class GridCell
     public decimal? Value { get; set; }
     /// <summary>Source line or sheet row number (1-based) where the source has one.</summary>
     public int? Line { get; set; }
+    /// <summary>Spreadsheets: the sheet and the cell's address in it (C12), fixed before hidden lines are dropped.</summary>
+    public string? Sheet { get; set; }
+    public string? Address { get; set; }
 
     public bool IsEmpty => Text.Length == 0 && Value is null;
     public override string ToString() => $"({Row},{Col} {RowSpan}x{ColSpan}) {Text}";
@@ -107,7 +110,7 @@ public sealed class CellGrid
     {
         var copy = new CellGrid { RowCount = RowCount, ColumnCount = ColumnCount };
         foreach (var c in Cells)
-            copy.Cells.Add(new GridCell { Row = c.Row, Col = c.Col, RowSpan = c.RowSpan, ColSpan = c.ColSpan, Text = c.Text, Source = c.Source, Value = c.Value, Line = c.Line });
+            copy.Cells.Add(new GridCell { Row = c.Row, Col = c.Col, RowSpan = c.RowSpan, ColSpan = c.ColSpan, Text = c.Text, Source = c.Source, Value = c.Value, Line = c.Line, Sheet = c.Sheet, Address = c.Address });
         copy.Keep(Enumerable.Range(0, RowCount).Select(r => r >= fromRow && r < toRow).ToArray(), Enumerable.Repeat(true, ColumnCount).ToArray());
         return copy;
     }
@@ -156,7 +159,7 @@ public sealed class CellGrid
             table.Cells.Add(new RawCell
             {
                 Row = c.Row, Col = c.Col, RowSpan = c.RowSpan, ColSpan = c.ColSpan,
-                Text = c.Text, Value = c.Value, Page = page, Line = c.Line,
+                Text = c.Text, Value = c.Value, Page = page, Line = c.Line, Sheet = c.Sheet, Address = c.Address,
             });
         return table;
     }

@@ -99,7 +99,7 @@ public static class TableShaper
         if (grid.AnchoredIn(row).Any(c => c.RowSpan > 1)) return false;
         if (cells.Any(c => c.Value.HasValue || IsNumber(c.Text))) return false;
         if (cells.Count == 1) return grid.ColumnCount >= TableShapingRules.MinTableColumns;
-        return cells.Any(c => TableShapingRules.CaptionKeyword().IsMatch(c.Text));
+        return cells.Any(c => SourcePatterns.CaptionKeyword().IsMatch(c.Text));
     }
 
     /// <summary>
@@ -115,7 +115,7 @@ public static class TableShaper
             var cells = grid.RowCells(grid.RowCount - 1 - n);
             if (cells.Count != 1 || cells[0].Value.HasValue || IsNumber(cells[0].Text)) break;
             n++;
-            if (TableShapingRules.NoteKeyword().IsMatch(cells[0].Text)) notes = n;
+            if (SourcePatterns.NoteKeyword().IsMatch(cells[0].Text)) notes = n;
         }
         return notes;
     }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Extractor.Raw;
+using static Extractor.Vocabulary.SourcePatterns;
 
 namespace Extractor.Sources.Text;
 
@@ -8,15 +9,6 @@ public static partial class TextLineHints
 {
     /// <summary>Longest line (characters, spaces excluded) still taken for a numbered heading.</summary>
     public const int MaxHeadingLength = 40;
-
-    [GeneratedRegex(@"^第[一二三四五六七八九十百\d]+(部分|章|节|篇)")]
-    private static partial Regex PartHeading();
-
-    [GeneratedRegex(@"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])")]
-    private static partial Regex NumberedHeading();
-
-    [GeneratedRegex(@"^目\s*录$")]
-    private static partial Regex Contents();
 
     [GeneratedRegex(@"^[-•·*]\s+")]
     private static partial Regex ListMarker();
@@ -37,5 +29,5 @@ public static partial class TextLineHints
         return TextHint.Paragraph;
     }
 
-    static bool EndsLikeSentence(string s) => s.Length > 0 && "。；;，,：:".Contains(s[^1]);
+    static bool EndsLikeSentence(string s) => s.Length > 0 && SourcePatterns.SentenceEnds.Contains(s[^1]);
 }

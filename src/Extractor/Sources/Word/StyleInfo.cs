@@ -41,7 +41,7 @@ internal sealed class StyleInfo
     static bool IsHeadingName(string name)
     {
         var n = name.Trim().ToLowerInvariant();
-        return n.StartsWith("heading") || n == "title" || n == "subtitle" || n.StartsWith("标题") || n == "副标题";
+        return n.StartsWith("heading") || n == "title" || n == "subtitle" || n.StartsWith(SourcePatterns.HeadingStyle) || n == SourcePatterns.SubtitleStyle;
     }
 
     /// <summary>Font size in points from the first run's or the paragraph mark's size (half-points in the file).</summary>

@@ -28,6 +28,24 @@ public sealed class WordSourceReader : ISourceReader
         return raw;
     }
 
+    /// <summary>
+    /// Exceptions the Open XML SDK and System.IO.Packaging throw for a damaged package (XML not well formed, a part
+    /// missing or of the wrong type): the document is bad input, not a failure of the program.
+    /// </summary>
+    static bool IsDamagedPackage(Exception e) =>
+        e is System.Xml.XmlException or InvalidDataException or FileFormatException or OpenXmlPackageException
+        || (e is InvalidOperationException or ArgumentException or KeyNotFoundException
+            && e.TargetSite?.DeclaringType?.Namespace is { } ns && (ns.StartsWith("DocumentFormat.OpenXml", StringComparison.Ordinal) || ns.StartsWith("System.IO.Packaging", StringComparison.Ordinal)));
+
+    void ReadDocx(string path, RawDocument raw, CancellationToken cancel)
+    {
+        try { ReadDocxPackage(path, raw, cancel); }
+        catch (Exception e) when (IsDamagedPackage(e))
+        {
+            throw new BadInputException("damaged .docx: " + e.Message, e);
+        }
+    }
+
     /// <summary>What a user reads when a .doc arrives and LibreOffice is not installed.</summary>
     public const string NoLibreOfficeMessage = "legacy Word .doc needs LibreOffice to convert it: install LibreOffice " +
                                                "(apt-get install libreoffice-writer) or save the file as .docx";
@@ -60,7 +78,7 @@ public sealed class WordSourceReader : ISourceReader
         }
     }
 
-    void ReadDocx(string path, RawDocument raw, CancellationToken cancel)
+    void ReadDocxPackage(string path, RawDocument raw, CancellationToken cancel)
     {
         // A .docx is a ZIP: its parts are measured as they decompress before the SDK loads them.
         Limits.CheckPackage(path, ".docx", cancel);
@@ -99,7 +117,7 @@ public sealed class WordSourceReader : ISourceReader
                             page.Blocks.Add(new TextBlock { Text = line, Hint = styles.HintOf(p), Page = 1, Line = ordinal, FontSize = styles.FontSizeOf(p) });
                         break;
                     case Table t:
-                        page.Blocks.AddRange(TableShaper.Shape(BuildGrid(t, ordinal), 1, "docx", ordinal));
+                        page.Blocks.AddRange(TableShaper.Shape(BuildGrid(t, ordinal, Limits), 1, "docx", ordinal));
                         break;
                 }
             }
@@ -192,9 +210,10 @@ public sealed class WordSourceReader : ISourceReader
     }
 
     /// <summary>Word's table model: cells take grid columns (gridBefore, gridSpan); vMerge continues the cell above.</summary>
-    static CellGrid BuildGrid(Table table, int ordinal)
+    static CellGrid BuildGrid(Table table, int ordinal, SourceLimits limits)
     {
         var grid = new CellGrid();
+        long area = 0;
         var anchorAtColumn = new Dictionary<int, GridCell>();
         var r = 0;
         foreach (var row in table.Elements<TableRow>())
@@ -204,6 +223,9 @@ public sealed class WordSourceReader : ISourceReader
             {
                 var props = cell.TableCellProperties;
                 var span = Math.Max(1, props?.GridSpan?.Val?.Value ?? 1);
+                // Spans reserve grid columns: what they cover is bounded before it is built.
+                area += span;
+                limits.CheckCells(area + Math.Max(0, col), $"table {ordinal}");
                 var vMerge = props?.VerticalMerge;
                 var continues = vMerge != null && (vMerge.Val == null || vMerge.Val.Value == MergedCellValues.Continue);
                 if (continues && anchorAtColumn.TryGetValue(col, out var anchor) && anchor.Row + anchor.RowSpan == r)

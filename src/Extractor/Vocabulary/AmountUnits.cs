@@ -1,4 +1,4 @@
-namespace Extractor.Model;
+namespace Extractor.Vocabulary;
 
 /// <summary>The amount units printed above tables (单位：万元) or in prose (118 万), and their factor to yuan: the one table every stage uses.</summary>
 public static class AmountUnits
@@ -14,7 +14,7 @@ public static class AmountUnits
     public static string? Find(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var t = text.Replace(" ", "").Replace("　", "");
+        var t = text.Replace(" ", "").Replace("\u3000", "");
         foreach (var (unit, _) in Factors)
             if (t.Contains(unit)) return unit;
         return null;

@@ -1,0 +1,18 @@
+namespace Extractor.Model;
+
+/// <summary>
+/// One piece of evidence weighed when a table's kind was decided: where it comes from (title, header, codes, toc),
+/// the kind it speaks for, its score (negative when it speaks against the kind) and what was seen.
+/// </summary>
+public sealed class KindEvidence
+{
+    /// <summary>title | title-qualifier | header | codes | toc | continuation.</summary>
+    public string Source { get; set; } = "";
+    /// <summary>The table kind this evidence speaks for (or against, with a negative score).</summary>
+    public string Kind { get; set; } = TableKind.Other;
+    public int Score { get; set; }
+    /// <summary>What was seen, in words: the rule and the printed text it matched, the codes counted.</summary>
+    public string Detail { get; set; } = "";
+
+    public override string ToString() => $"{Source} {Kind} {Score:+0;-0;0}: {Detail}";
+}

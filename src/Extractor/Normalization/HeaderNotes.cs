@@ -1,0 +1,26 @@
+using Extractor.Model;
+
+namespace Extractor.Normalization;
+
+/// <summary>
+/// Headers the vocabulary did not know, reported either way: a column resolved from the arithmetic
+/// (<see cref="ArithmeticMeasures"/>) and a column left under measure other while holding amounts, one document issue each.
+/// </summary>
+public static class HeaderNotes
+{
+    public const string UnknownHeader = "unknown-header", HeaderFromArithmetic = "header-from-arithmetic";
+
+    public static IEnumerable<DocumentIssue> Of(IEnumerable<BudgetTable> tables)
+    {
+        foreach (var table in tables)
+            foreach (var column in table.Columns.Where(c => c.Role == ColumnRole.Amount))
+            {
+                if (column.MeasureEvidence is { } evidence)
+                    yield return new DocumentIssue(HeaderFromArithmetic,
+                        $"table {table.Index} ({table.Kind}) column {column.Index + 1} \"{column.Label}\": read as {column.Measure} ({evidence})", table.FirstPage);
+                else if (column.Measure == Measure.Other && table.Rows.Any(r => r.Amounts.Any(a => a.Column == column.Index && a.Value is not null && a.Measure == Measure.Other)))
+                    yield return new DocumentIssue(UnknownHeader,
+                        $"table {table.Index} ({table.Kind}) column {column.Index + 1} \"{column.Label}\": no canonical measure; amounts kept under other", table.FirstPage);
+            }
+    }
+}

@@ -1,0 +1,146 @@
+using Extractor.Catalog;
+using Extractor.Checks;
+using Extractor.Model;
+using Extractor.Normalization;
+using Extractor.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Extractor.Tests.Catalog;
+
+/// <summary>
+/// Issue 10's measurement on the real corpus: the codes of every coded function/economic table are hidden (names,
+/// order and amounts kept) and resolved through the catalog built from every other document (leave-one-out); the
+/// resolved codes are compared with the printed ones. And the names-only documents of the corpus get their codes.
+/// Print the per-document figures: dotnet test --filter HideAndRecover --logger "console;verbosity=detailed"
+/// </summary>
+public class HideAndRecoverTests(RealCorpusDocuments corpus, ITestOutputHelper output) : IClassFixture<RealCorpusDocuments>
+{
+    /// <summary>Measured on 2026-12-04 (116 readable documents, 12378 coded rows): 82.1 % of the rows whose printed code and
+    /// name the other documents know are recovered (74.0 % of all), 5 wrong (codes met in a single other document, and
+    /// one 类 opened in a table whose own tree the catalog never met). The issue's target is 99.5 % and 0 wrong: raise
+    /// these as the resolver improves, never lower them silently.</summary>
+    const double RecoveredFloor = 0.82;
+    const int WrongCeiling = 5;
+    const double NamesOnlyCodedFloor = 0.99;
+
+    [SkippableFact]
+    public void HiddenCodesAreRecoveredThroughTheCatalogOfTheOtherDocuments()
+    {
+        RepoPaths.RequireRealCorpus();
+        Skip.If(corpus.Documents.Count == 0, "no real document could be processed");
+        var builder = new CatalogBuilder();
+        foreach (var doc in corpus.Documents) builder.Add(doc);
+
+        Tally all = new();
+        var wrongExamples = new List<string>();
+        foreach (var doc in corpus.Documents)
+        {
+            var tables = doc.Tables.Where(IsCodedTree).ToList();
+            if (tables.Count == 0) continue;
+            var catalog = builder.Build(leaveOut: doc.SourcePath ?? doc.Document);
+            Tally tally = new();
+            var codeLess = new List<string>();
+            foreach (var table in tables)
+            {
+                var hidden = Hide(table);
+                CatalogCodeResolver.Resolve(hidden, catalog, doc.Metadata.FiscalYear);
+                foreach (var (printed, resolved) in table.Rows.Zip(hidden.Rows))
+                {
+                    if (printed.IsTotal || printed.CodeSource != CodeSource.Printed) continue;
+                    // the other documents print this code with this name: the catalog can know the answer
+                    var known = catalog.NamesOf(printed.Code!).Any(n => CatalogNames.SameName(n.Name, printed.Name));
+                    // the other documents print the code for other subjects, or it is no code of the trees at all
+                    var disputed = !known && (catalog.Contains(printed.Code) || CodeCatalog.LevelOf(printed.Code!) is null || CodeCatalog.ClassificationOf(printed.Code!) is null);
+                    tally.Rows++;
+                    if (known) tally.Known++;
+                    if (resolved.Code == printed.Code) tally.Recovered++;
+                    else if (resolved.Code is null) codeLess.Add($"table {table.Index} row {printed.Index} {printed.Code} {printed.Name} {printed.Amounts.FirstOrDefault(a => a.Value is not null)?.Value}{(known ? "" : " (code unknown to the other documents)")}");
+                    else if (!disputed)
+                    {
+                        tally.Wrong++;
+                        wrongExamples.Add($"{doc.Document} table {table.Index} row {printed.Index} {printed.Name}: printed {printed.Code}, resolved {resolved.Code}");
+                    }
+                    else tally.Disputed++;
+                }
+            }
+            all.Add(tally);
+            output.WriteLine($"{doc.Document}: {tables.Count} tables, {tally}");
+            foreach (var c in codeLess.Take(4)) output.WriteLine("    code-less: " + c);
+        }
+        output.WriteLine($"ALL: {all}");
+        foreach (var w in wrongExamples.Take(40)) output.WriteLine("  WRONG " + w);
+        Assert.True(all.Rows > 0, "no coded table in the real corpus");
+        Assert.True((double)all.Recovered / all.Known >= RecoveredFloor, $"recovered {Share(all.Recovered, all.Known)} of the rows the other documents know < {RecoveredFloor:P1}");
+        Assert.True(all.Wrong <= WrongCeiling, $"{all.Wrong} rows resolved to a wrong code (measured ceiling {WrongCeiling})");
+    }
+
+    /// <summary>Rows whose code is printed; known: the other documents print that code with that name; disputed: resolved
+    /// to another code where the other documents print the printed code for other subjects, or it is no code of the trees
+    /// (local numbering, misprint).</summary>
+    sealed class Tally
+    {
+        public int Rows, Known, Recovered, Wrong, Disputed;
+        public void Add(Tally t) { Rows += t.Rows; Known += t.Known; Recovered += t.Recovered; Wrong += t.Wrong; Disputed += t.Disputed; }
+        public override string ToString() =>
+            $"{Rows} coded rows, recovered {Recovered} ({Share(Recovered, Rows)}; {Share(Recovered, Known)} of the {Known} the other documents know), " +
+            $"wrong {Wrong}, disputed {Disputed}, code-less {Rows - Recovered - Wrong - Disputed}";
+    }
+
+    [SkippableFact]
+    public void NamesOnlyDocumentsGetCodesAndTheirTreeSumsHold()
+    {
+        RepoPaths.RequireRealCorpus();
+        Skip.If(corpus.Documents.Count == 0, "no real document could be processed");
+        int rows = 0, coded = 0;
+        var unexplained = new List<string>();
+        foreach (var doc in corpus.Documents)
+        {
+            // a department or unit document none of whose function tables prints a code (Hangzhou)
+            if (doc.Metadata.Scope is not (Scope.Department or Scope.Unit)) continue;
+            var functionTables = doc.Tables.Where(t => t.Kind is TableKind.Expenditure or TableKind.GeneralExpenditure
+                or TableKind.GovernmentFundExpenditure or TableKind.StateCapitalExpenditure).ToList();
+            if (functionTables.Any(t => t.Rows.Any(r => r.CodeSource == CodeSource.Printed))) continue;
+            var tables = functionTables.Where(t => t.Rows.Any(r => r.CodeSource == CodeSource.Catalog)).ToList();
+            if (tables.Count == 0) continue;
+            var docRows = tables.Sum(t => t.Rows.Count(r => !r.IsTotal && r.Side is null && r.Name is { Length: > 0 }));
+            var docCoded = tables.Sum(t => t.Rows.Count(r => r.CodeSource == CodeSource.Catalog));
+            rows += docRows; coded += docCoded;
+            var indexes = tables.Select(t => t.Index).ToHashSet();
+            var treeErrors = doc.Checks.Where(f => f.Rule == CheckRules.TreeSum && f.Severity == Severity.Error && f.TableIndex is { } i && indexes.Contains(i)).ToList();
+            // a tree sum may fail only where the document's own row does not add up across its columns either
+            var rowErrors = doc.Checks.Where(f => f.Rule == CheckRules.RowSum && f.Severity == Severity.Error).Select(f => (f.TableIndex, f.Row)).ToHashSet();
+            foreach (var e in treeErrors.Where(e => !rowErrors.Contains((e.TableIndex, e.Row))))
+                unexplained.Add($"{doc.Document}: {e.Location}: {e.Message}");
+            output.WriteLine($"{doc.Document}: {tables.Count} names-only function tables, {docRows} rows, coded {docCoded} ({Share(docCoded, docRows)}), tree-sum errors {treeErrors.Count}");
+        }
+        output.WriteLine($"ALL: {rows} rows, coded {coded} ({Share(coded, rows)})");
+        foreach (var u in unexplained) output.WriteLine("  " + u);
+        Assert.True(rows > 0, "no names-only function table was resolved in the real corpus");
+        Assert.True((double)coded / rows >= NamesOnlyCodedFloor, $"coded {Share(coded, rows)} < {NamesOnlyCodedFloor:P0}");
+        Assert.Empty(unexplained);
+    }
+
+    /// <summary>A function or economic table whose printed codes form a tree (each code once: no cross-classified or per-unit repeats).</summary>
+    static bool IsCodedTree(BudgetTable table)
+    {
+        if (table.Classification is not (Classification.Function or Classification.Economic or Classification.EconomicGovernment)) return false;
+        var codes = table.Rows.Where(r => !r.IsTotal && r.CodeSource == CodeSource.Printed).Select(r => r.Code!).ToList();
+        return codes.Count > 0 && codes.Distinct().Count() == codes.Count && table.Rows.All(r => r.Side is null);
+    }
+
+    /// <summary>The table as a names-only publisher would print it: names, order and amounts, no code.</summary>
+    static BudgetTable Hide(BudgetTable table)
+    {
+        var hidden = new BudgetTable { Index = table.Index, Kind = table.Kind, Title = table.Title, AmountUnit = table.AmountUnit };
+        hidden.Columns.AddRange(table.Columns);
+        foreach (var row in table.Rows)
+        {
+            var copy = new TableRow { Index = row.Index, Name = row.Name, IsTotal = row.IsTotal, Level = row.IsTotal ? row.Level : null, Provenance = row.Provenance };
+            copy.Amounts.AddRange(row.Amounts);
+            hidden.Rows.Add(copy);
+        }
+        return hidden;
+    }
+
+    static string Share(int part, int whole) => whole == 0 ? "-" : ((double)part / whole).ToString("P2");
+}
