@@ -18,6 +18,7 @@ public sealed class ParquetDatasetWriter : IDatasetWriter
 
     public ParquetDatasetWriter(string path, Dataset dataset)
     {
+        _path = path;
         _file = new AtomicFile(path);
         _stream = _file.OpenWrite();
         _spec = dataset.Fields;
@@ -28,10 +29,28 @@ public sealed class ParquetDatasetWriter : IDatasetWriter
     public static DataField ToParquet(DatasetField f) => f.Type switch
     {
         FieldType.Integer => new DataField<int?>(f.Name),
-        FieldType.Decimal => new DataField<decimal?>(f.Name),
+        // An explicit scale: Parquet.Net scales the unscaled integer in System.Decimal, so the default scale 18 overflows
+        // for amounts past about 8e10 (a provincial table in 亿元). Scale 8 holds every printed amount up to 7.9e20.
+        FieldType.Decimal => new DecimalDataField(f.Name, DecimalPrecision, DecimalScale, isNullable: true),
         FieldType.Boolean => new DataField<bool?>(f.Name),
         _ => new DataField<string>(f.Name),
     };
+
+    readonly string _path;
+    public const int DecimalPrecision = 38, DecimalScale = 8;
+    static readonly decimal DecimalLimit = 7.9e20m;
+
+    /// <summary>Decimals the Parquet column cannot hold exactly (more than 8 places, or past 7.9e20) are written empty here;
+    /// CSV, JSONL, SQLite and the JSON keep them. Counted so the caller can say so.</summary>
+    public int Unrepresentable { get; private set; }
+
+    decimal? Representable(decimal? v)
+    {
+        if (v is not decimal d) return null;
+        if (Math.Abs(d) < DecimalLimit && decimal.Round(d, DecimalScale) == d) return d;
+        Unrepresentable++;
+        return null;
+    }
 
     public void Write(object?[] values)
     {
@@ -52,7 +71,7 @@ public sealed class ParquetDatasetWriter : IDatasetWriter
                     group.WriteAsync<int>(field, _buffer.Select(r => (int?)r[c]).ToArray().AsMemory()).GetAwaiter().GetResult();
                     break;
                 case FieldType.Decimal:
-                    group.WriteAsync<decimal>(field, _buffer.Select(r => (decimal?)r[c]).ToArray().AsMemory()).GetAwaiter().GetResult();
+                    group.WriteAsync<decimal>(field, _buffer.Select(r => Representable((decimal?)r[c])).ToArray().AsMemory()).GetAwaiter().GetResult();
                     break;
                 case FieldType.Boolean:
                     group.WriteAsync<bool>(field, _buffer.Select(r => (bool?)r[c]).ToArray().AsMemory()).GetAwaiter().GetResult();
@@ -71,6 +90,9 @@ public sealed class ParquetDatasetWriter : IDatasetWriter
         _writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _stream.Dispose();
         _file.Commit();
+        if (Unrepresentable > 0)
+            Console.Error.WriteLine($"warning: {Path.GetFileName(_path)}: {Unrepresentable} decimal(s) beyond the Parquet column's precision " +
+                                    $"({DecimalPrecision}, scale {DecimalScale}) written empty there; the CSV, JSONL and SQLite outputs hold them exactly");
     }
 
     public void Dispose()
