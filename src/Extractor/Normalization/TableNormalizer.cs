@@ -20,7 +20,7 @@ public static class TableNormalizer
             var grid = new TableGrid(table, metadata);
             switch (table.Kind)
             {
-                case TableKind.Summary or TableKind.AppropriationSummary:
+                case TableKind.Summary or TableKind.AppropriationSummary or TableKind.Balance:
                     if (!TwoSidedTableNormalizer.TryFill(result, grid, continues)) CodedTableNormalizer.Fill(Reset(result, table), grid, continues);
                     break;
                 case TableKind.ThreePublic:
