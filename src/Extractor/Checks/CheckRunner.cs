@@ -10,6 +10,7 @@ public static class CheckRunner
     {
         new TocVsTablesCheck(), new HeaderYearCheck(), new TreeSumCheck(), new RowSumCheck(), new CrossTableTotalCheck(),
         new ProseVsTableCheck(), new ProseArithmeticCheck(), new StaffingCheck(), new GlossaryCodesCheck(), new PerformanceFundsCheck(),
+        new GovernmentRevenueCheck(), new BalanceCheck(), new PercentColumnCheck(), new RegionSumCheck(), new DebtCheck(),
     };
 
     public static void Run(BudgetDocument doc) => Run(doc, CheckSettings.Default);

@@ -31,6 +31,7 @@ public static class Datasets
         I<LineItem>("page", "source page", r => r.Page),
         I<LineItem>("row", "row in the raw table grid (0-based)", r => r.Row),
         I<LineItem>("column", "column in the raw table grid (0-based)", r => r.Column),
+        B<LineItem>("unit_is_region", "government tables by region (分地区): unit_name is a region (XX市, XX县, 市本级), not a budget unit", r => r.UnitIsRegion),
     }, new[] { "document" }, new[] { "unit_name" }, new[] { "code" }, new[] { "measure" }, new[] { "table_kind" },
         new[] { "fiscal_year" }, new[] { "table_kind", "measure", "code" });
 
@@ -63,6 +64,8 @@ public static class Datasets
         I<DocumentRow>("fiscal_year", "fiscal year", r => r.Metadata.FiscalYear),
         S<DocumentRow>("phase", "budget | final", r => r.Metadata.Phase),
         S<DocumentRow>("scope", "department | unit | government", r => r.Metadata.Scope),
+        S<DocumentRow>("government_level", "scope government: province | city | county", r => r.Metadata.GovernmentLevel),
+        S<DocumentRow>("government_coverage", "scope government: region (全市/全省, all levels) | own-level (本级) | empty when both or unstated", r => r.Metadata.GovernmentCoverage),
         I<DocumentRow>("tables", "tables recognised", r => r.Tables),
         I<DocumentRow>("line_items", "amounts written to line-items", r => r.LineItems),
         D<DocumentRow>("revenue_total_yuan", "revenue grand total" + Yuan, r => r.Metrics.RevenueTotal),

@@ -34,6 +34,7 @@ public static class TableNormalizer
                     BlockTotalRows.Apply(result);
                     break;
             }
+            GovernmentRowReader.Apply(result, grid);
             return result;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

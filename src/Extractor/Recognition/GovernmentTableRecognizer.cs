@@ -39,6 +39,10 @@ public static partial class GovernmentTableRecognizer
             if (table.ContinuationOf is { } root && root < i) { table.Kind = doc.Tables[root].Kind; continue; }
             if (table.RecognisedBy == "table-of-contents") continue;
             var (kind, by) = KindOf(table);
+            // untitled, unnumbered, straight after a table of a government kind (same or next page): its next part
+            if (by != "government-title" && table.Title is null && table.Number is null && i > 0 && doc.Tables[i - 1] is var previous
+                && previous.Kind != TableKind.Other && table.Table.Page <= Math.Max(previous.Table.LastPage, previous.Table.Page) + 1)
+                (kind, by) = (previous.Kind, "government-follows");
             if (kind is null) continue;
             table.Kind = kind;
             table.RecognisedBy = by;
@@ -103,8 +107,10 @@ public static partial class GovernmentTableRecognizer
         var prose = string.Concat(doc.Raw.Blocks.OfType<TextBlock>().Take(DocumentMetadataReader.ScopeSearchBlocks).Select(b => RecognitionText.Compact(b.Text)));
         var government = GovernmentLevels.DocumentWords.Sum(w => Mentions(prose, w));
         var department = GovernmentLevels.DepartmentWords.Sum(w => Mentions(prose, w));
-        var govTitles = doc.Tables.Count(t => KindOfTitle(t.Title) is { } k && IsGovernmentOnly(k));
-        return government > department || (department == 0 && govTitles >= MinGovernmentTitles);
+        var titled = doc.Tables.Count(t => t.Title is not null);
+        var govTitles = doc.Tables.Count(t => KindOfTitle(t.Title) is { } k && k != TableKind.Other
+            && (IsGovernmentOnly(k) || GovernmentLevels.RegionWords.Concat(GovernmentLevels.OwnLevelWords).Any(RecognitionText.Compact(t.Title).Contains)));
+        return government > department || (department == 0 && govTitles > 0 && (govTitles >= MinGovernmentTitles || govTitles * 2 >= titled));
     }
 
     /// <summary>Kinds only a government publishes.</summary>

@@ -19,6 +19,9 @@ public static class GovernmentRows
         ("10307", "国有资源(资产)有偿使用收入"), ("10308", "捐赠收入"), ("10309", "政府住房基金收入"), ("10399", "其他收入"),
     };
 
+    /// <summary>Names of a revenue table's total row when it is not printed as 合计 (一般公共预算收入, 收入合计 …).</summary>
+    public static readonly string[] RevenueTotalNames = { "一般公共预算收入", "公共财政预算收入", "收入合计", "收入总计", "本级收入", "地方收入" };
+
     /// <summary>平衡表 income-side lines that are sources beside the revenue itself (上级补助, 调入, 债务转贷, 上年结转 …).</summary>
     public static readonly string[] BalanceIncomeLines =
     {

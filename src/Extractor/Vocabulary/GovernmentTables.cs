@@ -69,6 +69,8 @@ public static class GovernmentTables
             rules.Add(R(Balance, 65, Array.Empty<string>(), BothSides.Select(b => b).ToArray(), null) with { AllOf = words });
             rules.Add(R(revenue, 64, words, RevenueWords, ExpenditureWords));
             rules.Add(R(expenditure, 64, words, ExpenditureWords, RevenueWords));
+            // 社会保险基金预算结余表: what is left of revenue after expenditure, a balance
+            rules.Add(R(Balance, 63, words, new[] { "结余", "结存" }, RevenueWords.Concat(ExpenditureWords).ToArray()));
         }
         return rules.ToArray();
     }
@@ -87,6 +89,7 @@ public static class GovernmentTables
         (CapitalRevenue, new[] { "利润收入", "股利、股息收入", "产权转让收入", "清算收入" }),
         (InsuranceRevenue, new[] { "保险费收入", "财政补贴收入", "利息收入", "委托投资收益" }),
         (InsuranceExpenditure, new[] { "社会保险待遇支出", "基本养老金", "医疗待遇支出", "失业保险金" }),
+        (Transfers, new[] { "转移支付收入", "转移支付支出", "返还性收入", "返还性支出", "税收返还收入", "税收返还支出", "一般性转移支付", "专项转移支付" }),
         (Debt, new[] { "债务限额", "债务余额", "新增债券", "再融资债券", "还本", "付息", "一般债务", "专项债务" }),
     };
 

@@ -22,12 +22,13 @@ public sealed record LineItem(
     decimal? AmountYuan,
     int? Page,
     int? Row,
-    int? Column)
+    int? Column,
+    bool UnitIsRegion = false)
 {
     public static readonly string[] Columns =
     {
         "document", "table_index", "unit_name", "fiscal_year", "phase", "scope", "table_kind", "table_title",
         "classification", "code", "name", "level", "parent_code", "measure", "column_label", "amount", "amount_unit",
-        "amount_yuan", "page", "row", "column",
+        "amount_yuan", "page", "row", "column", "unit_is_region",
     };
 }

@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using Extractor.Model;
+using Extractor.Normalization;
+
+namespace Extractor.Checks;
+
+/// <summary>
+/// Percent columns of government tables recomputed from the amounts of their row: 为预算% = 执行数 (决算数) ÷ 预算数
+/// (调整预算数 when the header says so) × 100; 比上年增长% = (本年 ÷ 上年 − 1) × 100, or 本年 ÷ 上年 × 100 when printed
+/// as 为上年%. Equal within the rounding of the printed figures. A row without both amounts, or with a zero
+/// denominator, is not evaluated.
+/// </summary>
+public sealed class PercentColumnCheck : ICheck
+{
+    public string Rule => CheckRules.PercentColumns;
+
+    static readonly string[] Outturns = { Measure.Final, Measure.Execution };
+    static readonly string[] Currents = { Measure.Final, Measure.Execution, Measure.Budget, Measure.AdjustedBudget, Measure.Total };
+
+    public void Run(CheckContext context)
+    {
+        foreach (var table in context.Document.Tables.Where(t => !t.DeclaredEmpty))
+            foreach (var row in table.Rows)
+                foreach (var percent in row.Amounts.Where(a => a.Measure is Measure.PercentOfBudget or Measure.GrowthPercent && a.Value is not null))
+                {
+                    var pool = row.Amounts.Where(a => a.Side == percent.Side && a != percent && a.Unit != "%" && !TableView.IsRatio(a)).ToList();
+                    if (percent.Measure == Measure.PercentOfBudget) OfBudget(context, table, row, percent, pool);
+                    else Growth(context, table, row, percent, pool);
+                }
+    }
+
+    static void OfBudget(CheckContext context, BudgetTable table, TableRow row, Amount percent, List<Amount> pool)
+    {
+        var label = LabelText.Compact(percent.ColumnLabel);
+        var adjusted = label.Contains("调整") || label.Contains("变动");
+        var denominator = Nearest(pool, percent, adjusted ? Measure.AdjustedBudget : Measure.Budget)
+                          ?? Nearest(pool, percent, adjusted ? Measure.Budget : Measure.AdjustedBudget);
+        var numerator = Outturns.Select(m => Nearest(pool, percent, m)).FirstOrDefault(a => a is not null);
+        if (numerator?.Value is not { } n || denominator?.Value is not { } d || d == 0) return;
+        Compare(context, table, row, percent, n / d * 100m, numerator, denominator, "÷");
+    }
+
+    static void Growth(CheckContext context, BudgetTable table, TableRow row, Amount percent, List<Amount> pool)
+    {
+        var label = LabelText.Compact(percent.ColumnLabel);
+        var ratio = label.Contains("为上年") || Regex.IsMatch(label, "上年.*的");
+        var current = CurrentOf(label, pool, percent);
+        if (current is null) return;
+        var prior = Nearest(pool, percent, Measure.PriorYear) ?? EarlierYear(pool, current);
+        if (current.Value is not { } c || prior?.Value is not { } p || p == 0) return;
+        var expected = ratio ? c / p * 100m : (c / p - 1m) * 100m;
+        Compare(context, table, row, percent, expected, current, prior, ratio ? "÷" : "growth over");
+    }
+
+    /// <summary>The current figure a growth column compares: the one its header names (预算数比上年… → budget), else the
+    /// column of its own group, else the outturn, else the budget.</summary>
+    static Amount? CurrentOf(string label, List<Amount> pool, Amount percent)
+    {
+        var named = label.Contains("决算") ? Measure.Final : label.Contains("执行") || label.Contains("完成") ? Measure.Execution
+            : label.Contains("调整预算") ? Measure.AdjustedBudget : label.Contains("预算") || label.Contains("安排") ? Measure.Budget : null;
+        if (named is not null && Nearest(pool, percent, named) is { } n) return n;
+        if (TableView.Group(percent) is { } group && pool.FirstOrDefault(a => TableView.Group(a) == group && Currents.Contains(a.Measure)) is { } g) return g;
+        return Currents.Select(m => Nearest(pool, percent, m)).FirstOrDefault(a => a is not null);
+    }
+
+    /// <summary>The column of a measure nearest to the percent column, preferring the ones printed before it.</summary>
+    static Amount? Nearest(List<Amount> pool, Amount percent, string measure) =>
+        pool.Where(a => a.Measure == measure).OrderBy(a => a.Column < percent.Column ? percent.Column - a.Column : 1000 + a.Column - percent.Column).FirstOrDefault();
+
+    static Amount? EarlierYear(List<Amount> pool, Amount current)
+    {
+        if (YearOf(current.ColumnLabel) is not { } year) return null;
+        return pool.Where(a => a != current && YearOf(a.ColumnLabel) is { } y && y == year - 1 && Currents.Contains(a.Measure))
+            .OrderBy(a => Array.IndexOf(Currents, a.Measure)).FirstOrDefault();
+    }
+
+    static int? YearOf(string label)
+    {
+        var m = Regex.Match(label, @"((?:19|20)\d{2})\s*年");
+        return m.Success ? int.Parse(m.Groups[1].Value) : null;
+    }
+
+    static void Compare(CheckContext context, BudgetTable table, TableRow row, Amount percent, decimal expected, Amount numerator, Amount denominator, string how)
+    {
+        var printed = percent.Value!.Value;
+        // half a unit of the percent's last digit, plus what rounding the two amounts can move the ratio
+        var percentDigit = 0.5m / Pow10(percent.Value.Value.Scale);
+        var n = Math.Abs(numerator.Value ?? 0); var d = Math.Abs(denominator.Value ?? 0);
+        var amountError = d == 0 ? 0 : 100m * (0.5m / Pow10(numerator.Value!.Value.Scale) / d + n * 0.5m / Pow10(denominator.Value!.Value.Scale) / (d * d));
+        var tolerance = percentDigit + amountError;
+        var rounded = Math.Round(expected, Math.Min(4, (int)percent.Value.Value.Scale + 2));
+        context.Compare(CheckRules.PercentColumns, rounded, printed, tolerance, () => new CheckFinding
+        {
+            TableKind = table.Kind, TableIndex = table.Index, Row = row.Index, Column = percent.Column,
+            Location = TableView.Describe(table, row, percent),
+            Expected = CheckContext.Format(Math.Round(expected, 2)), Actual = percent.Printed,
+            Message = $"{TableView.RowName(row)} {TableView.ColumnName(percent)} is {percent.Printed} but {TableView.ColumnName(numerator)} " +
+                      $"{CheckContext.Format(numerator.Value!.Value)} {how} {TableView.ColumnName(denominator)} {CheckContext.Format(denominator.Value!.Value)} gives {CheckContext.Format(Math.Round(expected, 2))}",
+            Provenance = TableView.ProvenanceOf(row, percent),
+        }, Severity.Warning);
+    }
+
+    static decimal Pow10(int scale)
+    {
+        var p = 1m;
+        for (var i = 0; i < scale; i++) p *= 10m;
+        return p;
+    }
+}
