@@ -10,7 +10,7 @@ public static class CheckRunner
     {
         new TocVsTablesCheck(), new HeaderYearCheck(), new TreeSumCheck(), new RowSumCheck(), new CrossTableTotalCheck(),
         new ProseVsTableCheck(), new ProseArithmeticCheck(), new StaffingCheck(), new GlossaryCodesCheck(), new PerformanceFundsCheck(),
-        new GovernmentRevenueCheck(), new BalanceCheck(), new PercentColumnCheck(), new RegionSumCheck(), new DebtCheck(),
+        new GovernmentRevenueCheck(), new BalanceCheck(), new PercentColumnCheck(), new RegionSumCheck(), new DebtCheck(), new GovernmentProseCheck(),
     };
 
     public static void Run(BudgetDocument doc) => Run(doc, CheckSettings.Default);
@@ -33,7 +33,7 @@ public static class CheckRunner
         {
             doc.Issues.Add(new DocumentIssue("check-failed", $"diagnosing sum findings failed: {e.GetType().Name}: {e.Message}"));
         }
-        foreach (var rule in All.Select(c => c.Rule))
+        foreach (var rule in All.Select(c => c.Rule).Distinct())
             doc.CheckTallies.Add(context.Tallies.FirstOrDefault(t => t.Rule == rule) ?? new CheckTally { Rule = rule });
     }
 }

@@ -58,6 +58,7 @@ public sealed class DatasetOutputs : IDisposable
         var metrics = MetricsCalculator.From(doc);
         foreach (var share in metrics.FunctionShares)
             Write(Datasets.FunctionShares, new FunctionShareRow(doc.Document, doc.Metadata.UnitName, doc.Metadata.FiscalYear, share));
+        if (GovernmentPanel.From(doc) is { } panel) Write(Datasets.GovernmentPanel, panel);
         var row = DocumentRow.From(doc, relativePath, lineItems, metrics);
         Write(Datasets.Documents, row);
         DocumentCount++;

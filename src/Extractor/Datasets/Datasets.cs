@@ -1,3 +1,4 @@
+using Extractor.Compare;
 using Extractor.Writers;
 using static Extractor.Datasets.Col;
 
@@ -168,5 +169,23 @@ public static class Datasets
         S<FailureRow>("reason", "why", r => r.Reason),
     });
 
-    public static IReadOnlyList<Dataset> All => new Dataset[] { LineItems, Documents, Tables, Checks, NarrativeFacts, FunctionShares, Failures };
+    public static readonly Dataset<GovernmentPanelRow> GovernmentPanel = new("government-panel", "One row per government-level document (region-year): headline figures", new[]
+    {
+        S<GovernmentPanelRow>("document", "input file name", r => r.Document),
+        S<GovernmentPanelRow>("government", "the government (region) the document is about", r => r.Government),
+        S<GovernmentPanelRow>("level", "province | city | county", r => r.Level),
+        S<GovernmentPanelRow>("coverage", "region (全市/全省) | own-level (本级) | empty when both or unstated", r => r.Coverage),
+        I<GovernmentPanelRow>("fiscal_year", "fiscal year", r => r.FiscalYear),
+        S<GovernmentPanelRow>("phase", "budget | final", r => r.Phase),
+        D<GovernmentPanelRow>("general_revenue_yuan", "一般公共预算收入" + Yuan, r => r.GeneralRevenue),
+        D<GovernmentPanelRow>("tax_revenue_yuan", "税收收入" + Yuan, r => r.TaxRevenue),
+        D<GovernmentPanelRow>("general_expenditure_yuan", "一般公共预算支出" + Yuan, r => r.GeneralExpenditure),
+        D<GovernmentPanelRow>("fund_revenue_yuan", "政府性基金预算收入" + Yuan, r => r.FundRevenue),
+        D<GovernmentPanelRow>("fund_expenditure_yuan", "政府性基金预算支出" + Yuan, r => r.FundExpenditure),
+        D<GovernmentPanelRow>("debt_balance_yuan", "政府债务余额 stated in the report" + Yuan, r => r.DebtBalance),
+        D<GovernmentPanelRow>("debt_limit_yuan", "政府债务限额 stated in the report" + Yuan, r => r.DebtLimit),
+        S<GovernmentPanelRow>("sources", "where each figure comes from (table and column, or narrative page), ';'-separated", r => r.Sources.Count == 0 ? null : string.Join(";", r.Sources)),
+    }, new[] { "document" }, new[] { "government" }, new[] { "fiscal_year" });
+
+    public static IReadOnlyList<Dataset> All => new Dataset[] { LineItems, Documents, Tables, Checks, NarrativeFacts, FunctionShares, Failures, GovernmentPanel };
 }

@@ -28,8 +28,10 @@ public static partial class GovernmentTableRecognizer
         if (GovernmentName(text) is { } name)
         {
             meta.GovernmentLevel = name.Level;
-            if (meta.UnitName is null || !RecognitionText.Compact(meta.UnitName).Contains(name.Name)) meta.UnitName = name.Name;
+            meta.UnitName = name.Name;
         }
+        // a government's document names a place, not a unit: a name read as a department's is no name here
+        else if (meta.UnitName is { } unit && !IsPlaceName(RecognitionText.Compact(unit))) meta.UnitName = null;
         meta.GovernmentLevel ??= LevelFromWords(text);
         meta.GovernmentCoverage = CoverageOf(doc);
 
@@ -138,7 +140,10 @@ public static partial class GovernmentTableRecognizer
     public const int MaxNameLineLength = 60;
 
     /// <summary>Text blocks and table titles searched for the government's name.</summary>
-    public const int NameSearchBlocks = 12;
+    public const int NameSearchBlocks = 40;
+
+    static bool IsPlaceName(string name) => PlaceName().Match(name) is { Success: true } m && m.Length == name.Length
+        && GovernmentLevels.NameEndings.Any(e => name.EndsWith(e.Ending));
 
     [GeneratedRegex(@"[\u4e00-\u9fff]{2,10}?(?:自治区|自治州|自治县|地区|省|盟|州|县|旗|区|市)")]
     private static partial Regex PlaceName();
@@ -172,12 +177,14 @@ public static partial class GovernmentTableRecognizer
             foreach (Match m in PlaceName().Matches(l))
             {
                 if (best is { } b && b.At <= m.Index) break;
-                var name = m.Value;
-                if (GovernmentTables.NotRegionNames.Contains(name) || name.Any(GovernmentLevels.NameStopChars.Contains)
+                // 2025年度和田地区: the name starts after the last character no place name holds
+                var cut = m.Value.LastIndexOfAny(GovernmentLevels.NameStopChars.ToCharArray()) + 1;
+                var name = m.Value[cut..];
+                if (name.Length < 3 || GovernmentTables.NotRegionNames.Contains(name)
                     || GovernmentLevels.RegionWords.Any(name.StartsWith) || GovernmentLevels.OwnLevelWords.Any(name.EndsWith)) continue;
                 var level = GovernmentLevels.NameEndings.First(e => name.EndsWith(e.Ending)).Level;
                 if (level == GovernmentLevel.City && GovernmentLevels.CountyLevelCityWords.Any(text.Contains)) level = GovernmentLevel.County;
-                best = (m.Index, name, level);
+                best = (m.Index + cut, name, level);
                 break;
             }
             if (best is { } found) return (found.Name, found.Level);

@@ -52,7 +52,7 @@ public static class GovernmentLevels
     public static readonly string[] NameLineWords = { "预算", "决算", "债务", "债券", "财政" };
 
     /// <summary>Characters no place name contains (function words of a sentence: 关于…的报告, 我受…委托).</summary>
-    public const string NameStopChars = "的和及与我在受对为各年关于以";
+    public const string NameStopChars = "的及与我在受对为各年度份届次将把从向";
 
     /// <summary>Words saying a 市 is a county-level city (县级市).</summary>
     public static readonly string[] CountyLevelCityWords = { "县级市" };
