@@ -88,7 +88,9 @@ public sealed class PercentColumnCheck : ICheck
         var n = Math.Abs(numerator.Value ?? 0); var d = Math.Abs(denominator.Value ?? 0);
         var amountError = d == 0 ? 0 : 100m * (0.5m / Pow10(numerator.Value!.Value.Scale) / d + n * 0.5m / Pow10(denominator.Value!.Value.Scale) / (d * d));
         var tolerance = percentDigit + amountError;
-        var rounded = Math.Round(expected, Math.Min(4, (int)percent.Value.Value.Scale + 2));
+        // printed to its own precision, the recomputed ratio must read the same; within the tolerance it is rounding
+        var rounded = Math.Round(expected, Math.Min(10, (int)percent.Value.Value.Scale), MidpointRounding.AwayFromZero);
+        if (rounded != printed && Math.Abs(expected - printed) <= tolerance) rounded = expected;
         context.Compare(CheckRules.PercentColumns, rounded, printed, tolerance, () => new CheckFinding
         {
             TableKind = table.Kind, TableIndex = table.Index, Row = row.Index, Column = percent.Column,

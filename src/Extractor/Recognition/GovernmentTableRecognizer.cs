@@ -176,11 +176,11 @@ public static partial class GovernmentTableRecognizer
             }
             foreach (Match m in PlaceName().Matches(l))
             {
-                if (best is { } b && b.At <= m.Index) break;
                 // 2025年度和田地区: the name starts after the last character no place name holds
                 var cut = m.Value.LastIndexOfAny(GovernmentLevels.NameStopChars.ToCharArray()) + 1;
                 var name = m.Value[cut..];
-                if (name.Length < 3 || GovernmentTables.NotRegionNames.Contains(name)
+                if (best is { } b && b.At <= m.Index + cut) break;
+                if (name.Length < 3 || GovernmentTables.NotRegionNames.Contains(name) || GovernmentTables.ByRegionTitleWords.Any(name.Contains)
                     || GovernmentLevels.RegionWords.Any(name.StartsWith) || GovernmentLevels.OwnLevelWords.Any(name.EndsWith)) continue;
                 var level = GovernmentLevels.NameEndings.First(e => name.EndsWith(e.Ending)).Level;
                 if (level == GovernmentLevel.City && GovernmentLevels.CountyLevelCityWords.Any(text.Contains)) level = GovernmentLevel.County;
