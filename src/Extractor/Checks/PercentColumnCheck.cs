@@ -31,11 +31,13 @@ public sealed class PercentColumnCheck : ICheck
 
     static void OfBudget(CheckContext context, BudgetTable table, TableRow row, Amount percent, List<Amount> pool)
     {
-        var label = LabelText.Compact(percent.ColumnLabel);
-        var adjusted = label.Contains("调整") || label.Contains("变动");
-        var denominator = Nearest(pool, percent, adjusted ? Measure.AdjustedBudget : Measure.Budget)
-                          ?? Nearest(pool, percent, adjusted ? Measure.Budget : Measure.AdjustedBudget);
-        var numerator = Outturns.Select(m => Nearest(pool, percent, m)).FirstOrDefault(a => a is not null);
+        var (head, tail) = Split(percent.ColumnLabel);
+        var adjusted = tail.Contains("调整") || tail.Contains("变动");
+        var denominator = Pick(pool, percent, adjusted ? Measure.AdjustedBudget : Measure.Budget, null)
+                          ?? Pick(pool, percent, adjusted ? Measure.Budget : Measure.AdjustedBudget, null);
+        var named = Named(head);
+        var numerator = (named is Measure.Final or Measure.Execution ? Pick(pool, percent, named, null) : null)
+                        ?? Outturns.Select(m => Pick(pool, percent, m, null)).FirstOrDefault(a => a is not null);
         if (numerator?.Value is not { } n || denominator?.Value is not { } d || d == 0) return;
         Compare(context, table, row, percent, n / d * 100m, numerator, denominator, "÷");
     }
@@ -44,34 +46,56 @@ public sealed class PercentColumnCheck : ICheck
     {
         var label = LabelText.Compact(percent.ColumnLabel);
         var ratio = label.Contains("为上年") || Regex.IsMatch(label, "上年.*的");
-        var current = CurrentOf(label, pool, percent);
+        var (head, tail) = Split(percent.ColumnLabel);
+        var current = (Named(head) is { } m ? Pick(pool, percent, m, null) : null)
+                      ?? (TableView.Group(percent) is { } group ? pool.FirstOrDefault(a => TableView.Group(a) == group && Currents.Contains(a.Measure)) : null)
+                      ?? Currents.Select(c => Pick(pool, percent, c, null)).FirstOrDefault(a => a is not null);
         if (current is null) return;
-        var prior = Nearest(pool, percent, Measure.PriorYear) ?? EarlierYear(pool, current);
+        var baseMeasure = Named(tail);
+        var prior = pool.Where(a => a.Measure == Measure.PriorYear).OrderBy(a => BaseRank(a, baseMeasure)).ThenBy(a => Distance(a, percent)).FirstOrDefault()
+                    ?? EarlierYear(pool, current, baseMeasure);
         if (current.Value is not { } c || prior?.Value is not { } p || p == 0) return;
         var expected = ratio ? c / p * 100m : (c / p - 1m) * 100m;
         Compare(context, table, row, percent, expected, current, prior, ratio ? "÷" : "growth over");
     }
 
-    /// <summary>The current figure a growth column compares: the one its header names (预算数比上年… → budget), else the
-    /// column of its own group, else the outturn, else the budget.</summary>
-    static Amount? CurrentOf(string label, List<Amount> pool, Amount percent)
+    /// <summary>The header cut at its comparison word: 预算数比上年执行数增长% → (预算数, 上年执行数增长%).</summary>
+    static (string Head, string Tail) Split(string label)
     {
-        var named = label.Contains("决算") ? Measure.Final : label.Contains("执行") || label.Contains("完成") ? Measure.Execution
-            : label.Contains("调整预算") ? Measure.AdjustedBudget : label.Contains("预算") || label.Contains("安排") ? Measure.Budget : null;
-        if (named is not null && Nearest(pool, percent, named) is { } n) return n;
-        if (TableView.Group(percent) is { } group && pool.FirstOrDefault(a => TableView.Group(a) == group && Currents.Contains(a.Measure)) is { } g) return g;
-        return Currents.Select(m => Nearest(pool, percent, m)).FirstOrDefault(a => a is not null);
+        var c = LabelText.Compact(label);
+        var at = Regex.Match(c, "(比|较|为|占|完成)");
+        return at.Success ? (c[..at.Index], c[at.Index..]) : (c, "");
     }
 
-    /// <summary>The column of a measure nearest to the percent column, preferring the ones printed before it.</summary>
-    static Amount? Nearest(List<Amount> pool, Amount percent, string measure) =>
-        pool.Where(a => a.Measure == measure).OrderBy(a => a.Column < percent.Column ? percent.Column - a.Column : 1000 + a.Column - percent.Column).FirstOrDefault();
+    /// <summary>The figure a header part names: 决算 → final, 执行/完成 → execution, 调整预算 → adjusted, 预算/安排 → budget.</summary>
+    static string? Named(string part) =>
+        part.Contains("决算") ? Measure.Final : part.Contains("执行") || part.Contains("完成") ? Measure.Execution
+        : part.Contains("调整预算") || part.Contains("变动预算") ? Measure.AdjustedBudget
+        : part.Contains("预算") || part.Contains("安排") ? Measure.Budget : null;
 
-    static Amount? EarlierYear(List<Amount> pool, Amount current)
+    /// <summary>The column of a measure that belongs with the percent column: the same header group, the same year,
+    /// then the nearest printed before it.</summary>
+    static Amount? Pick(List<Amount> pool, Amount percent, string measure, int? year)
+    {
+        var group = TableView.Group(percent);
+        var y = year ?? YearOf(percent.ColumnLabel);
+        return pool.Where(a => a.Measure == measure)
+            .OrderBy(a => group is not null && TableView.Group(a) == group ? 0 : 1)
+            .ThenBy(a => y is not null && YearOf(a.ColumnLabel) == y ? 0 : 1)
+            .ThenBy(a => Distance(a, percent)).FirstOrDefault();
+    }
+
+    static int Distance(Amount a, Amount percent) => a.Column < percent.Column ? percent.Column - a.Column : 1000 + a.Column - percent.Column;
+
+    static int BaseRank(Amount a, string? baseMeasure) => baseMeasure is null || Named(LabelText.Compact(a.ColumnLabel)) == baseMeasure ? 0 : 1;
+
+    /// <summary>A column of the year before the current one, of the base figure the header names when it names one.</summary>
+    static Amount? EarlierYear(List<Amount> pool, Amount current, string? baseMeasure)
     {
         if (YearOf(current.ColumnLabel) is not { } year) return null;
         return pool.Where(a => a != current && YearOf(a.ColumnLabel) is { } y && y == year - 1 && Currents.Contains(a.Measure))
-            .OrderBy(a => Array.IndexOf(Currents, a.Measure)).FirstOrDefault();
+            .OrderBy(a => baseMeasure is not null && a.Measure == baseMeasure ? 0 : 1)
+            .ThenBy(a => Array.IndexOf(Currents, a.Measure)).FirstOrDefault();
     }
 
     static int? YearOf(string label)

@@ -36,6 +36,8 @@ public sealed class CorpusDocumentResult
     public int SumsFailed { get; set; }
     public string? Failure { get; set; }
     public double Seconds { get; set; }
+    /// <summary>Scope government: the family's figures (GovernmentReport).</summary>
+    public GovernmentReportEntry? Government { get; set; }
 }
 
 /// <summary>A failed tree or row sum as the report lists it.</summary>
@@ -97,6 +99,7 @@ public static class CorpusReport
         foreach (var f in doc.Checks.Where(f => sumRules.Contains(f.Rule) && f.Severity != Severity.Info))
             r.SumErrors.Add(new SumError(f.Rule, f.Location, f.Expected, f.Actual, f.TableKind != null && TableKind.Core.Contains(f.TableKind),
                 f.Cause ?? FindingCause.Undetermined, f.CauseEvidence));
+        r.Government = GovernmentReport.Entry(doc);
         r.NarrativeOnly = r.InScope && doc.Tables.Count == 0;
         if (r.InScope && !r.NarrativeOnly)
         {
@@ -148,6 +151,7 @@ public static class CorpusReport
                 sb.AppendLine($"    {e.Cause}{(e.Evidence is null ? "" : ": " + e.Evidence)}");
             }
         }
+        sb.Append(GovernmentReport.Format(results));
         foreach (var r in results.Where(r => r.Failure != null)) sb.AppendLine($"refused: {r.File}: {r.Failure}");
         return sb.ToString();
     }
