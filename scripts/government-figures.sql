@@ -13,5 +13,6 @@ SELECT 'amounts' AS what, COUNT(*) AS n, SUM(measure <> 'other') AS not_other,
 FROM line_items WHERE amount IS NOT NULL;
 SELECT measure, COUNT(*) AS amounts FROM line_items WHERE amount IS NOT NULL GROUP BY measure ORDER BY 2 DESC;
 SELECT 'documents' AS what, COUNT(*) AS n, SUM(scope IS NULL) AS without_scope,
-       SUM(scope = 'government') AS government FROM documents;
-SELECT document, scope FROM documents WHERE scope IS NULL OR scope <> 'government' ORDER BY document;
+       SUM(scope = 'government') AS government, SUM(government_level IS NULL) AS without_level FROM documents;
+SELECT document, scope, government_level, government_coverage FROM documents
+WHERE scope IS NULL OR scope <> 'government' OR government_level IS NULL ORDER BY document;

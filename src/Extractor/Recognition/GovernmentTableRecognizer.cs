@@ -24,7 +24,9 @@ public static partial class GovernmentTableRecognizer
         if (meta.Scope is null && IsGovernmentDocument(doc)) meta.Scope = Scope.Government;
         if (meta.Scope != Scope.Government) return;
 
-        var text = NameSourceText(doc);
+        // the title and table titles first; the first lines of text only when they name no government and no level
+        var titles = NameSourceText(doc, blocks: false);
+        var text = GovernmentName(titles) is null && LevelFromWords(titles) is null ? NameSourceText(doc, blocks: true) : titles;
         if (GovernmentName(text) is { } name)
         {
             meta.GovernmentLevel = name.Level;
@@ -128,10 +130,10 @@ public static partial class GovernmentTableRecognizer
     }
 
     /// <summary>The title, else the first table titles and the first lines of text: where the government names itself.</summary>
-    static string NameSourceText(RecognizedDocument doc)
+    static string NameSourceText(RecognizedDocument doc, bool blocks)
     {
         var parts = new List<string?> { doc.Metadata.Title };
-        parts.AddRange(doc.Raw.Blocks.OfType<TextBlock>().Take(NameSearchBlocks).Select(b => b.Text));
+        if (blocks) parts.AddRange(doc.Raw.Blocks.OfType<TextBlock>().Take(NameSearchBlocks).Select(b => b.Text));
         parts.AddRange(doc.Tables.Take(NameSearchBlocks).Select(t => t.Title));
         return string.Join("\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(RecognitionText.Compact));
     }
