@@ -178,3 +178,27 @@ unruled_wrapped unruled-wrapped-middle middle
   aligned_row top 2080505 机关事业单位基本养老保险缴费支出及职业年金缴费支出 657.51 657.51 0.00
   aligned_row top 2080506 机关事业单位职业年金缴费支出 427.19 427.19 0.00
   echo '</table></body></html>'; } > "$work/row-over-page-break.html"; render row-over-page-break
+
+# 14/15. amounts too wide for their cells wrap inside them ("370,219.2" above "5"): one amount each, not extra rows;
+# in a ruled table, and in an unruled one (empty spacer columns keep its wrapped amounts apart); a row's name wraps too
+{ head_html portrait 1; titles 一般公共预算支出表 万元
+  echo "<table $table_attrs>"; colgroup 70 110 56 56 56
+  aligned_row top 科目编码 科目名称 合计 基本支出 项目支出
+  aligned_row top 201 一般公共服务支出 370,219.25 350,000.00 20,219.25
+  aligned_row top 20101 人大事务 80.00 60.00 20.00
+  aligned_row top 2010101 行政运行 60.00 60.00 0.00
+  aligned_row top 20103 政府办公厅（室）及相关机构事务 290,219.25 290,000.00 219.25
+  aligned_row top 2010350 事业运行 219.25 "" 219.25
+  aligned_row top 合计 "" 370,219.25 350,000.00 20,219.25
+  echo '</table></body></html>'; } > "$work/wrapped-amount.html"; render wrapped-amount
+{ head_html portrait 0; titles 一般公共预算支出表 万元
+  echo "<table $table_attrs>"; colgroup 70 110 56 20 56 20 56
+  aligned_row top 科目编码 科目名称 合计 "" 基本支出 "" 项目支出
+  aligned_row top 201 一般公共服务支出 370,219.25 "" 350,000.00 "" 20,219.25
+  aligned_row top 20101 人大事务 80.00 "" 60.00 "" 20.00
+  aligned_row top 2010101 行政运行 60.00 "" 60.00 "" 0.00
+  aligned_row top 20103 政府办公厅（室）及相关机构事务 290,219.25 "" 290,000.00 "" 219.25
+  aligned_row top 2010350 事业运行 219.25 "" "" "" 219.25
+  aligned_row top 2010399 其他政府办公厅（室）及相关机构事务支出 "" "" "" "" ""
+  aligned_row top 合计 "" 370,219.25 "" 350,000.00 "" 20,219.25
+  echo '</table></body></html>'; } > "$work/unruled-wrapped-amount.html"; render unruled-wrapped-amount

@@ -18,6 +18,7 @@ public static class Program
         root.Subcommands.Add(BenchmarkCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(MergeCommand.Create());
+        root.Subcommands.Add(CatalogCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -12,7 +12,7 @@ public static class BenchmarkCommand
 {
     public static Command Create()
     {
-        var dir = new Argument<DirectoryInfo>("DIR") { Description = "Folder of PDFs (searched recursively)." };
+        var dir = new Argument<string[]>("INPUT") { Arity = ArgumentArity.OneOrMore, Description = "PDF files and folders (searched recursively for PDFs), as extract takes them." };
         var stage = new Option<string>("--stage") { Description = "pdf, pipeline or both.", DefaultValueFactory = _ => "both" };
         var command = new Command("benchmark", "Print pages per second and peak memory for extraction alone and for the full pipeline.");
         command.Arguments.Add(dir);
@@ -20,12 +20,26 @@ public static class BenchmarkCommand
         command.Options.Add(Verbose);
         command.SetAction(parse =>
         {
-            var folder = parse.GetValue(dir)!;
-            if (!folder.Exists) { Console.Error.WriteLine($"error: folder not found: {folder.FullName}"); return ExitCodes.Usage; }
-            var files = folder.EnumerateFiles("*.pdf", SearchOption.AllDirectories).Select(f => f.FullName).OrderBy(f => f, StringComparer.Ordinal).ToList();
+            var collected = Batch.InputCollector.Collect(parse.GetValue(dir)!, null);
+            foreach (var m in collected.Missing) Console.Error.WriteLine($"error: {m}: no such file or folder");
+            if (collected.Missing.Count > 0) return ExitCodes.Usage;
+            var files = new List<string>();
+            foreach (var input in collected.Inputs)
+            {
+                string format;
+                try { format = FormatSniffer.Detect(input.FullPath); }
+                catch (BadInputException) { format = "unreadable"; }
+                if (format == FormatSniffer.Pdf) files.Add(input.FullPath);
+                else if (parse.GetValue(dir)!.Contains(input.FullPath) || parse.GetValue(dir)!.Any(a => Path.GetFullPath(a) == input.FullPath))
+                {
+                    Console.Error.WriteLine($"error: benchmark measures PDF extraction: {input.RelativePath} is {format}, not a PDF");
+                    return ExitCodes.Usage;
+                }
+            }
+            if (files.Count == 0) { Console.Error.WriteLine("error: no PDF found in " + string.Join(" ", parse.GetValue(dir)!)); return ExitCodes.Usage; }
             var which = parse.GetValue(stage) ?? "both";
             _verbose = parse.GetValue(Verbose);
-            Console.WriteLine($"{files.Count} PDF files in {folder.FullName}; one thread; documents processed one at a time");
+            Console.WriteLine($"{files.Count} PDF files in {string.Join(" ", parse.GetValue(dir)!)}; one thread; documents processed one at a time");
             if (which is "pdf" or "both")
             {
                 var reader = new PdfSourceReader();

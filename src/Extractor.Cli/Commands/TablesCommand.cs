@@ -14,12 +14,13 @@ public static class TablesCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "A PDF (any PDF, budget or not)." };
+        var file = new Argument<FileInfo>("FILE") { Description = "A PDF (any PDF, budget or not), or any other file extract reads (HTML, XLS/XLSX, DOC/DOCX, text): its raw tables." };
         var csv = new Option<DirectoryInfo?>("--csv") { Description = "Also write one CSV per table into this folder." };
         var svg = new Option<DirectoryInfo?>("--debug-svg") { Description = "Draw each page as SVG (letters, rulings, cells, table boxes) into this folder." };
         var pages = new Option<string?>("--pages") { Description = "Pages to read: 3, 3-5 or 1,4-6 (default all)." };
         var text = new Option<bool>("--text") { Description = "Include the text blocks too, in reading order." };
-        var command = new Command("tables", "Dump the raw reconstructed tables of any PDF (JSON, or CSV per table).");
+        var command = new Command("tables", "Dump the raw reconstructed tables of any PDF, or of any file extract reads (JSON, or CSV per table). " +
+                                            "--pages and --debug-svg need a PDF.");
         command.Arguments.Add(file);
         command.Options.Add(csv);
         command.Options.Add(svg);
@@ -28,15 +29,35 @@ public static class TablesCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!.FullName;
+            if (!File.Exists(path)) { Console.Error.WriteLine($"error: {path}: no such file"); return ExitCodes.Usage; }
             Func<int, bool>? filter;
             try { filter = PageRange.Parse(parse.GetValue(pages)); }
             catch (FormatException e) { Console.Error.WriteLine($"error: {e.Message}"); return ExitCodes.Usage; }
             var svgDir = parse.GetValue(svg);
+            string format;
+            try { format = FormatSniffer.Detect(path); }
+            catch (BadInputException e) { Console.Error.WriteLine($"{Path.GetFileName(path)}: {e.Message}"); return ExitCodes.SomeFailed; }
+            if (format != FormatSniffer.Pdf && (filter != null || svgDir != null))
+            {
+                Console.Error.WriteLine($"error: --pages and --debug-svg need a PDF; {Path.GetFileName(path)} is {format}");
+                return ExitCodes.Usage;
+            }
             var views = new List<PdfPageView>();
             Action<PdfPageView>? onPage = svgDir != null ? views.Add : null;
             RawDocument raw;
-            try { raw = new PdfSourceReader().Read(path, filter, onPage); }
+            try
+            {
+                raw = format == FormatSniffer.Pdf
+                    ? new PdfSourceReader().Read(path, filter, onPage)
+                    : Pipeline.ExtractionPipeline.CreateDefault().Sources.Read(path);
+            }
             catch (BadInputException e) { Console.Error.WriteLine($"{Path.GetFileName(path)}: {e.Message}"); return ExitCodes.SomeFailed; }
+            if (PageRange.Last(parse.GetValue(pages)) is { } last && raw.Properties.TryGetValue("page-count", out var countText)
+                && int.TryParse(countText, out var count) && last > count)
+            {
+                Console.Error.WriteLine($"error: --pages {parse.GetValue(pages)}: {Path.GetFileName(path)} has {count} page{(count == 1 ? "" : "s")}");
+                return ExitCodes.Usage;
+            }
 
             var tables = raw.Blocks.OfType<RawTable>().ToList();
             if (svgDir != null) WriteSvgPages(svgDir, views, tables);
@@ -85,7 +106,7 @@ public static class TablesCommand
     {
         var sb = new StringBuilder();
         foreach (var row in t.ToTextGrid())
-            sb.Append(string.Join(",", row.Select(v => v.IndexOfAny(new[] { ',', '"', '\n', '\r' }) >= 0 ? "\"" + v.Replace("\"", "\"\"") + "\"" : v))).Append("\r\n");
+            sb.Append(string.Join(",", row.Select(v => Datasets.CsvDatasetWriter.Quote(Datasets.CsvDatasetWriter.Neutralize(v))))).Append("\r\n");
         return sb.ToString();
     }
 }
@@ -93,6 +114,14 @@ public static class TablesCommand
 /// <summary>Parses page selections such as "3", "3-5", "1,4-6".</summary>
 public static class PageRange
 {
+    /// <summary>The highest page a selection names (null for none).</summary>
+    public static int? Last(string? spec)
+    {
+        if (string.IsNullOrWhiteSpace(spec)) return null;
+        return spec.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => p.Split('-').Select(b => int.TryParse(b, out var n) ? n : 0).Max()).DefaultIfEmpty(0).Max();
+    }
+
     public static Func<int, bool>? Parse(string? spec)
     {
         if (string.IsNullOrWhiteSpace(spec)) return null;

@@ -13,8 +13,16 @@ public sealed record BatchOptions
     /// <summary>Ignore the cache (documents are processed again and the cache refreshed).</summary>
     public bool Force { get; init; }
     public ShardSpec? Shard { get; init; }
-    /// <summary>Managed-heap size above which the longest-running document is cancelled as memory-exhausting (null: 80% of available memory).</summary>
+    /// <summary>
+    /// Process memory (managed heap or working set, whichever is larger) above which the longest-running document is
+    /// cancelled as memory-exhausting (null: <see cref="DocumentMemoryBytes"/> per job plus 512 MB, at most 80% of
+    /// available memory).
+    /// </summary>
     public long? MemoryLimitBytes { get; init; }
+    /// <summary>The memory budget of one document while it runs (see <see cref="MemoryLimitBytes"/>).</summary>
+    public long DocumentMemoryBytes { get; init; } = 1024L * 1024 * 1024;
+    /// <summary>Sizes, depths, cells and pages a document may reach before it is refused as too large.</summary>
+    public Sources.SourceLimits Limits { get; init; } = Sources.SourceLimits.Default;
     /// <summary>The pipeline, one call per document (tests substitute their own).</summary>
     public Func<string, CancellationToken, BudgetDocument>? Process { get; init; }
     /// <summary>Written into the cache key; tests pin it.</summary>

@@ -42,7 +42,7 @@ public sealed class BatchRunner
         if (options.Process != null) _process = options.Process;
         else
         {
-            var pipeline = ExtractionPipeline.CreateDefault();
+            var pipeline = ExtractionPipeline.CreateDefault(options.Limits);
             _process = (path, cancel) => pipeline.Process(path, cancel);
         }
     }
@@ -93,9 +93,14 @@ public sealed class BatchRunner
                 if (outcome.FailureKind == FailureKind.Cancelled || cancel.IsCancellationRequested) { interrupted = true; continue; }
                 var seconds = outcome.Elapsed.TotalSeconds;
                 if (outcome.Document is { } doc)
+                {
+                    // The document's identity in every output is its path relative to the input folder (unique in the batch).
+                    doc.Document = outcome.Input.RelativePath;
+                    doc.SourcePath = outcome.Input.RelativePath;
                     output.AddDocument(doc, outcome.Input, outcome.JsonPath!, outcome.FromCache, seconds);
+                }
                 else
-                    output.AddFailure(new FailureRow(outcome.Input.FileName, outcome.Input.RelativePath, outcome.FailureKind!, outcome.Reason!), seconds);
+                    output.AddFailure(new FailureRow(outcome.Input.RelativePath, outcome.Input.RelativePath, outcome.FailureKind!, outcome.Reason!), seconds);
                 _observer?.Completed(outcome, ++done, inputs.Count);
             }
             await producer;
@@ -147,9 +152,9 @@ public sealed class BatchRunner
         _inFlight[input] = inFlight;
         try
         {
-            // A dedicated thread per document: a hang occupies its own thread, never the pool the batch runs on.
-            var work = Task.Factory.StartNew(() => _process(input.FullPath, cts.Token), CancellationToken.None,
-                TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            // A dedicated thread per document: a hang occupies its own thread, never the pool the batch runs on. Its
+            // stack is large, so deeply nested input meets a named limit rather than a stack overflow that ends the process.
+            var work = RunOnOwnThread(() => _process(input.FullPath, cts.Token), input.RelativePath);
             // Ends at the time limit, or early when the run is interrupted or the memory guard cancels this document.
             var limit = Task.Delay(_options.Timeout, cts.Token);
             var first = await Task.WhenAny(work, limit).ConfigureAwait(false);
@@ -195,11 +200,33 @@ public sealed class BatchRunner
         }
     }
 
-    /// <summary>When the managed heap passes the limit, cancels the longest-running document (the likeliest runaway).</summary>
+    long MemoryLimit => _options.MemoryLimitBytes
+        ?? Math.Min((long)(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes * 0.8), Math.Max(1, _options.Jobs) * _options.DocumentMemoryBytes + 512L * 1024 * 1024);
+
+    /// <summary>Stack of each document's thread.</summary>
+    const int DocumentThreadStackBytes = 64 * 1024 * 1024;
+
+    static Task<BudgetDocument> RunOnOwnThread(Func<BudgetDocument> work, string name)
+    {
+        var done = new TaskCompletionSource<BudgetDocument>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try { done.SetResult(work()); }
+            catch (OperationCanceledException e) { done.SetCanceled(e.CancellationToken); }
+            catch (Exception e) { done.SetException(e); }
+        }, DocumentThreadStackBytes) { IsBackground = true, Name = "document " + name };
+        thread.Start();
+        return done.Task;
+    }
+
+    /// <summary>
+    /// When the process passes the memory limit (managed heap or working set, whichever is larger), cancels the
+    /// longest-running document (the likeliest runaway).
+    /// </summary>
     void GuardMemory()
     {
-        var limit = _options.MemoryLimitBytes ?? (long)(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes * 0.8);
-        if (GC.GetTotalMemory(false) < limit || _inFlight.IsEmpty) return;
+        var limit = MemoryLimit;
+        if (_inFlight.IsEmpty || Math.Max(GC.GetTotalMemory(false), Environment.WorkingSet) < limit) return;
         var oldest = _inFlight.Values.Where(f => !f.MemoryExceeded).OrderBy(f => f.StartedTicks).FirstOrDefault();
         if (oldest == null) return;
         oldest.MemoryExceeded = true;

@@ -44,7 +44,7 @@ public sealed class BalanceCheck : ICheck
     {
         TableRow? Find(string side, string[] names) =>
             table.Rows.LastOrDefault(r => (r.Side == side || r.Side is null) && names.Contains(LabelText.Key(r.Name)))
-            ?? table.Rows.LastOrDefault(r => r.Side == side && LabelText.Key(r.Name).EndsWith("总计"));
+            ?? table.Rows.LastOrDefault(r => r.Side == side && LabelText.Key(r.Name).EndsWith(GovernmentWords.GrandTotalEnding));
         return (Find(Side.Income, GovernmentRows.BalanceIncomeTotals), Find(Side.Expenditure, GovernmentRows.BalanceExpenditureTotals));
     }
 

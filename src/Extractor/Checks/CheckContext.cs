@@ -1,4 +1,5 @@
 using System.Globalization;
+using Extractor.Catalog;
 using Extractor.Model;
 
 namespace Extractor.Checks;
@@ -8,11 +9,15 @@ public sealed class CheckContext
 {
     readonly Dictionary<string, CheckTally> _tallies = new();
 
-    public CheckContext(BudgetDocument document, CheckSettings? settings = null)
+    public CheckContext(BudgetDocument document, CheckSettings? settings = null, CodeCatalog? catalog = null)
     {
         Document = document;
         Settings = settings ?? CheckSettings.Default;
+        Catalog = catalog ?? CodeCatalog.Default;
     }
+
+    /// <summary>The subject-code catalog the code checks compare with.</summary>
+    public CodeCatalog Catalog { get; }
 
     public BudgetDocument Document { get; }
     public CheckSettings Settings { get; }

@@ -13,6 +13,8 @@ public static class CheckRules
     public const string TocVsTables = "toc-vs-tables";
     public const string GlossaryCodes = "glossary-codes";
     public const string PerformanceFunds = "performance-funds";
+    public const string CodeName = "code-name";
+    public const string UnknownCode = "unknown-code";
     public const string GovernmentRevenue = "government-revenue";
     public const string Balance = "balance";
     public const string PercentColumns = "percent-columns";
@@ -34,6 +36,8 @@ public static class CheckRules
         [TocVsTables] = "every table listed in the 目录 is in the document (one finding per missing table)",
         [GlossaryCodes] = "名词解释 subjects (X（类）Y（款）Z（项）) use the names the tables print for the same codes",
         [PerformanceFunds] = "performance table: 年度资金总额 = 财政拨款 + 其他资金 + 上年结转; 财政拨款 agrees with the unit's revenue when all of it is 财政拨款; a single project's funds do not exceed 项目支出",
+        [CodeName] = "a printed code's printed name is one of the names the catalog met for that code (allowing for edition drift: brackets, a trailing 支出)",
+        [UnknownCode] = "every printed code is one the catalog has met (info: a new edition's code, or a misprint)",
         [GovernmentRevenue] = "government revenue tables: the revenue total = 税收收入 (101) + 非税收入 (103) in every amount column",
         [Balance] = "平衡表: 收入总计 = 支出总计 in every figure column (预算数, 执行数, 决算数 …)",
         [PercentColumns] = "percent columns recomputed from their row: 为预算% = 执行数 (决算数) ÷ 预算数 (调整预算数), 比上年增长% = 本年 ÷ 上年 − 1 (为上年% = 本年 ÷ 上年), within the rounding of the printed figures",

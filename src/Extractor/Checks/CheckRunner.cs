@@ -1,3 +1,4 @@
+using Extractor.Catalog;
 using Extractor.Model;
 
 namespace Extractor.Checks;
@@ -10,14 +11,16 @@ public static class CheckRunner
     {
         new TocVsTablesCheck(), new HeaderYearCheck(), new TreeSumCheck(), new RowSumCheck(), new CrossTableTotalCheck(),
         new ProseVsTableCheck(), new ProseArithmeticCheck(), new StaffingCheck(), new GlossaryCodesCheck(), new PerformanceFundsCheck(),
+        new CodeNameCheck(), new UnknownCodeCheck(),
         new GovernmentRevenueCheck(), new BalanceCheck(), new PercentColumnCheck(), new RegionSumCheck(), new DebtCheck(), new GovernmentProseCheck(),
     };
 
     public static void Run(BudgetDocument doc) => Run(doc, CheckSettings.Default);
 
-    public static void Run(BudgetDocument doc, CheckSettings settings)
+    /// <summary>Runs every check; the code checks compare with <paramref name="catalog"/> (default: the shipped one).</summary>
+    public static void Run(BudgetDocument doc, CheckSettings settings, CodeCatalog? catalog = null)
     {
-        var context = new CheckContext(doc, settings);
+        var context = new CheckContext(doc, settings, catalog);
         foreach (var check in All)
         {
             try { check.Run(context); }

@@ -22,7 +22,7 @@ public static class ColumnGroups
 
     /// <summary>A group's own subtotal column (…/小计, …/合计).</summary>
     public static bool IsSubtotal(Amount a) =>
-        LabelText.Compact(LastLevel(a.ColumnLabel)) is var last && SubtotalWords.Any(w => last.EndsWith(w, StringComparison.Ordinal));
+        PrintedText.Label(LastLevel(a.ColumnLabel)) is var last && SubtotalWords.Any(w => last.EndsWith(w, StringComparison.Ordinal));
 
     /// <summary>
     /// Whether an `other` column adds into <paramref name="whole"/>: beside the whole (same header depth) it does.
@@ -42,7 +42,7 @@ public static class ColumnGroups
         var wholeParent = ParentPath(whole.ColumnLabel!);
         if (wholeParent.Length > 0 && !other.ColumnLabel.StartsWith(wholeParent + "/", StringComparison.Ordinal)) return false;
         var below = wholeParent.Length == 0 ? other.ColumnLabel : other.ColumnLabel[(wholeParent.Length + 1)..];
-        if (below.Split('/').Any(level => LabelText.Compact(level).StartsWith("其中", StringComparison.Ordinal))) return false;
+        if (below.Split('/').Any(level => PrintedText.Label(level).StartsWith("其中", StringComparison.Ordinal))) return false;
         var parent = ParentPath(other.ColumnLabel);
         if (!countedParts.Any(p => !IsSubtotal(p) && ParentPath(p.ColumnLabel) == parent)) return false;
         for (var group = parent; group.Length > wholeParent.Length; group = ParentPath(group))

@@ -15,7 +15,7 @@ public sealed class DebtCheck : ICheck
 
     enum Item { Opening, Limit, New, Repaid, Closing }
 
-    static readonly string[] Kinds = { "一般", "专项" };
+    static readonly string[] Kinds = GovernmentWords.DebtKinds;
 
     public void Run(CheckContext context)
     {
@@ -76,10 +76,10 @@ public sealed class DebtCheck : ICheck
     static Item? ItemOf(string label)
     {
         var t = Compact(label);
-        if (t.Contains("付息") || t.Contains("利息")) return null;
+        if (GovernmentWords.DebtInterest.Any(t.Contains)) return null;
         bool Any(string[] words) => words.Any(t.Contains);
         if (Any(GovernmentRows.DebtOpening)) return Item.Opening;
-        if (t.Contains("限额")) return t.Contains("新增") ? null : Item.Limit;
+        if (t.Contains(GovernmentWords.DebtLimitWord)) return t.Contains(GovernmentWords.DebtNewWord) ? null : Item.Limit;
         if (Any(GovernmentRows.DebtRepaid)) return Item.Repaid;
         if (Any(GovernmentRows.DebtNew)) return Item.New;
         if (Any(GovernmentRows.DebtClosing)) return Item.Closing;

@@ -1,3 +1,4 @@
+using Extractor.Catalog;
 using Extractor.Model;
 using Extractor.Recognition.Narrative;
 
@@ -33,11 +34,14 @@ public sealed class GlossaryCodesCheck : ICheck
         foreach (var entry in entries)
         {
             var classCode = names.Where(n => n.Key.Length == 3 && n.Value.Contains(Key(entry.ClassName!))).Select(n => n.Key).FirstOrDefault()
-                            ?? (SubjectCatalog.FunctionClasses.TryGetValue(Key(entry.ClassName!), out var c) && names.ContainsKey(c) ? c : null);
+                            ?? (SubjectCatalog.FunctionClasses.TryGetValue(Key(entry.ClassName!), out var c) && names.ContainsKey(c) ? c : null)
+                            ?? context.Catalog.Named(entry.ClassName).Where(e => e.Level == 1 && names.ContainsKey(e.Code)).Select(e => e.Code).FirstOrDefault();
             if (classCode is null) continue; // a class the tables do not use: nothing to compare with
             var sections = names.Where(n => n.Key.Length == 5 && n.Key.StartsWith(classCode)).ToList();
             var section = sections.FirstOrDefault(n => n.Value.Contains(Key(entry.SectionName!)));
             if (section.Key is not null) { context.Pass(Rule); continue; }
+            // the tables print the 款 under another edition's name the catalog knows for the same code
+            if (sections.Any(n => context.Catalog.NamesOf(n.Key, CatalogSettings.TrustedNameDocuments).Any(c => CatalogNames.SameName(c.Name, entry.SectionName)))) { context.Pass(Rule); continue; }
             if (entry.ItemName is null) continue;
 
             var item = names.FirstOrDefault(n => n.Key.Length == 7 && n.Key.StartsWith(classCode) && n.Value.Contains(Key(entry.ItemName)));
@@ -60,5 +64,5 @@ public sealed class GlossaryCodesCheck : ICheck
         }
     }
 
-    static string Key(string name) => ProseText.Compact(name);
+    static string Key(string name) => PrintedText.Compact(name);
 }

@@ -63,7 +63,7 @@ public sealed class GovernmentProseCheck : ICheck
         {
             GovernmentHeadlines.TaxRevenue => table.Rows.Where(r => r.Code == "101"),
             GovernmentHeadlines.DebtBalance or GovernmentHeadlines.DebtLimit => table.Rows,
-            _ => table.Rows.Where(r => r.IsTotal || r.Level is 0 || (r.Code is null && (r.Name ?? "").Contains("计")))
+            _ => table.Rows.Where(r => r.IsTotal || r.Level is 0 || (r.Code is null && (r.Name ?? "").Contains(GovernmentWords.TotalWord)))
                 .Concat(table.Rows.Take(2)),
         };
         return rows.SelectMany(r => r.Amounts).Where(a => a.Value is not null && a.Unit != "%" && !TableView.IsRatio(a));

@@ -32,7 +32,7 @@ public sealed class GovernmentRevenueCheck : ICheck
                     TableKind = table.Kind, TableIndex = table.Index, Row = total.Index, Column = whole.Column,
                     Location = TableView.Describe(table, total, whole),
                     Expected = CheckContext.Format(sum), Actual = whole.Printed.Length > 0 ? whole.Printed : "(blank)",
-                    Message = $"{TableView.RowName(total)} {TableView.ColumnName(whole)} is {CheckContext.Format(printed, unit)} but 税收收入 + 非税收入 = {CheckContext.Format(sum, unit)}",
+                    Message = $"{TableView.RowName(total)} {TableView.ColumnName(whole)} is {CheckContext.Format(printed, unit)} but {GovernmentWords.TaxPlusNonTax} = {CheckContext.Format(sum, unit)}",
                     Provenance = TableView.ProvenanceOf(total, whole),
                     PartRows = new List<int> { tax.Index, nonTax.Index },
                 });

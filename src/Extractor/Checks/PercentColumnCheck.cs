@@ -1,3 +1,4 @@
+using Extractor.Vocabulary;
 using System.Text.RegularExpressions;
 using Extractor.Model;
 using Extractor.Normalization;
@@ -32,7 +33,7 @@ public sealed class PercentColumnCheck : ICheck
     static void OfBudget(CheckContext context, BudgetTable table, TableRow row, Amount percent, List<Amount> pool)
     {
         var (head, tail) = Split(percent.ColumnLabel);
-        var adjusted = tail.Contains("调整") || tail.Contains("变动");
+        var adjusted = GovernmentWords.AdjustedWords.Any(tail.Contains);
         var denominator = Pick(pool, percent, adjusted ? Measure.AdjustedBudget : Measure.Budget, null)
                           ?? Pick(pool, percent, adjusted ? Measure.Budget : Measure.AdjustedBudget, null);
         var named = Named(head);
@@ -45,7 +46,7 @@ public sealed class PercentColumnCheck : ICheck
     static void Growth(CheckContext context, BudgetTable table, TableRow row, Amount percent, List<Amount> pool)
     {
         var label = LabelText.Compact(percent.ColumnLabel);
-        var ratio = label.Contains("为上年") || Regex.IsMatch(label, "上年.*的");
+        var ratio = label.Contains(GovernmentWords.RatioToPriorYear) || GovernmentWords.RatioToPriorYearPattern().IsMatch(label);
         var (head, tail) = Split(percent.ColumnLabel);
         var current = (Named(head) is { } m ? Pick(pool, percent, m, null) : null)
                       ?? (TableView.Group(percent) is { } group ? pool.FirstOrDefault(a => TableView.Group(a) == group && Currents.Contains(a.Measure)) : null)
@@ -63,15 +64,13 @@ public sealed class PercentColumnCheck : ICheck
     static (string Head, string Tail) Split(string label)
     {
         var c = LabelText.Compact(label);
-        var at = Regex.Match(c, "(比|较|为|占|完成)");
+        var at = GovernmentWords.ComparisonWord().Match(c);
         return at.Success ? (c[..at.Index], c[at.Index..]) : (c, "");
     }
 
     /// <summary>The figure a header part names: 决算 → final, 执行/完成 → execution, 调整预算 → adjusted, 预算/安排 → budget.</summary>
     static string? Named(string part) =>
-        part.Contains("决算") ? Measure.Final : part.Contains("执行") || part.Contains("完成") ? Measure.Execution
-        : part.Contains("调整预算") || part.Contains("变动预算") ? Measure.AdjustedBudget
-        : part.Contains("预算") || part.Contains("安排") ? Measure.Budget : null;
+        GovernmentWords.FigureWords.Where(f => f.Words.Any(part.Contains)).Select(f => f.Measure).FirstOrDefault();
 
     /// <summary>The column of a measure that belongs with the percent column: the same header group, the same year,
     /// then the nearest printed before it.</summary>
@@ -100,7 +99,7 @@ public sealed class PercentColumnCheck : ICheck
 
     static int? YearOf(string label)
     {
-        var m = Regex.Match(label, @"((?:19|20)\d{2})\s*年");
+        var m = GovernmentWords.HeaderYear().Match(label);
         return m.Success ? int.Parse(m.Groups[1].Value) : null;
     }
 

@@ -1,6 +1,6 @@
 using Extractor.Model;
 using Extractor.Recognition.Narrative;
-using S = Extractor.Recognition.Narrative.SubjectCatalog;
+using S = Extractor.Vocabulary.SubjectCatalog;
 
 namespace Extractor.Checks;
 
@@ -62,7 +62,7 @@ public sealed class ProseArithmeticCheck : ICheck
         decimal sum = 0;
         foreach (var part in parts)
         {
-            var m = Share.Match(ProseText.Fold(part.Sentence));
+            var m = Share.Match(PrintedText.Fold(part.Sentence));
             if (!m.Success) return false;
             sum += ProseText.ParseNumber(m.Groups[1].Value) ?? 0m;
         }

@@ -1,6 +1,6 @@
 using Extractor.Model;
 using Extractor.Recognition.Narrative;
-using S = Extractor.Recognition.Narrative.SubjectCatalog;
+using S = Extractor.Vocabulary.SubjectCatalog;
 
 namespace Extractor.Checks;
 
@@ -105,9 +105,9 @@ public sealed class ProseVsTableCheck : ICheck
     /// </summary>
     static bool SpeaksOfAnotherUnit(BudgetDocument doc, NarrativeFact fact)
     {
-        var m = UnitBudgetSentence.Match(ProseText.Compact(fact.Sentence));
+        var m = UnitBudgetSentence.Match(PrintedText.Compact(fact.Sentence));
         if (!m.Success) return false;
-        var own = ProseText.Compact(doc.Metadata.UnitName ?? "");
+        var own = PrintedText.Compact(doc.Metadata.UnitName ?? "");
         return own.Length == 0 || m.Groups["unit"].Value != own;
     }
 
@@ -186,7 +186,7 @@ public sealed class ProseVsTableCheck : ICheck
 
     /// <summary>A printed row name as a 类 name: no numbering (一、), no （类）, no spaces.</summary>
     static string ClassName(string? name) =>
-        System.Text.RegularExpressions.Regex.Replace(ProseText.Compact(name ?? ""), @"^(?:[一二三四五六七八九十]+、|\d+[、.])", "").Replace("(类)", "");
+        System.Text.RegularExpressions.Regex.Replace(PrintedText.Compact(name ?? ""), @"^(?:[一二三四五六七八九十]+、|\d+[、.])", "").Replace("(类)", "");
 
     /// <summary>Economic 类 amounts are compared with the basic table only where the paragraph's classes add up to 基本支出.</summary>
     static bool EconomicParagraphIsBasic(BudgetDocument doc, NarrativeFact fact)
@@ -232,7 +232,7 @@ public sealed class ProseVsTableCheck : ICheck
         Report(context, fact, funds * factor, table, $"performance targets of {target.ProjectName} 年度资金总额", Severity.Error, factor);
     }
 
-    static string Compact(string s) => ProseText.Compact(s).Replace("“", "").Replace("”", "").Replace("\"", "");
+    static string Compact(string s) => PrintedText.Label(s);
 
     /// <summary>Compares in yuan; rounding allowance: 0.01 of the table unit, or half the last digit the prose printed.</summary>
     static void Report(CheckContext context, NarrativeFact fact, decimal tableYuan, BudgetTable? table, string where, string severity,

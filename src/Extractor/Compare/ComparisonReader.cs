@@ -16,9 +16,17 @@ public static class ComparisonReader
         connection.Open();
 
         var byDocument = new Dictionary<string, UnitComparison>(StringComparer.Ordinal);
+        // A duplicate copy of a disclosure (documents.duplicate_of) is counted once: the first copy stands for it.
+        var hasDuplicateColumn = false;
         using (var cmd = connection.CreateCommand())
         {
-            cmd.CommandText = $"SELECT {string.Join(", ", Comparison.UnitColumns.Concat(Comparison.MetricColumns).Concat(Comparison.CompletenessColumns).Append("missing_kinds").Append("metrics_from_narrative").Select(c => $"\"{c}\""))} FROM documents ORDER BY rowid";
+            cmd.CommandText = "SELECT COUNT(*) FROM pragma_table_info('documents') WHERE name = 'duplicate_of'";
+            hasDuplicateColumn = Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
+        }
+        using (var cmd = connection.CreateCommand())
+        {
+            cmd.CommandText = $"SELECT {string.Join(", ", Comparison.UnitColumns.Concat(Comparison.MetricColumns).Concat(Comparison.CompletenessColumns).Append("missing_kinds").Append("metrics_from_narrative").Select(c => $"\"{c}\""))} FROM documents" +
+                              (hasDuplicateColumn ? " WHERE duplicate_of IS NULL" : "") + " ORDER BY rowid";
             using var reader = cmd.ExecuteReader();
             while (reader.Read())
             {

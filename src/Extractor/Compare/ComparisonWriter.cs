@@ -11,6 +11,16 @@ public static class ComparisonWriter
     public static IReadOnlyList<string> Header(Comparison comparison) =>
         Comparison.UnitColumns.Concat(Comparison.MetricColumns).Append("metrics_from_narrative").Concat(comparison.Classes.Keys.Select(c => "share_" + c)).ToList();
 
+    /// <summary>comparison.csv as a Data Package resource (its columns depend on the 类 seen, so it is described per run).</summary>
+    public static Newtonsoft.Json.Linq.JObject Resource(Comparison comparison) =>
+        DataPackageWriter.Resource("comparison", "Units × key metrics, and spending shares by function 类 (duplicate copies counted once)", DefaultFileName,
+            Header(comparison).Select(h => (h, h switch
+            {
+                "fiscal_year" or "staff_authorized" or "staff" => "integer",
+                _ when Comparison.UnitColumns.Contains(h) || h == "metrics_from_narrative" => "string",
+                _ => "number",
+            }, h.StartsWith("share_", StringComparison.Ordinal) ? "share of the unit's spending in function 类 " + h[6..] + " (0–1)" : h)));
+
     public static void WriteCsv(Comparison comparison, string path)
     {
         using var file = new AtomicFile(path);
@@ -19,9 +29,14 @@ public static class ComparisonWriter
             text.WriteLine(string.Join(",", Header(comparison).Select(CsvDatasetWriter.Quote)));
             foreach (var u in comparison.Units)
             {
-                var fields = new List<string> { u.Document, u.UnitName ?? "", u.ParentDepartment ?? "", ValueText.Format(u.FiscalYear), u.Phase ?? "", u.Scope ?? "" };
+                // Text fields are neutralised against formula injection; numbers are written as they are.
+                var fields = new List<string>
+                {
+                    CsvDatasetWriter.Neutralize(u.Document), CsvDatasetWriter.Neutralize(u.UnitName ?? ""), CsvDatasetWriter.Neutralize(u.ParentDepartment ?? ""),
+                    ValueText.Format(u.FiscalYear), u.Phase ?? "", u.Scope ?? "",
+                };
                 fields.AddRange(Comparison.MetricColumns.Select(m => ValueText.Format(u[m])));
-                fields.Add(u.FromNarrative ?? "");
+                fields.Add(CsvDatasetWriter.Neutralize(u.FromNarrative ?? ""));
                 fields.AddRange(comparison.Classes.Keys.Select(c => u.Shares.TryGetValue(c, out var s) ? ValueText.Format(s) : ""));
                 text.WriteLine(string.Join(",", fields.Select(CsvDatasetWriter.Quote)));
             }

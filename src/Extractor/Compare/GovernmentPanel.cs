@@ -81,7 +81,7 @@ public static class GovernmentPanel
     /// <summary>The grand total (合计, 收入合计), else a row named like a total, else the first row.</summary>
     static TableRow? TotalRow(BudgetTable table) =>
         table.Rows.FirstOrDefault(r => r.IsTotal && r.Side is null)
-        ?? table.Rows.FirstOrDefault(r => r.Code is null && Regex.IsMatch(LabelText.Key(r.Name), "(合计|总计)$"))
+        ?? table.Rows.FirstOrDefault(r => r.Code is null && GovernmentWords.TotalEnding().IsMatch(LabelText.Key(r.Name)))
         ?? table.Rows.FirstOrDefault(r => r.Code is null && GovernmentRows.RevenueTotalNames.Contains(LabelText.Key(r.Name)));
 
     /// <summary>The amount of the document's own figure: 决算数 for a final account, else 预算数, of its own year where the

@@ -18,7 +18,20 @@ public sealed class CsvDatasetWriter : IDatasetWriter
         WriteRecord(dataset.Fields.Select(f => f.Name));
     }
 
-    public void Write(object?[] values) => WriteRecord(values.Select(ValueText.Format));
+    /// <summary>Text values are neutralised against formula injection (<see cref="Neutralize"/>); numbers are written as they are.</summary>
+    public void Write(object?[] values) => WriteRecord(values.Select(v => v is string s ? Neutralize(s) : ValueText.Format(v)));
+
+    /// <summary>
+    /// A text cell that a spreadsheet would run as a formula (it begins with =, +, -, @, a tab or a carriage return)
+    /// gets a leading single quote, as OWASP advises for CSV opened in Excel; text that is a plain number ("-12.5")
+    /// is left as it is. Only CSV does this: JSONL, Parquet, SQLite and the document JSON keep the exact text.
+    /// </summary>
+    public static string Neutralize(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !IsPlainNumber(text) && text.AsSpan().TrimStart('-').Length > 0 ? "'" + text : text;
+
+    static bool IsPlainNumber(string text) =>
+        decimal.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint,
+            System.Globalization.CultureInfo.InvariantCulture, out _);
 
     void WriteRecord(IEnumerable<string> fields)
     {

@@ -7,7 +7,7 @@ public static class DataPackageWriter
 {
     public const string FileName = "datapackage.json";
 
-    public static JObject Descriptor(IEnumerable<Dataset> datasets) => new()
+    public static JObject Descriptor(IEnumerable<Dataset> datasets, IEnumerable<JObject>? extra = null) => new()
     {
         ["profile"] = "tabular-data-package",
         ["name"] = "extractor-budget-datasets",
@@ -32,9 +32,27 @@ public static class DataPackageWriter
                 })),
                 ["missingValues"] = new JArray(""),
             },
-        })),
+        }).Concat(extra ?? Enumerable.Empty<JObject>())),
     };
 
-    public static void Write(string dir, IEnumerable<Dataset> datasets) =>
-        Writers.AtomicFile.WriteAllText(Path.Combine(dir, FileName), Descriptor(datasets).ToString(Newtonsoft.Json.Formatting.Indented));
+    /// <summary>A resource for a CSV that is not a <see cref="Dataset"/> (comparison.csv): name, path and (name, type, description) fields.</summary>
+    public static JObject Resource(string name, string title, string path, IEnumerable<(string Name, string Type, string Description)> fields) => new()
+    {
+        ["name"] = name,
+        ["title"] = title,
+        ["path"] = path,
+        ["profile"] = "tabular-data-resource",
+        ["format"] = "csv",
+        ["mediatype"] = "text/csv",
+        ["encoding"] = "utf-8-sig",
+        ["dialect"] = new JObject { ["delimiter"] = ",", ["header"] = true, ["quoteChar"] = "\"" },
+        ["schema"] = new JObject
+        {
+            ["fields"] = new JArray(fields.Select(f => new JObject { ["name"] = f.Name, ["type"] = f.Type, ["description"] = f.Description })),
+            ["missingValues"] = new JArray(""),
+        },
+    };
+
+    public static void Write(string dir, IEnumerable<Dataset> datasets, IEnumerable<JObject>? extra = null) =>
+        Writers.AtomicFile.WriteAllText(Path.Combine(dir, FileName), Descriptor(datasets, extra).ToString(Newtonsoft.Json.Formatting.Indented));
 }

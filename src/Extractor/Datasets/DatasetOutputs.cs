@@ -21,6 +21,8 @@ public sealed class DatasetOutputs : IDisposable
     readonly string _dir;
     readonly SqliteDatabaseWriter? _sqlite;
     readonly Dictionary<Dataset, List<IDatasetWriter>> _writers = new();
+    /// <summary>Disclosure key → the first document with it (duplicates are marked, in input order).</summary>
+    readonly Dictionary<string, string> _disclosures = new(StringComparer.Ordinal);
     bool _completed;
 
     public DatasetOutputs(string dir, DatasetFormats formats = DatasetFormats.All)
@@ -60,6 +62,7 @@ public sealed class DatasetOutputs : IDisposable
             Write(Datasets.FunctionShares, new FunctionShareRow(doc.Document, doc.Metadata.UnitName, doc.Metadata.FiscalYear, share));
         if (GovernmentPanel.From(doc) is { } panel) Write(Datasets.GovernmentPanel, panel);
         var row = DocumentRow.From(doc, relativePath, lineItems, metrics);
+        if (row.DisclosureKey() is { } key && !_disclosures.TryAdd(key, doc.Document)) row = row with { DuplicateOf = _disclosures[key] };
         Write(Datasets.Documents, row);
         DocumentCount++;
         LineItemCount += lineItems;

@@ -24,6 +24,7 @@ public static class Datasets
         S<LineItem>("name", "subject name as printed", r => r.Name),
         I<LineItem>("level", "1 类, 2 款, 3 项; 0 grand total", r => r.Level),
         S<LineItem>("parent_code", "parent subject code", r => r.ParentCode),
+        S<LineItem>("code_source", "printed (the table prints the code) | catalog (a names-only row resolved through the subject-code catalog); empty without code", r => r.CodeSource),
         S<LineItem>("measure", "canonical measure (DOMAIN.md section 9)", r => r.Measure),
         S<LineItem>("column_label", "column header as printed", r => r.ColumnLabel),
         D<LineItem>("amount", "the amount as printed, in amount_unit", r => r.Amount),
@@ -106,6 +107,7 @@ public static class Datasets
         I<DocumentRow>("findings_warning", "findings of severity warning", r => r.FindingsWarning),
         I<DocumentRow>("findings_info", "findings of severity info", r => r.FindingsInfo),
         I<DocumentRow>("issues", "reader and recognition issues", r => r.Issues),
+        S<DocumentRow>("duplicate_of", "the earlier document this one duplicates (same unit, year, phase, scope, revenue and expenditure totals, e.g. the PDF and HTML of one disclosure); compare and the report count it once", r => r.DuplicateOf),
     }, new[] { "document" }, new[] { "unit_name" }, new[] { "fiscal_year" }, new[] { "parent_code" });
 
     public static readonly Dataset<TableInfoRow> Tables = new("tables", "One row per recognised table", new[]

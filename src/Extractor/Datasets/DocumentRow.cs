@@ -28,6 +28,20 @@ public sealed record DocumentRow
     public int FindingsWarning { get; init; }
     public int FindingsInfo { get; init; }
     public int Issues { get; init; }
+    /// <summary>The earlier document of the batch this one is a copy of (same disclosure in another format or folder), else null.</summary>
+    public string? DuplicateOf { get; init; }
+
+    /// <summary>
+    /// What makes two documents one disclosure: unit, year, phase, scope and the revenue and expenditure totals. Null
+    /// when the document names no unit or prints neither total, so it is never taken for another.
+    /// </summary>
+    public string? DisclosureKey()
+    {
+        if (string.IsNullOrWhiteSpace(Metadata.UnitName) || (Metrics.RevenueTotal == null && Metrics.ExpenditureTotal == null)) return null;
+        return string.Join("\u001f", Metadata.UnitName.Trim(), Metadata.FiscalYear, Metadata.Phase, Metadata.Scope,
+            Metrics.RevenueTotal?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Metrics.ExpenditureTotal?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     public static DocumentRow From(BudgetDocument doc, string? relativePath, int lineItems, UnitMetrics metrics)
     {

@@ -21,32 +21,49 @@ public static class GridFinder
     }
 
     /// <summary>
-    /// A frame whose top (or bottom) border was not drawn as a ruling: when the verticals, the outer two among them,
-    /// run on past the outermost horizontal, their common end is that border (the first row of a continued table
-    /// printed right under the page's top edge would otherwise fall outside the grid).
+    /// A frame whose border on one side was not drawn as a ruling (or was clipped away by a clip path a hair inside it):
+    /// when the rulings crossing that side, the outer two among them, run on past the outermost ruling parallel to it,
+    /// their common end is that border. Top and bottom: the first row of a continued table printed right under the
+    /// page's top edge would otherwise fall outside the grid. Left and right: a last column (金额) whose right border is
+    /// missing would fall outside the grid with every amount in it; there every row's horizontal, not only the outer
+    /// two, must run on to the common end (a double frame drawn a few points outside the table is no column).
     /// </summary>
     public static List<Ruling> CloseOpenEdges(List<Ruling> group, LayoutSettings s)
     {
         var hs = group.Where(r => r.Horizontal).ToList();
         var vs = group.Where(r => !r.Horizontal).ToList();
         if (hs.Count == 0 || vs.Count < 2) return group;
-        var left = vs.Min(v => v.Position);
-        var right = vs.Max(v => v.Position);
-        var top = hs.Max(h => h.Position);
-        var bottom = hs.Min(h => h.Position);
-        var tol = s.IntersectionTolerance;
         List<Ruling>? closed = null;
-        var vTop = vs.Max(v => v.End);
-        if (vTop > top + s.MinCellSize && OuterVerticalsReach(vs, left, right, v => v.End >= vTop - tol, tol))
-            (closed ??= new List<Ruling>(group)).Add(Ruling.H(vTop, left, right));
-        var vBottom = vs.Min(v => v.Start);
-        if (vBottom < bottom - s.MinCellSize && OuterVerticalsReach(vs, left, right, v => v.Start <= vBottom + tol, tol))
-            (closed ??= new List<Ruling>(group)).Add(Ruling.H(vBottom, left, right));
+        foreach (var edge in OpenEdges(vs, hs, everyCrossing: false, s)) (closed ??= new List<Ruling>(group)).Add(Ruling.H(edge.Position, edge.From, edge.To));
+        if (hs.Count >= 2)
+            foreach (var edge in OpenEdges(hs, vs, everyCrossing: true, s)) (closed ??= new List<Ruling>(group)).Add(Ruling.V(edge.Position, edge.From, edge.To));
         return closed ?? group;
     }
 
-    static bool OuterVerticalsReach(List<Ruling> vs, double left, double right, Func<Ruling, bool> reaches, double tol) =>
-        vs.Any(v => Math.Abs(v.Position - left) <= tol && reaches(v)) && vs.Any(v => Math.Abs(v.Position - right) <= tol && reaches(v));
+    /// <summary>
+    /// The missing borders across <paramref name="crossing"/> rulings (the verticals for a missing top or bottom; the
+    /// horizontals for a missing left or right): where the outer two crossing rulings both run on past the outermost
+    /// parallel ruling to a common end (with <paramref name="everyCrossing"/>: every crossing ruling does).
+    /// </summary>
+    static IEnumerable<(double Position, double From, double To)> OpenEdges(List<Ruling> crossing, List<Ruling> parallel, bool everyCrossing, LayoutSettings s)
+    {
+        var low = crossing.Min(r => r.Position);
+        var high = crossing.Max(r => r.Position);
+        var tol = s.IntersectionTolerance;
+        var first = parallel.Min(r => r.Position);
+        var last = parallel.Max(r => r.Position);
+        var end = crossing.Max(r => r.End);
+        bool Reach(Func<Ruling, bool> reaches) =>
+            OuterRulingsReach(crossing, low, high, reaches, tol) && (!everyCrossing || crossing.All(reaches));
+        if (end > last + s.MinCellSize && Reach(r => r.End >= end - tol))
+            yield return (end, low, high);
+        var start = crossing.Min(r => r.Start);
+        if (start < first - s.MinCellSize && Reach(r => r.Start <= start + tol))
+            yield return (start, low, high);
+    }
+
+    static bool OuterRulingsReach(List<Ruling> rulings, double low, double high, Func<Ruling, bool> reaches, double tol) =>
+        rulings.Any(r => Math.Abs(r.Position - low) <= tol && reaches(r)) && rulings.Any(r => Math.Abs(r.Position - high) <= tol && reaches(r));
 
     /// <summary>Groups of rulings that touch one another (a horizontal crossing or meeting a vertical).</summary>
     public static List<List<Ruling>> ConnectedGroups(List<Ruling> rulings, double tol)

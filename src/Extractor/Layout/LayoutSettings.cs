@@ -72,6 +72,13 @@ public sealed record LayoutSettings
     /// <summary>A name reaching this close (share of the font size) to its column's right edge was cut there and wraps.</summary>
     public double WrappedLineEdgeRatio { get; init; } = 1.5;
 
+    /// <summary>
+    /// An amount whose printed width falls short of its cell's (or unruled column's) width by at most this share of the
+    /// font size fills the cell (two paddings and less than one more digit): when the next line of the cell completes
+    /// it, the amount was cut by the cell's edge and wrapped ("370,219.2" above "5").
+    /// </summary>
+    public double WrappedAmountSlackRatio { get; init; } = 1.5;
+
     // ---- multi-page tables ----
     /// <summary>Column boundaries of a continuation may differ by this much.</summary>
     public double ContinuationColumnTolerance { get; init; } = 6;

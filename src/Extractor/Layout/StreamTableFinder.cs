@@ -83,7 +83,7 @@ public static partial class StreamTableFinder
         columns = JoinHeaderToItsAmounts(columns, rows);
         if (columns.Count < s.MinTableColumns) return null;
         // budget tables name their rows: a scatter of numbers (an infographic) is not a table
-        var namedRows = rows.Count(r => r.Any(seg => seg.Text.Any(TextAssembler.IsCjkIdeograph)));
+        var namedRows = rows.Count(r => r.Any(seg => seg.Text.Any(PrintedText.IsIdeograph)));
         if (namedRows * 2 < rows.Count) return null;
         return new StreamTable(WrappedLineMerger.Merge(rows, columns, s), columns);
     }

@@ -88,10 +88,11 @@ public static class TextAssembler
         return sb.ToString();
     }
 
-    public static bool IsCjk(char c) =>
-        c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF' or >= '\u3000' and <= '\u303F';
+    /// <summary>Forward to <see cref="PrintedText.IsCjk"/> (to be removed).</summary>
+    public static bool IsCjk(char c) => PrintedText.IsCjk(c);
 
-    public static bool IsCjkIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+    /// <summary>Forward to <see cref="PrintedText.IsIdeograph"/> (to be removed).</summary>
+    public static bool IsCjkIdeograph(char c) => PrintedText.IsIdeograph(c);
 
     static bool IsNumeric(char c) => char.IsDigit(c) || c is ',' or '.' or '-';
 }

@@ -6,6 +6,8 @@ namespace Extractor.Layout;
 /// that row's text in the column reaches the column's right edge (the name was cut there); it starts the row below
 /// when that row prints nothing in the column (amounts vertically centred on a two-line name) or when the line itself
 /// reaches the right edge. A line at a full row's distance is a row of its own (a heading row with blank amounts).
+/// A line whose amounts each complete an amount cut by its column's edge on the line above (<see cref="WrappedAmount"/>:
+/// "370,219.2" above "5"), beside at most a wrapped name, continues the row above.
 /// </summary>
 public static class WrappedLineMerger
 {
@@ -14,13 +16,14 @@ public static class WrappedLineMerger
     {
         if (lines.Count < 2) return lines;
         var wrapColumn = lines.Select(l => WrapCandidateColumn(l, columns)).ToArray();
-        if (wrapColumn.All(c => c < 0)) return lines;
+        var amountTail = lines.Select((l, i) => i > 0 && CompletesAmountsAbove(lines[i - 1], l, columns, s)).ToArray();
+        if (wrapColumn.All(c => c < 0) && !amountTail.Any(t => t)) return lines;
 
         var columnRight = new double[columns.Count];
         foreach (var seg in lines.SelectMany(l => l))
             if (Overlapped(seg, columns).ToList() is [var only])
                 columnRight[only] = Math.Max(columnRight[only], seg.Right);
-        var tight = TightGap(lines, wrapColumn, s);
+        var tight = TightGap(lines, wrapColumn, amountTail, s);
 
         bool Reaches(TextSegment? seg, int c) => seg != null && seg.Right >= columnRight[c] - s.WrappedLineEdgeRatio * seg.FontSize;
         double Gap(int upper, int lower) => lines[upper][0].Baseline - lines[lower][0].Baseline;
@@ -30,6 +33,7 @@ public static class WrappedLineMerger
         var startedEmpty = new bool[lines.Count]; // a row whose own line printed nothing in the wrapped column
         for (var i = 0; i < lines.Count; i++)
         {
+            if (amountTail[i] && Gap(i - 1, i) <= tight) { owner[i] = owner[i - 1]; continue; }
             var c = wrapColumn[i];
             if (c < 0) continue;
             var upGap = i > 0 ? Gap(i - 1, i) : double.MaxValue;
@@ -83,16 +87,41 @@ public static class WrappedLineMerger
         return cols.Count == 1 ? cols[0] : -1;
     }
 
+    /// <summary>
+    /// The line's amounts each complete the amount above them in the same column, which fills the column
+    /// (<see cref="WrappedAmount"/>); anything else on it is the wrapped part of a name (text in one column).
+    /// </summary>
+    static bool CompletesAmountsAbove(List<TextSegment> above, List<TextSegment> line, List<(double Left, double Right)> columns, LayoutSettings s)
+    {
+        var completed = 0;
+        foreach (var seg in line)
+        {
+            var cols = Overlapped(seg, columns).ToList();
+            if (cols.Count != 1) return false;
+            var c = cols[0];
+            if (!seg.Text.Any(char.IsDigit))
+            {
+                if (seg.Text.Any(TextAssembler.IsCjkIdeograph)) continue;
+                return false;
+            }
+            if (SegmentIn(above, c, columns) is not { } upper) return false;
+            if (!WrappedAmount.Completes(upper.Text, upper.Right - upper.Left, seg.Text, columns[c].Right - columns[c].Left, upper.FontSize, s))
+                return false;
+            completed++;
+        }
+        return completed > 0;
+    }
+
     /// <summary>A line of the table's body: several cells, or an amount.</summary>
     static bool IsRow(List<TextSegment> line) =>
         line.Count >= 2 || line.Any(seg => StreamTableFinder.IsNumber(seg.Text));
 
     /// <summary>Largest gap at which a line still belongs to its neighbour's row: a share of the pitch between adjacent body rows.</summary>
-    static double TightGap(List<List<TextSegment>> lines, int[] wrapColumn, LayoutSettings s)
+    static double TightGap(List<List<TextSegment>> lines, int[] wrapColumn, bool[] amountTail, LayoutSettings s)
     {
         var pitches = new List<double>();
         for (var i = 0; i + 1 < lines.Count; i++)
-            if (wrapColumn[i] < 0 && wrapColumn[i + 1] < 0)
+            if (wrapColumn[i] < 0 && wrapColumn[i + 1] < 0 && !amountTail[i] && !amountTail[i + 1])
                 pitches.Add(lines[i][0].Baseline - lines[i + 1][0].Baseline);
         var size = lines.SelectMany(l => l).Select(x => x.FontSize).OrderBy(x => x).ElementAt(lines.Sum(l => l.Count) / 2);
         if (pitches.Count == 0) return s.WrappedLineFallbackGapRatio * size;

@@ -5,9 +5,13 @@ public sealed class BudgetDocument
 {
     public const string SchemaVersion = "1.0";
 
-    /// <summary>The input file name: the document's identity in every output.</summary>
-    public required string Document { get; init; }
-    public string? SourcePath { get; init; }
+    /// <summary>
+    /// The document's identity in every output: the input file name, or in a batch the input's path relative to the
+    /// input folder given (unique within the batch; the batch sets it).
+    /// </summary>
+    public required string Document { get; set; }
+    /// <summary>Where the input was read: in a batch, the same relative path as <see cref="Document"/>.</summary>
+    public string? SourcePath { get; set; }
     public required string Format { get; init; }
     public string? Sha256 { get; set; }
     public int PageCount { get; set; }

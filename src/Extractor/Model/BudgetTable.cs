@@ -66,6 +66,9 @@ public sealed class TableRow
     /// <summary>1 类, 2 款, 3 项 (economic: 1 类, 2 款, 3 sub-item); 0 for the grand total; null unknown.</summary>
     public int? Level { get; set; }
     public string? ParentCode { get; set; }
+    /// <summary>Where Code comes from: printed (the table prints it) | catalog (names-only row resolved through the
+    /// subject-code catalog); null for rows without a code.</summary>
+    public string? CodeSource { get; set; }
     public string Classification { get; set; } = Model.Classification.None;
     public bool IsTotal { get; set; }
     /// <summary>income | expenditure for two-sided tables.</summary>

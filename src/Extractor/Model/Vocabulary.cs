@@ -77,6 +77,12 @@ public static class Classification
     public const string None = "none";
 }
 
+/// <summary>Where a row's subject code comes from (line-items column code_source).</summary>
+public static class CodeSource
+{
+    public const string Printed = "printed", Catalog = "catalog";
+}
+
 public static class Measure
 {
     public const string Total = "total", Basic = "basic", Personnel = "personnel", Public = "public", Project = "project";

@@ -19,7 +19,7 @@ public static class BlockTotalRows
         if (table.Kind != TableKind.GeneralBasicExpenditure) return;
         foreach (var row in table.Rows.Where(r => r.Code is null && r.Side is null))
         {
-            if (!Names.TryGetValue(LabelText.Compact(row.Name), out var measure)) continue;
+            if (!Names.TryGetValue(PrintedText.Label(row.Name), out var measure)) continue;
             // only a row whose amounts are the table's single value column; a row already split by measure is left alone
             if (row.Amounts.Count == 0 || row.Amounts.Any(a => a.Measure != Measure.Total)) continue;
             foreach (var a in row.Amounts) a.Measure = measure;

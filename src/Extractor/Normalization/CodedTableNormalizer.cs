@@ -29,7 +29,7 @@ public static class CodedTableNormalizer
     /// </summary>
     static List<List<TableColumn>> Panels(List<TableColumn> columns)
     {
-        var keys = columns.Select(c => c.Role + ":" + LabelText.Key(c.Label.Split('/').Last())).ToList();
+        var keys = columns.Select(c => c.Role + ":" + PrintedText.LabelKey(c.Label.Split('/').Last())).ToList();
         for (var width = 2; width * 2 <= columns.Count; width++)
         {
             if (columns.Count % width != 0) continue;
@@ -99,6 +99,7 @@ public static class CodedTableNormalizer
                 row.Name = string.IsNullOrWhiteSpace(name) ? (row.Code is null ? label : null) : name.Trim();
                 row.Level = CodeExpander.LevelOf(row.Code);
                 row.ParentCode = CodeExpander.ParentOf(row.Code);
+                row.CodeSource = row.Code is null ? null : CodeSource.Printed;
                 if (codeColumns.Count > 1 && CodeCellParser.Parse(grid.At(r, codeColumns[1].Index)) is { } second)
                     row.PartnerCode = partner.Expand(second.Digits, firstValue);
             }
@@ -134,7 +135,7 @@ public static class CodedTableNormalizer
         var groups = new List<List<TableColumn>>();
         foreach (var col in columns.Where(c => c.Role == ColumnRole.CodePart))
         {
-            var level = LabelText.Key(col.Label.Split('/').Last());
+            var level = PrintedText.LabelKey(col.Label.Split('/').Last());
             if (groups.Count == 0 || (level == "类" && groups[^1].Count > 0)) groups.Add(new List<TableColumn>());
             groups[^1].Add(col);
         }
@@ -143,7 +144,7 @@ public static class CodedTableNormalizer
 
     static string? PartText(TableGrid grid, int r, List<TableColumn> parts, string level)
     {
-        var col = parts.FirstOrDefault(p => LabelText.Key(p.Label.Split('/').Last()) == level);
+        var col = parts.FirstOrDefault(p => PrintedText.LabelKey(p.Label.Split('/').Last()) == level);
         return col is null ? null : grid.At(r, col.Index);
     }
 

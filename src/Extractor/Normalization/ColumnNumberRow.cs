@@ -16,7 +16,7 @@ public static class ColumnNumberRow
         int numbers = 0, markers = 0;
         foreach (var cell in row)
         {
-            var t = LabelText.Compact(cell);
+            var t = PrintedText.Label(cell);
             if (t.Length == 0) continue;
             if (SmallInteger.IsMatch(t)) numbers++;
             else if (Markers.Contains(t)) markers++;

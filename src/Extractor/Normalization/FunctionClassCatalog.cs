@@ -17,7 +17,7 @@ public static class FunctionClassCatalog
     /// <summary>The 类 code of a printed item name such as "一、一般公共服务支出" or "(七)社会保障和就业支出", or null.</summary>
     public static string? CodeOf(string? name)
     {
-        var key = LabelText.Key(name);
+        var key = PrintedText.LabelKey(name);
         if (!key.EndsWith("支出")) return null;
         key = key[..^2];
         foreach (var (code, n) in Classes)

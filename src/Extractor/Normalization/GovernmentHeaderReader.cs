@@ -41,7 +41,7 @@ public static class GovernmentHeaderReader
             if (pattern.IsMatch(joined)) return measure;
         var filled = cells.Where(c => c.Trim().Length > 0).ToList();
         // a ratio the header does not explain: never a figure of the table
-        if (filled.Count > 0 && filled.All(c => c.Contains('%') || c.Contains('％'))) return Measure.Other;
+        if (filled.Count > 0 && filled.All(c => c.IndexOfAny(GovernmentWords.PercentSigns) >= 0)) return Measure.Other;
         for (var i = levels.Count - 1; i >= 0; i--)
             foreach (var (pattern, measure) in Amounts)
                 if (pattern.IsMatch(levels[i])) return measure;

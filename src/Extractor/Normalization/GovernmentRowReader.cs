@@ -32,13 +32,14 @@ public static class GovernmentRowReader
         foreach (var row in table.Rows.Where(r => r.Code is null && !r.IsTotal && r.Side is null && r.Name is not null))
         {
             var compact = LabelText.Compact(row.Name);
-            if (compact.StartsWith("其中")) continue; // an 其中 line is part of the row above, not a sibling
+            if (compact.StartsWith(GovernmentWords.OfWhich)) continue; // an 其中 line is part of the row above, not a sibling
             var key = LabelText.Key(row.Name);
             var subject = GovernmentRows.RevenueSubjects.FirstOrDefault(s => s.Name == key);
             if (subject.Code is null) continue;
             row.Code = subject.Code;
             row.Level = CodeExpander.LevelOf(subject.Code);
             row.ParentCode = CodeExpander.ParentOf(subject.Code);
+            row.CodeSource = CodeSource.Catalog;
             resolved++;
         }
         if (resolved == 0) return;
@@ -68,8 +69,8 @@ public static class GovernmentRowReader
     {
         var key = LabelText.Key(name);
         if (key.Length < 2 || key.Length > GovernmentTables.MaxRegionNameLength || key.Any(char.IsAsciiDigit)) return false;
-        if (GovernmentTables.NotRegionNames.Contains(key) || LabelText.Compact(name).StartsWith("其中")) return false;
-        if (key.EndsWith("收入") || key.EndsWith("支出")) return false;
+        if (GovernmentTables.NotRegionNames.Contains(key) || LabelText.Compact(name).StartsWith(GovernmentWords.OfWhich)) return false;
+        if (GovernmentWords.SubjectEndings.Any(key.EndsWith)) return false;
         return GovernmentTables.RegionEndings.Any(e => key.EndsWith(e) && key.Length > e.Length);
     }
 }

@@ -14,11 +14,15 @@ public sealed record ParsedNumber(string Printed, decimal? Value, bool IsDash, b
 /// Reads printed amounts as System.Decimal, keeping the printed scale (259.10 stays 259.10). Accepts thousands
 /// separators (half- and full-width), full-width digits, spaces inside a number, leading minus (-, －, −) and
 /// accounting parentheses for negatives; "-", "—", "－", "——" are dashes; blank is blank, never zero.
+/// Irregular grouping is read when its digits are unambiguous: every printed separator sits at a thousands boundary
+/// counted from the decimal point (groups after the first are whole multiples of three digits), only some boundaries
+/// lack one (120258,600 is 120,258,600; 1,234567.00 is 1,234,567.00). A group of another length (1,23 or 12,3456) may
+/// be a decimal comma or two numbers run together and is not a number.
 /// </summary>
 public static class NumberParser
 {
     static readonly Regex Plain = new(@"^-?\d+(\.\d+)?$", RegexOptions.Compiled);
-    static readonly Regex Grouped = new(@"^-?\d{1,3}(,\d{3})+(\.\d+)?$", RegexOptions.Compiled);
+    static readonly Regex Grouped = new(@"^-?\d+(,(\d{3})+)+(\.\d+)?$", RegexOptions.Compiled);
     static readonly Regex LeadingDot = new(@"^-?\.\d+$", RegexOptions.Compiled);
 
     /// <summary>The parsed number, or null when the text is not a number (a label, a code with letters...).</summary>

@@ -33,7 +33,7 @@ public static class PerformanceFundsNormalizer
         {
             for (var c = 0; c < grid.ColumnCount; c++)
             {
-                var key = LabelText.Key(grid.At(r, c));
+                var key = PrintedText.LabelKey(grid.At(r, c));
                 if (key.Length == 0) continue;
                 if (ProjectName.IsMatch(key) && NextText(grid, r, c) is { } nameCol)
                 {

@@ -9,21 +9,21 @@ public static class RowLabels
     static readonly Regex GrandTotal = new(@"^(收入|支出)?总计$", RegexOptions.Compiled);
 
     /// <summary>True for 合计, 总计, 收入总计, 支出合计, 本年收入合计 and the like (spaces and brackets ignored).</summary>
-    public static bool IsTotal(string? label) => Total.IsMatch(LabelText.Key(label));
+    public static bool IsTotal(string? label) => Total.IsMatch(PrintedText.LabelKey(label));
 
     /// <summary>True for 总计, 收入总计, 支出总计: the last line of a two-sided table.</summary>
-    public static bool IsGrandTotal(string? label) => GrandTotal.IsMatch(LabelText.Key(label));
+    public static bool IsGrandTotal(string? label) => GrandTotal.IsMatch(PrintedText.LabelKey(label));
 
     /// <summary>True when the label is the reporting unit's own name (a grand total labelled with the unit).</summary>
     public static bool IsUnitName(string? label, params string?[] unitNames)
     {
-        var key = LabelText.Compact(label);
+        var key = PrintedText.Label(label);
         if (key.Length < 4) return false;
         key = StripCode(key);
         foreach (var name in unitNames)
         {
             if (string.IsNullOrWhiteSpace(name)) continue;
-            var n = StripCode(LabelText.Compact(name));
+            var n = StripCode(PrintedText.Label(name));
             if (n.Length >= 4 && (key == n || key.EndsWith(n) || n.EndsWith(key))) return true;
         }
         return false;

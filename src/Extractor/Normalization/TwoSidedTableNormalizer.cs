@@ -24,7 +24,7 @@ public static class TwoSidedTableNormalizer
             col.Side = col.Index < split.Index ? Side.Income : Side.Expenditure;
             if (col.Role is ColumnRole.Text or ColumnRole.Code) col.Role = ColumnRole.Name;
             if (col.Role == ColumnRole.Name) col.Role = ColumnRole.SideLabel;
-            if (col.Role == ColumnRole.Amount && col.Measure == Measure.Other && LabelText.Key(col.Label.Split('/').Last()) is "收入" or "支出" or "")
+            if (col.Role == ColumnRole.Amount && col.Measure == Measure.Other && PrintedText.LabelKey(col.Label.Split('/').Last()) is "收入" or "支出" or "")
                 col.Measure = Measure.Total;
         }
         Rows(table, grid, columns);
@@ -49,7 +49,7 @@ public static class TwoSidedTableNormalizer
                 if (RowLabels.IsTotal(name)) { row.IsTotal = true; row.Level = 0; }
                 else if (side == Side.Expenditure && FunctionClassCatalog.CodeOf(name) is { } code)
                 {
-                    row.Code = code; row.Level = 1; row.Classification = Classification.Function;
+                    row.Code = code; row.Level = 1; row.Classification = Classification.Function; row.CodeSource = CodeSource.Catalog;
                 }
                 row.Amounts.AddRange(amounts);
                 table.Rows.Add(row);
@@ -61,7 +61,7 @@ public static class TwoSidedTableNormalizer
     /// <summary>The item column that opens the expenditure side: labelled 支出, or the second item column after an amount.</summary>
     static TableColumn? SplitColumn(List<TableColumn> columns, List<TableColumn> names)
     {
-        var labelled = names.FirstOrDefault(n => LabelText.Key(n.Label).StartsWith("支出"));
+        var labelled = names.FirstOrDefault(n => PrintedText.LabelKey(n.Label).StartsWith("支出"));
         if (labelled is not null && labelled != names[0]) return labelled;
         var firstAmount = columns.FirstOrDefault(c => c.Role == ColumnRole.Amount && c.Index > names[0].Index);
         return firstAmount is null ? null : names.FirstOrDefault(n => n.Index > firstAmount.Index);

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Extractor.Catalog;
 using Extractor.Checks;
 using Extractor.Model;
 using Extractor.Normalization;
@@ -22,15 +23,22 @@ public sealed class ExtractionPipeline
 {
     public SourceRegistry Sources { get; }
 
+    /// <summary>The subject-code catalog names-only tables are resolved with and the code checks compare against.</summary>
+    public CodeCatalog Catalog { get; init; } = CodeCatalog.Default;
+
     public ExtractionPipeline(SourceRegistry sources) => Sources = sources;
 
-    /// <summary>A pipeline with every reader this build has.</summary>
-    public static ExtractionPipeline CreateDefault() => new(new SourceRegistry()
-        .Add(new TextSourceReader())
-        .Add(new PdfSourceReader())
-        .Add(new HtmlSourceReader())
-        .Add(new SpreadsheetSourceReader())
-        .Add(new WordSourceReader()));
+    /// <summary>A pipeline with every reader this build has, each held to <paramref name="limits"/> (default: <see cref="SourceLimits.Default"/>).</summary>
+    public static ExtractionPipeline CreateDefault(SourceLimits? limits = null)
+    {
+        limits ??= SourceLimits.Default;
+        return new(new SourceRegistry()
+            .Add(new TextSourceReader { Limits = limits })
+            .Add(new PdfSourceReader { Limits = limits })
+            .Add(new HtmlSourceReader { Limits = limits })
+            .Add(new SpreadsheetSourceReader { Limits = limits })
+            .Add(new WordSourceReader { Limits = limits }));
+    }
 
     /// <summary>Reads and processes one file. Throws <see cref="BadInputException"/> for input it cannot take.</summary>
     public BudgetDocument Process(string path, CancellationToken cancel = default)
@@ -83,10 +91,13 @@ public sealed class ExtractionPipeline
                 }
         }
 
+        // Names-only tables get their codes from the catalog once every continuation is joined.
+        CatalogCodeResolver.Resolve(doc, Catalog);
+
         doc.Narrative = NarrativeExtractor.Extract(recognized);
         doc.Completeness = CompletenessAssessor.Assess(recognized, doc);
         cancel.ThrowIfCancellationRequested();
-        CheckRunner.Run(doc);
+        CheckRunner.Run(doc, CheckSettings.Default, Catalog);
         return doc;
     }
 

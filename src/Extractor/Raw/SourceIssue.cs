@@ -8,4 +8,6 @@ public sealed record SourceIssue(string Code, string Message, int? Page = null)
     public const string HiddenContent = "hidden-content";
     public const string EncodingGuessed = "encoding-guessed";
     public const string Converted = "converted";
+    /// <summary>Invalid bytes replaced while decoding; the count is in the message.</summary>
+    public const string InvalidBytes = "invalid-bytes";
 }

@@ -64,10 +64,10 @@ public static partial class CaptionParser
 
     public static CaptionLine Parse(string text)
     {
-        var line = RecognitionText.Collapse(text);
+        var line = PrintedText.Collapse(text);
         var result = new CaptionLine { Text = line };
         if (line.Length == 0) return result;
-        var compact = RecognitionText.Compact(line);
+        var compact = PrintedText.Compact(line);
 
         if (NoteStart().IsMatch(compact) || (compact.Contains("空表") && compact.Length <= 80))
         {
@@ -81,7 +81,7 @@ public static partial class CaptionParser
         var unit = AmountUnitPart().Match(rest);
         if (unit.Success)
         {
-            var printed = RecognitionText.Compact(unit.Groups[1].Value);
+            var printed = PrintedText.Compact(unit.Groups[1].Value);
             result.AmountUnit = printed.EndsWith('元') ? printed : printed + "元"; // 元 split off into the next segment
             rest = EmptyBrackets().Replace(rest.Remove(unit.Index, unit.Length), "");
         }
@@ -99,10 +99,10 @@ public static partial class CaptionParser
             else result.ExpectsReportingUnit = true;
             rest = rest.Remove(reporting.Index, reporting.Length);
         }
-        else if (CodeAndNameAlone(RecognitionText.Collapse(rest).Trim(' ', ':', '：')) is { } coded && !LooksLikeTitle(coded.Groups[2].Value))
+        else if (CodeAndNameAlone(PrintedText.Collapse(rest).Trim(' ', ':', '：')) is { } coded && !LooksLikeTitle(coded.Groups[2].Value))
         {
             result.ReportingUnitCode = coded.Groups[1].Value;
-            var name = RecognitionText.Tidy(coded.Groups[2].Value);
+            var name = PrintedText.Tidy(coded.Groups[2].Value);
             var underscore = name.IndexOf('_');
             if (underscore > 0)
             {
@@ -115,12 +115,12 @@ public static partial class CaptionParser
             rest = "";
         }
 
-        if (!PartHeading().IsMatch(RecognitionText.Compact(rest)))
+        if (!PartHeading().IsMatch(PrintedText.Compact(rest)))
         {
             var number = NumberPart().Match(rest);
             if (number.Success && (number.Index == 0 || number.Index + number.Length == rest.TrimEnd().Length || LooksLikeTitle(Clean(rest.Remove(number.Index, number.Length)))))
             {
-                result.Number = RecognitionText.Collapse(number.Value);
+                result.Number = PrintedText.Collapse(number.Value);
                 rest = rest.Remove(number.Index, number.Length);
             }
         }
@@ -132,7 +132,7 @@ public static partial class CaptionParser
             rest = Clean(rest[..bracketUnit.Index]);
         }
 
-        if (rest.Length > 0 && YearOnly().Match(RecognitionText.Compact(rest)) is { Success: true } year)
+        if (rest.Length > 0 && YearOnly().Match(PrintedText.Compact(rest)) is { Success: true } year)
         {
             result.Year = int.Parse(year.Groups[1].Value);
             rest = "";
@@ -156,7 +156,7 @@ public static partial class CaptionParser
     /// <summary>Whether the text reads as a table title: ends in 表 (after 续/bracketed qualifiers), short, not a sentence.</summary>
     public static bool LooksLikeTitle(string? text)
     {
-        var c = RecognitionText.Compact(text);
+        var c = PrintedText.Compact(text);
         if (c.Length < 3 || c.Length > MaxTitleLength) return false;
         if (PartHeading().IsMatch(c) || CrossReference().IsMatch(c)) return false;
         if (c.Contains('。') || c.Contains('；') || c.Contains(';')) return false;
@@ -169,21 +169,21 @@ public static partial class CaptionParser
     /// <summary>A short line that could be part of a title printed over two lines (no sentence punctuation).</summary>
     public static bool IsTitleFragment(string? text)
     {
-        var c = RecognitionText.Compact(text);
+        var c = PrintedText.Compact(text);
         if (c.Length == 0 || c.Length > MaxFragmentLength) return false;
         if (PartHeading().IsMatch(c) || c.Contains('。') || c.Contains('，') || c.Contains(',') || c.Contains('；')) return false;
-        return c.Any(RecognitionText.IsCjk);
+        return c.Any(PrintedText.IsIdeograph);
     }
 
     /// <summary>Whether a line may be table context at all; running prose never is, except a note (注：…, …空表).</summary>
     public static bool CouldBeCaption(string text)
     {
-        var c = RecognitionText.Compact(text);
+        var c = PrintedText.Compact(text);
         return !IsProseCompact(c) || NoteStart().IsMatch(c) || c.Contains("空表");
     }
 
     /// <summary>Running prose: a long line, or one with sentence punctuation. Prose ends any run of caption lines.</summary>
-    public static bool IsProse(string? text) => IsProseCompact(RecognitionText.Compact(text));
+    public static bool IsProse(string? text) => IsProseCompact(PrintedText.Compact(text));
 
     static bool IsProseCompact(string c) => c.Length > 45 || c.Contains('。') || c.Contains('；') || c.Count(ch => ch == '，') >= 2;
 
@@ -193,8 +193,8 @@ public static partial class CaptionParser
         var v = Clean(value);
         var m = BracketedCodeAndName().Match(v);
         if (!m.Success) m = PlainCodeAndName().Match(v);
-        return m.Success ? (m.Groups[1].Value, RecognitionText.Tidy(m.Groups[2].Value)) : (null, RecognitionText.Tidy(v));
+        return m.Success ? (m.Groups[1].Value, PrintedText.Tidy(m.Groups[2].Value)) : (null, PrintedText.Tidy(v));
     }
 
-    static string Clean(string s) => EdgePunctuation().Replace(RecognitionText.Tidy(s), "");
+    static string Clean(string s) => EdgePunctuation().Replace(PrintedText.Tidy(s), "");
 }

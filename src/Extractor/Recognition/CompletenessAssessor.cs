@@ -37,8 +37,8 @@ public static class CompletenessAssessor
     static bool IsFound(ExpectedTable e, RecognizedDocument recognized)
     {
         if (e.Kind != TableKind.Other) return recognized.Tables.Any(t => t.Kind == e.Kind);
-        var title = RecognitionText.ForMatching(e.Title);
-        return recognized.Tables.Any(t => t.Title != null && RecognitionText.ForMatching(t.Title).Contains(title));
+        var title = PrintedText.ForMatching(e.Title);
+        return recognized.Tables.Any(t => t.Title != null && PrintedText.ForMatching(t.Title).Contains(title));
     }
 
     /// <summary>The standard set for a department or unit document; a government report expects none of them.</summary>

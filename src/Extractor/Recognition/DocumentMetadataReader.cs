@@ -35,7 +35,7 @@ public static partial class DocumentMetadataReader
         var meta = new DocumentMetadata();
         meta.Title = CoverTitle(blocks);
         var title = meta.Title ?? "";
-        var compactTitle = RecognitionText.Compact(title);
+        var compactTitle = PrintedText.Compact(title);
 
         meta.FiscalYear = FiscalYear(compactTitle) ?? MostCommonYear(doc);
         meta.Phase = PhaseOf(compactTitle) ?? PhaseOfDocument(doc);
@@ -43,7 +43,7 @@ public static partial class DocumentMetadataReader
 
         // Unit: the reporting unit printed most often with a code, else the name in the title.
         var coded = doc.Tables.Where(t => t.ReportingUnit != null)
-            .GroupBy(t => (t.ReportingUnitCode, Name: RecognitionText.Compact(t.ReportingUnit)))
+            .GroupBy(t => (t.ReportingUnitCode, Name: PrintedText.Compact(t.ReportingUnit)))
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(t => doc.Tables.IndexOf(t)))
             .FirstOrDefault();
         var titleName = UnitNameFromTitle(title);
@@ -51,9 +51,9 @@ public static partial class DocumentMetadataReader
         if (coverUnit != null)
         {
             meta.UnitName = coverUnit;
-            meta.UnitCode = coded != null && coded.Key.Name == RecognitionText.Compact(coverUnit) ? coded.Key.ReportingUnitCode : null;
+            meta.UnitCode = coded != null && coded.Key.Name == PrintedText.Compact(coverUnit) ? coded.Key.ReportingUnitCode : null;
         }
-        else if (coded != null && (meta.Scope == Scope.Unit || titleName == null || RecognitionText.Compact(titleName) == coded.Key.Name))
+        else if (coded != null && (meta.Scope == Scope.Unit || titleName == null || PrintedText.Compact(titleName) == coded.Key.Name))
         {
             meta.UnitName = coded.First().ReportingUnit;
             meta.UnitCode = coded.Key.ReportingUnitCode;
@@ -61,13 +61,13 @@ public static partial class DocumentMetadataReader
         else
         {
             meta.UnitName = titleName;
-            var same = doc.Tables.FirstOrDefault(t => t.ReportingUnitCode != null && RecognitionText.Compact(t.ReportingUnit) == RecognitionText.Compact(titleName));
+            var same = doc.Tables.FirstOrDefault(t => t.ReportingUnitCode != null && PrintedText.Compact(t.ReportingUnit) == PrintedText.Compact(titleName));
             meta.UnitCode = same?.ReportingUnitCode;
         }
 
         var (parentCode, parentName) = ParentDepartment(blocks);
         // A department document's 主管部门 is the department itself: no parent to report.
-        if (parentName != null && RecognitionText.Compact(parentName) != RecognitionText.Compact(meta.UnitName))
+        if (parentName != null && PrintedText.Compact(parentName) != PrintedText.Compact(meta.UnitName))
         {
             meta.ParentDepartment = parentName;
             meta.ParentCode = parentCode;
@@ -82,7 +82,7 @@ public static partial class DocumentMetadataReader
         {
             if (block is RawTable) break;
             if (block is not TextBlock tb) continue;
-            if (RecognitionText.Compact(tb.Text) is "目录" or "目") break;
+            if (PrintedText.Compact(tb.Text) is "目录" or "目") break;
             if (CaptionParser.Parse(tb.Text) is { ReportingUnit: { } unit, Title: null }) return unit;
         }
         return null;
@@ -90,9 +90,9 @@ public static partial class DocumentMetadataReader
 
     static bool IsTitleLike(string line)
     {
-        var c = RecognitionText.Compact(line);
+        var c = PrintedText.Compact(line);
         return c.Length is > 4 and <= MaxTitleLength && (c.Contains("预算") || c.Contains("决算")) &&
-               RecognitionText.YearMention().IsMatch(c) && !c.EndsWith('。') && !c.EndsWith("表") && !c.StartsWith("第");
+               PeriodWords.YearMention().IsMatch(c) && !c.EndsWith('。') && !c.EndsWith("表") && !c.StartsWith("第");
     }
 
     /// <summary>Most cover lines joined into one title (2026 年度 / 福州市民政局(本级) / 单位预算).</summary>
@@ -111,10 +111,10 @@ public static partial class DocumentMetadataReader
             if (block is not TextBlock tb) continue;
             foreach (var raw in tb.Text.Split('\n'))
             {
-                var line = RecognitionText.Tidy(raw);
+                var line = PrintedText.Tidy(raw);
                 if (line.Length > 0) lines.Add(line);
             }
-            if (lines.Count >= TitleSearchBlocks || RecognitionText.Compact(tb.Text) is "目录" or "目") break;
+            if (lines.Count >= TitleSearchBlocks || PrintedText.Compact(tb.Text) is "目录" or "目") break;
         }
         for (var len = 1; len <= MaxTitleLines; len++)
             for (var i = 0; i + len <= lines.Count; i++)
@@ -123,7 +123,7 @@ public static partial class DocumentMetadataReader
                 if (!window.All(IsCoverLine)) continue;
                 var joined = string.Concat(window);
                 if (!IsTitleLike(joined)) continue;
-                if (i > 0 && IsNameLine(lines[i - 1]) && !RecognitionText.Compact(joined).StartsWith(RecognitionText.Compact(lines[i - 1])))
+                if (i > 0 && IsNameLine(lines[i - 1]) && !PrintedText.Compact(joined).StartsWith(PrintedText.Compact(lines[i - 1])))
                     joined = lines[i - 1] + joined;
                 return joined;
             }
@@ -132,15 +132,15 @@ public static partial class DocumentMetadataReader
 
     static bool IsCoverLine(string line)
     {
-        var c = RecognitionText.Compact(line);
+        var c = PrintedText.Compact(line);
         return c.Length <= MaxTitleLength && !c.Contains('：') && !c.Contains(':') && !CaptionParser.IsProse(line)
                && !(CaptionParser.LooksLikeTitle(line) && TableKindCatalog.KindOfTitle(line) != null) && !c.StartsWith("目录");
     }
 
     static bool IsNameLine(string line)
     {
-        var c = RecognitionText.Compact(line);
-        return c.Length is >= 4 and <= 30 && c.Count(RecognitionText.IsCjk) >= 4 && !c.Any(char.IsDigit) && IsCoverLine(line)
+        var c = PrintedText.Compact(line);
+        return c.Length is >= 4 and <= 30 && c.Count(PrintedText.IsIdeograph) >= 4 && !c.Any(char.IsDigit) && IsCoverLine(line)
                && !c.Contains("预算") && !c.Contains("决算") && !c.StartsWith("附件") && !c.StartsWith("第");
     }
 
@@ -150,12 +150,12 @@ public static partial class DocumentMetadataReader
         var draft = compactTitle.IndexOf("预算草案", StringComparison.Ordinal);
         if (draft >= 0)
         {
-            var before = RecognitionText.YearMention().Matches(compactTitle[..draft]);
+            var before = PeriodWords.YearMention().Matches(compactTitle[..draft]);
             if (before.Count > 0) return int.Parse(before[^1].Groups[1].Value);
         }
         var m = YearBeforePhase().Match(compactTitle);
         if (m.Success) return int.Parse(m.Groups[1].Value);
-        return RecognitionText.FirstYear(compactTitle);
+        return PeriodWords.FirstYear(compactTitle);
     }
 
     public static string? PhaseOf(string compactTitle)
@@ -187,7 +187,7 @@ public static partial class DocumentMetadataReader
 
     static string? ScopeOfDocument(RecognizedDocument doc)
     {
-        var prose = string.Concat(doc.Raw.Blocks.OfType<TextBlock>().Take(ScopeSearchBlocks).Select(b => RecognitionText.Compact(b.Text)));
+        var prose = string.Concat(doc.Raw.Blocks.OfType<TextBlock>().Take(ScopeSearchBlocks).Select(b => PrintedText.Compact(b.Text)));
         var unitMentions = Mentions(prose, "单位预算") + Mentions(prose, "单位决算");
         var deptMentions = Mentions(prose, "部门预算") + Mentions(prose, "部门决算");
         if (unitMentions != deptMentions) return unitMentions > deptMentions ? Scope.Unit : Scope.Department;
@@ -214,17 +214,17 @@ public static partial class DocumentMetadataReader
     /// <summary>"景德镇市 12345 政务服务便民热线管理中心 2025 年单位预算" → 景德镇市12345政务服务便民热线管理中心.</summary>
     public static string? UnitNameFromTitle(string title)
     {
-        var t = RecognitionText.Tidy(title);
+        var t = PrintedText.Tidy(title);
         var m = NameBeforeYear().Match(t);
-        if (m.Success && RecognitionText.Compact(m.Groups[1].Value).Length >= 2) return Strip(m.Groups[1].Value);
+        if (m.Success && PrintedText.Compact(m.Groups[1].Value).Length >= 2) return Strip(m.Groups[1].Value);
         m = YearBeforeName().Match(t);
-        if (m.Success && RecognitionText.Compact(m.Groups[2].Value).Length >= 2) return Strip(m.Groups[2].Value);
+        if (m.Success && PrintedText.Compact(m.Groups[2].Value).Length >= 2) return Strip(m.Groups[2].Value);
         return null;
 
-        static string Strip(string s) => RecognitionText.Compact(s.Trim(' ', '：', ':', '“', '”', '"'));
+        static string Strip(string s) => PrintedText.Compact(s.Trim(' ', '：', ':', '“', '”', '"'));
     }
 
-    static bool IsName(string name) => name.Count(RecognitionText.IsCjk) >= 4 && !CaptionParser.IsProse(name);
+    static bool IsName(string name) => name.Count(PrintedText.IsIdeograph) >= 4 && !CaptionParser.IsProse(name);
 
     /// <summary>主管部门及代码 166-景德镇市政务服务数据管理局, in a cell (value in the next cell) or a line.</summary>
     public static (string? Code, string? Name) ParentDepartment(IReadOnlyList<RawBlock> blocks)
@@ -234,7 +234,7 @@ public static partial class DocumentMetadataReader
             if (block is TextBlock tb)
             {
                 if (!tb.Text.Contains("主管部门", StringComparison.Ordinal)) continue;
-                var m = ParentLine().Match(RecognitionText.Tidy(tb.Text));
+                var m = ParentLine().Match(PrintedText.Tidy(tb.Text));
                 if (m.Success && m.Groups[1].Value.Length > 1 && m.Groups[1].Value.Length < 40)
                 {
                     var (code, name) = CaptionParser.SplitCode(m.Groups[1].Value);
@@ -248,11 +248,11 @@ public static partial class DocumentMetadataReader
                     for (var c = 0; c < row.Length; c++)
                     {
                         if (!row[c].Contains("主管部门", StringComparison.Ordinal)) continue;
-                        var cell = RecognitionText.Tidy(row[c]);
+                        var cell = PrintedText.Tidy(row[c]);
                         var m = ParentLine().Match(cell);
                         if (!m.Success) continue;
                         var value = m.Groups[1].Value.Length > 1 ? m.Groups[1].Value
-                            : row.Skip(c + 1).Select(RecognitionText.Tidy).FirstOrDefault(v => v.Length > 0 && v != cell) ?? "";
+                            : row.Skip(c + 1).Select(PrintedText.Tidy).FirstOrDefault(v => v.Length > 0 && v != cell) ?? "";
                         if (value.Length == 0) continue;
                         var (code, name) = CaptionParser.SplitCode(value);
                         if (IsName(name)) return (code, name);

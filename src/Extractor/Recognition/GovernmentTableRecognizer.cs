@@ -147,11 +147,9 @@ public static partial class GovernmentTableRecognizer
     static bool IsPlaceName(string name) => PlaceName().Match(name) is { Success: true } m && m.Length == name.Length
         && GovernmentLevels.NameEndings.Any(e => name.EndsWith(e.Ending));
 
-    [GeneratedRegex(@"[\u4e00-\u9fff]{2,10}?(?:自治区|自治州|自治县|地区|省|盟|州|县|旗|区|市)")]
-    private static partial Regex PlaceName();
+    static Regex PlaceName() => GovernmentWords.PlaceName();
 
-    [GeneratedRegex(@"^(关于|中共|中国共产党)")]
-    private static partial Regex LeadingWords();
+    static Regex LeadingWords() => GovernmentWords.LeadingWords();
 
     /// <summary>The government's name and level: the first place name printed (a municipality or province by its name,
     /// else by the ending: 省/自治区 province, 市/州/盟/地区 city, 县/区/旗 county).</summary>
@@ -168,10 +166,10 @@ public static partial class GovernmentTableRecognizer
                 if (at < 0 || (best is { } b && b.At <= at)) continue;
                 // 广东省东莞市: the province only frames the city's name
                 var rest = l[(at + p.Length)..];
-                var suffix = Regex.Match(rest, @"^(省|市|(壮族|回族|维吾尔)?自治区)?");
+                var suffix = GovernmentWords.ProvinceSuffix().Match(rest);
                 var after = rest[suffix.Length..];
                 if (PlaceName().Match(after) is { Success: true, Index: 0 } inner && !GovernmentLevels.RegionWords.Any(w => after.StartsWith(w))
-                    && !GovernmentLevels.OwnLevelWords.Any(w => after.StartsWith(w)) && !after.StartsWith("和") && !after.StartsWith("及")
+                    && !GovernmentLevels.OwnLevelWords.Any(w => after.StartsWith(w)) && !GovernmentWords.Conjunctions.Any(after.StartsWith)
                     && !GovernmentLevels.Municipalities.Contains(p))
                     continue;
                 best = (at, p + suffix.Value, GovernmentLevel.Province);

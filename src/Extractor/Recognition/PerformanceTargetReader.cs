@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Extractor.Model;
+using Extractor.Recognition.Performance;
 using Extractor.Raw;
 using Extractor.Recognition.Narrative;
-using Extractor.Recognition.Performance;
 
 namespace Extractor.Recognition;
 
@@ -14,8 +14,6 @@ namespace Extractor.Recognition;
 /// </summary>
 public static class PerformanceTargetReader
 {
-    static readonly Regex CodeAndName = new(@"^\[?(?<code>\d{2,})\]?\s*[-－—_、\s]?\s*(?<name>.+)$");
-
     public static IEnumerable<PerformanceTarget> Read(RecognizedTable table)
     {
         var raw = table.Table;
@@ -135,13 +133,13 @@ public static class PerformanceTargetReader
         var row = texts[r];
         for (var c = 0; c < row.Length; c++)
         {
-            var label = ProseText.Compact(row[c]);
+            var label = PrintedText.Compact(row[c]);
             if (label.Length == 0) continue;
             if (Matches(label, PerformanceLabels.Department))
             {
                 var v = ValueRightOf(row, c);
                 if (v is null) continue;
-                var m = CodeAndName.Match(v.Trim());
+                var m = PerformanceLabels.CodeAndName.Match(v.Trim());
                 if (m.Success) { target.DepartmentCode = m.Groups["code"].Value; target.Department = m.Groups["name"].Value.Trim(); }
                 else target.Department = v;
             }
@@ -166,22 +164,22 @@ public static class PerformanceTargetReader
     static bool Matches(string compactLabel, string[] labels)
     {
         var l = compactLabel.TrimEnd(':');
-        if (l.StartsWith("其中:")) l = l[3..];
-        return labels.Any(x => l == ProseText.Compact(x) || l == ProseText.Compact(x).Replace("其中:", ""));
+        if (l.StartsWith(PerformanceLabels.OfWhich)) l = l[PerformanceLabels.OfWhich.Length..];
+        return labels.Any(x => l == PrintedText.Compact(x) || l == PrintedText.Compact(x).Replace(PerformanceLabels.OfWhich, ""));
     }
 
     static bool StartsWithAny(string compactLabel, string[] labels) => labels.Any(l => compactLabel.StartsWith(l, StringComparison.Ordinal));
 
     static bool IsAnyLabel(string text)
     {
-        var c = ProseText.Compact(text);
+        var c = PrintedText.Compact(text);
         return Matches(c, PerformanceLabels.ProjectName) || Matches(c, PerformanceLabels.Level1) || Matches(c, PerformanceLabels.Department);
     }
 
     static int? FindLabel(string[] row, string[] labels, bool exact = true)
     {
         for (var c = 0; c < row.Length; c++)
-            if (row[c].Length > 0 && Matches(ProseText.Compact(row[c]), labels)) return c;
+            if (row[c].Length > 0 && Matches(PrintedText.Compact(row[c]), labels)) return c;
         return null;
     }
 

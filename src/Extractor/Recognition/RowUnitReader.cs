@@ -154,8 +154,8 @@ public static partial class RowUnitReader
         for (var c = 0; c < Math.Max(a.Length, b.Length); c++)
         {
             if (c == nameCol || c == codeCol) continue;
-            var x = RecognitionText.Compact(At(a, c));
-            if (x != RecognitionText.Compact(At(b, c))) return false;
+            var x = PrintedText.Compact(At(a, c));
+            if (x != PrintedText.Compact(At(b, c))) return false;
             if (TableLayoutProbe.IsNumber(x)) amounts++;
         }
         return amounts > 0;
@@ -180,10 +180,10 @@ public static partial class RowUnitReader
         foreach (var row in probe.HeaderRows)
             for (var c = 0; c < row.Length; c++)
             {
-                var label = RecognitionText.ForMatching(row[c]);
+                var label = PrintedText.ForMatching(row[c]);
                 if (label.Length == 0) continue;
                 // A label spanning several columns is read at its first one; the name column must hold names below.
-                var first = c == 0 || RecognitionText.ForMatching(row[c - 1]) != label;
+                var first = c == 0 || PrintedText.ForMatching(row[c - 1]) != label;
                 if (name == null && first && UnitOrProjectLabels.Contains(label)) { name = c; mixed = true; }
                 if (name == null && first && UnitNameLabels.Contains(label)) name = c;
                 if (code == null && first && UnitCodeLabels.Contains(label)) code = c;
@@ -200,7 +200,7 @@ public static partial class RowUnitReader
     /// <summary>A row holding nothing but a short text in the unit column, which is no unit name of its own.</summary>
     static bool IsWrappedRest(string[] row, int nameCol, string name)
     {
-        var c = RecognitionText.Compact(name);
+        var c = PrintedText.Compact(name);
         if (c.Length > MaxWrappedRestLength || IsTotalLabel(c)) return false;
         for (var i = 0; i < row.Length; i++)
             if (i != nameCol && row[i].Length > 0 && row[i] != name) return false;
@@ -208,19 +208,19 @@ public static partial class RowUnitReader
     }
 
     /// <summary>Rows totalling several units: 合计, 总计, 小计, 部门合计.</summary>
-    public static bool IsTotalLabel(string text) => TotalLabel().IsMatch(RecognitionText.ForMatching(text));
+    public static bool IsTotalLabel(string text) => TotalLabel().IsMatch(PrintedText.ForMatching(text));
 
     /// <summary>A unit name has CJK text and is not an amount or a code.</summary>
     static bool IsUnitNameText(string text)
     {
-        var c = RecognitionText.Compact(text);
-        return c.Count(RecognitionText.IsCjk) >= 2 && !TableLayoutProbe.IsNumber(c);
+        var c = PrintedText.Compact(text);
+        return c.Count(PrintedText.IsIdeograph) >= 2 && !TableLayoutProbe.IsNumber(c);
     }
 
     /// <summary>A unit name compared across tables: compact, without a trailing （本级）.</summary>
     public static string UnitKey(string name)
     {
-        var c = RecognitionText.Compact(name);
+        var c = PrintedText.Compact(name);
         foreach (var suffix in new[] { "(本级)", "（本级）", "本级" })
             if (c.EndsWith(suffix) && c.Length > suffix.Length) return c[..^suffix.Length];
         return c;
@@ -233,14 +233,14 @@ public static partial class RowUnitReader
     /// <summary>A name that reads as an institution's: an institution ending, and no ending of a project or spending class.</summary>
     public static bool LooksLikeInstitution(string name)
     {
-        var c = RecognitionText.Compact(name);
+        var c = PrintedText.Compact(name);
         return c.Length is >= 4 and <= 60 && UnitNameSuffix().IsMatch(c) && !NotAUnitEnding().IsMatch(c);
     }
 
     [GeneratedRegex(@"(支出|经费|项目|费|补助|建设|工程|资金)([(（][^()（）]*[)）])*$")]
     private static partial Regex NotAUnitEnding();
 
-    static bool IsUnitCode(string text) => UnitCode().IsMatch(RecognitionText.Compact(text));
+    static bool IsUnitCode(string text) => UnitCode().IsMatch(PrintedText.Compact(text));
 
     [GeneratedRegex(@"^(部门|单位)?(总计|合计|小计)(数)?$")]
     private static partial Regex TotalLabel();

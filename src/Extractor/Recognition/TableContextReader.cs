@@ -44,7 +44,7 @@ public static class TableContextReader
             if (tocBlocks.Contains(tb)) { pending.Clear(); afterTable = false; continue; }
             if (RestOfWrappedUnit(pending, tb) is { } unitLine)
             {
-                unitLine.ReportingUnit += RecognitionText.Compact(tb.Text);
+                unitLine.ReportingUnit += PrintedText.Compact(tb.Text);
                 consumed.Add(tb);
                 continue;
             }
@@ -94,7 +94,7 @@ public static class TableContextReader
     {
         int RankOf(RecognizedTable t) => t.RecognisedBy is "title" or WeakTitle ? TableKindCatalog.RuleOfTitle(t.Title)?.Rank ?? 0 : int.MaxValue;
         bool SameUnit(RecognizedTable a, RecognizedTable b) =>
-            a.ReportingUnit == null || b.ReportingUnit == null || RecognitionText.Compact(a.ReportingUnit) == RecognitionText.Compact(b.ReportingUnit);
+            a.ReportingUnit == null || b.ReportingUnit == null || PrintedText.Compact(a.ReportingUnit) == PrintedText.Compact(b.ReportingUnit);
 
         var weak = tables.Where(t => t.RecognisedBy == WeakTitle).ToList();
         var superseded = weak.Where(w => tables.Any(t => t != w && t.Kind == w.Kind && RankOf(t) < RankOf(w) && SameUnit(t, w))).ToList();
@@ -109,7 +109,7 @@ public static class TableContextReader
         var lines = tb.Text.Split('\n').Where(l => l.Trim().Length > 0).ToList();
         if (lines.Count <= 1) return CaptionParser.Parse(tb.Text);
         var parts = lines.Select(CaptionParser.Parse).ToList();
-        var merged = new CaptionLine { Text = RecognitionText.Tidy(tb.Text) };
+        var merged = new CaptionLine { Text = PrintedText.Tidy(tb.Text) };
         foreach (var p in parts)
         {
             merged.Number ??= p.Number;
@@ -194,7 +194,7 @@ public static class TableContextReader
         else
         {
             var captionYear = probe.CaptionRows.Select(c => c.Year).FirstOrDefault(y => y != null) ?? captions.Select(p => p.Line.Year).FirstOrDefault(y => y != null);
-            var titleYear = RecognitionText.FirstYear(table.Title);
+            var titleYear = PeriodWords.FirstYear(table.Title);
             if ((captionYear ?? titleYear) is { } y) { table.HeaderYear = y; table.HeaderYearText = captionYear != null ? $"({y}年度)" : table.Title; }
         }
 
@@ -247,19 +247,19 @@ public static class TableContextReader
             {
                 table.TitleLine = pending[i - 1].Block.Line;
                 table.TitlePage = pending[i - 1].Block.Page;
-                return RecognitionText.Tidy(prefix + title);
+                return PrintedText.Tidy(prefix + title);
             }
             var alone = TableKindCatalog.RuleOfTitle(title);
-            var incomplete = alone == null || alone.Weak || RecognitionText.Compact(title).Length <= ShortTitleLength;
+            var incomplete = alone == null || alone.Weak || PrintedText.Compact(title).Length <= ShortTitleLength;
             if (incomplete && i > 0 && pending[i - 1].IsFragment && CaptionParser.IsTitleFragment(pending[i - 1].Block.Text))
             {
-                var joined = RecognitionText.Tidy(pending[i - 1].Block.Text) + title;
+                var joined = PrintedText.Tidy(pending[i - 1].Block.Text) + title;
                 if (CaptionParser.LooksLikeTitle(joined) && TableKindCatalog.RuleOfTitle(joined) is { } rule && (alone == null || !rule.Weak))
                 {
                     consumed.Add(pending[i - 1].Block);
                     table.TitleLine = pending[i - 1].Block.Line;
                     table.TitlePage = pending[i - 1].Block.Page;
-                    return RecognitionText.Tidy(joined);
+                    return PrintedText.Tidy(joined);
                 }
             }
             return title;
@@ -272,7 +272,7 @@ public static class TableContextReader
             {
                 var run = pending.Skip(end - n).Take(n).ToList();
                 if (!run.All(p => p.IsFragment || p.Line.Title != null)) continue;
-                var joined = RecognitionText.Tidy(string.Concat(run.Select(p => RecognitionText.Tidy(p.Block.Text))));
+                var joined = PrintedText.Tidy(string.Concat(run.Select(p => PrintedText.Tidy(p.Block.Text))));
                 if (CaptionParser.LooksLikeTitle(joined) && TableKindCatalog.KindOfTitle(joined) != null)
                 {
                     foreach (var p in run) consumed.Add(p.Block);
@@ -307,12 +307,12 @@ public static class TableContextReader
     /// </summary>
     static CaptionLine? RestOfWrappedUnit(List<Pending> pending, TextBlock tb)
     {
-        var rest = RecognitionText.Compact(tb.Text);
-        if (rest.Length is 0 or > MaxUnitRestLength || !rest.All(RecognitionText.IsCjk)) return null;
+        var rest = PrintedText.Compact(tb.Text);
+        if (rest.Length is 0 or > MaxUnitRestLength || !rest.All(PrintedText.IsIdeograph)) return null;
         for (var i = pending.Count - 1; i >= Math.Max(0, pending.Count - 1 - MaxLinesBeforeUnitRest); i--)
         {
             if (pending[i].Line.ReportingUnit is not { } unit) continue;
-            var joined = RecognitionText.Compact(unit) + rest;
+            var joined = PrintedText.Compact(unit) + rest;
             if (!RowUnitReader.LooksLikeInstitution(joined) || CaptionParser.Parse(tb.Text).IsCaption) return null;
             var cutsEnding = LongUnitEndings.Any(e => joined.EndsWith(e) && rest.Length < e.Length);
             return !RowUnitReader.LooksLikeInstitution(unit) || cutsEnding ? pending[i].Line : null;
@@ -322,8 +322,8 @@ public static class TableContextReader
 
     static bool IsUnitName(string text)
     {
-        var c = RecognitionText.Compact(text);
-        return c.Length is >= 4 and <= 40 && c.Count(RecognitionText.IsCjk) >= 4 && !CaptionParser.IsProse(text) && !CaptionParser.LooksLikeTitle(text);
+        var c = PrintedText.Compact(text);
+        return c.Length is >= 4 and <= 40 && c.Count(PrintedText.IsIdeograph) >= 4 && !CaptionParser.IsProse(text) && !CaptionParser.LooksLikeTitle(text);
     }
 
     static void AddNote(RecognizedTable table, CaptionLine note)

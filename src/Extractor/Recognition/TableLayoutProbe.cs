@@ -34,7 +34,7 @@ public sealed partial class TableLayoutProbe
 
     public TableLayoutProbe(RawTable table)
     {
-        Grid = table.ToTextGrid().Select(r => r.Select(RecognitionText.Tidy).ToArray()).ToArray();
+        Grid = table.ToTextGrid().Select(r => r.Select(PrintedText.Tidy).ToArray()).ToArray();
         var rows = Grid.Length;
 
         // Caption rows: every distinct text of the row is table context.
@@ -102,7 +102,7 @@ public sealed partial class TableLayoutProbe
     {
         (int Year, string Text)? latest = null;
         foreach (var text in HeaderTexts)
-            foreach (Match m in RecognitionText.YearMention().Matches(RecognitionText.Compact(text)))
+            foreach (Match m in PeriodWords.YearMention().Matches(PrintedText.Compact(text)))
             {
                 var year = int.Parse(m.Groups[1].Value);
                 if (latest == null || year > latest.Value.Year) latest = (year, text);
@@ -117,7 +117,7 @@ public sealed partial class TableLayoutProbe
         var markers = 0;
         foreach (var raw in row)
         {
-            var t = RecognitionText.Compact(raw);
+            var t = PrintedText.Compact(raw);
             if (t.Length == 0) continue;
             if (ColumnMarker().IsMatch(t)) { markers++; continue; }
             if (SmallInteger().IsMatch(t)) { ints++; continue; }
@@ -141,7 +141,7 @@ public sealed partial class TableLayoutProbe
         var first = true;
         foreach (var raw in text)
         {
-            var ch = RecognitionText.FoldWidth(raw);
+            var ch = PrintedText.FoldWidth(raw);
             if (char.IsWhiteSpace(ch)) continue;
             if (ch is >= '0' and <= '9') digits++;
             else if (ch == '.' && points++ == 0) { }
@@ -153,7 +153,7 @@ public sealed partial class TableLayoutProbe
         return digits > 0;
     }
 
-    static bool IsZero(string text) => decimal.TryParse(RecognitionText.Compact(text).Replace(",", "").Replace("，", ""),
+    static bool IsZero(string text) => decimal.TryParse(PrintedText.Compact(text).Replace(",", "").Replace("，", ""),
         System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d) && d == 0;
 
     /// <summary>The first data row at or before the first row holding a number: code rows and 合计 rows count as data.</summary>
@@ -167,7 +167,7 @@ public sealed partial class TableLayoutProbe
     static bool LooksLikeDataRowWithoutNumbers(string[] row)
     {
         var first = row.FirstOrDefault(t => t.Length > 0);
-        return first != null && CodeCell().IsMatch(RecognitionText.Compact(first));
+        return first != null && CodeCell().IsMatch(PrintedText.Compact(first));
     }
 
     [GeneratedRegex(@"^\[?\d{3,7}\]?")]

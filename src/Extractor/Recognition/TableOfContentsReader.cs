@@ -34,10 +34,10 @@ public static partial class TableOfContentsReader
         for (var i = 0; i < blocks.Count; i++)
         {
             if (blocks[i] is not TextBlock tb) continue;
-            var text = RecognitionText.Compact(tb.Text);
+            var text = PrintedText.Compact(tb.Text);
             if (ContentsHeading().IsMatch(text)) { start = i; break; }
             // 目 and 录 printed far apart come as two blocks.
-            if (text == "目" && i + 1 < blocks.Count && blocks[i + 1] is TextBlock next && RecognitionText.Compact(next.Text) == "录")
+            if (text == "目" && i + 1 < blocks.Count && blocks[i + 1] is TextBlock next && PrintedText.Compact(next.Text) == "录")
             {
                 tocBlocks.Add(tb);
                 start = i + 1;
@@ -124,7 +124,7 @@ public static partial class TableOfContentsReader
     /// <summary>A 目录 line naming a table, or null.</summary>
     public static TocEntry? Entry(string line, TextBlock? block = null)
     {
-        var text = RecognitionText.Collapse(line);
+        var text = PrintedText.Collapse(line);
         int? page = null;
         var leader = LeaderAndPage().Match(text);
         if (leader.Success)
@@ -145,15 +145,15 @@ public static partial class TableOfContentsReader
 
     static string Key(string line)
     {
-        var text = RecognitionText.Collapse(line);
+        var text = PrintedText.Collapse(line);
         var leader = LeaderAndPage().Match(text);
         if (leader.Success) text = text[..leader.Index];
-        return RecognitionText.ForMatching(Enumerator().Replace(text, ""));
+        return PrintedText.ForMatching(Enumerator().Replace(text, ""));
     }
 
     static bool LooksLikeEntry(string line)
     {
-        var text = RecognitionText.Collapse(line);
+        var text = PrintedText.Collapse(line);
         return LeaderAndPage().IsMatch(text) || Enumerator().IsMatch(text) || text.StartsWith('第');
     }
 
@@ -161,14 +161,14 @@ public static partial class TableOfContentsReader
     static List<string> SplitLines(string text) =>
         text.Split('\n')
             .SelectMany(l => RunTogetherEntry().Split(l))
-            .Select(RecognitionText.Collapse).Where(l => l.Length > 0).ToList();
+            .Select(PrintedText.Collapse).Where(l => l.Length > 0).ToList();
 
     [GeneratedRegex(@"(?<=表)(?=\s*(?:[一二三四五六七八九十]+\s*、|\d{1,2}\s*[、.．]\D))")]
     private static partial Regex RunTogetherEntry();
 
     static bool IsProse(string line)
     {
-        var c = RecognitionText.Compact(line);
+        var c = PrintedText.Compact(line);
         return c.Length > 40 && (c.EndsWith('。') || c.EndsWith('；') || c.Count(ch => ch == '，') >= 2);
     }
 }

@@ -25,10 +25,13 @@ public sealed record LineItem(
     int? Column,
     bool UnitIsRegion = false)
 {
+    /// <summary>printed | catalog (a names-only row resolved through the subject-code catalog); null without code.</summary>
+    public string? CodeSource { get; init; }
+
     public static readonly string[] Columns =
     {
         "document", "table_index", "unit_name", "fiscal_year", "phase", "scope", "table_kind", "table_title",
-        "classification", "code", "name", "level", "parent_code", "measure", "column_label", "amount", "amount_unit",
+        "classification", "code", "name", "level", "parent_code", "code_source", "measure", "column_label", "amount", "amount_unit",
         "amount_yuan", "page", "row", "column", "unit_is_region",
     };
 }

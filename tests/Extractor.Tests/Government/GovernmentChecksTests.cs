@@ -110,8 +110,8 @@ public class GovernmentChecksTests
         var table = TableText.Build(1, TableKind.GovernmentGeneralRevenue, "执行数:execution", @"
             合计 | | 520300", classification: Classification.Revenue);
         var doc = Government(table);
-        doc.Narrative.Facts.Add(new NarrativeFact { Subject = Vocabulary.GovernmentHeadlines.GeneralRevenue, Label = "全市一般公共预算收入", Amount = 52.03m, Unit = "亿元", Yuan = 5_203_000_000m, Sentence = "s1" });
-        doc.Narrative.Facts.Add(new NarrativeFact { Subject = Vocabulary.GovernmentHeadlines.GeneralRevenue, Label = "全市一般公共预算收入", Amount = 60m, Unit = "亿元", Yuan = 6_000_000_000m, Sentence = "s2" });
+        doc.Narrative.Facts.Add(new NarrativeFact { Subject = Extractor.Vocabulary.GovernmentHeadlines.GeneralRevenue, Label = "全市一般公共预算收入", Amount = 52.03m, Unit = "亿元", Yuan = 5_203_000_000m, Sentence = "s1" });
+        doc.Narrative.Facts.Add(new NarrativeFact { Subject = Extractor.Vocabulary.GovernmentHeadlines.GeneralRevenue, Label = "全市一般公共预算收入", Amount = 60m, Unit = "亿元", Yuan = 6_000_000_000m, Sentence = "s2" });
         CheckRunner.Run(doc);
         var failed = Assert.Single(doc.Checks, f => f.Rule == CheckRules.ProseVsTable);
         Assert.Equal("s2", failed.Location);

@@ -72,7 +72,7 @@ public class GovernmentPipelineTests
         var doc = Run();
         Assert.Contains(doc.CheckTallies, t => t.Rule == CheckRules.GovernmentRevenue && t.Passed >= 2 && t.Failed == 0);
         Assert.Contains(doc.CheckTallies, t => t.Rule == CheckRules.PercentColumns && t.Passed == 5 && t.Failed == 0 && t.Rounding == 0);
-        var headline = Assert.Single(doc.Narrative.Facts, f => f.Subject == Vocabulary.GovernmentHeadlines.GeneralRevenue);
+        var headline = Assert.Single(doc.Narrative.Facts, f => f.Subject == Extractor.Vocabulary.GovernmentHeadlines.GeneralRevenue);
         Assert.Equal(12.00m, headline.Amount);
         Assert.Equal(5.0m, headline.ChangePercent);
         Assert.Contains(doc.CheckTallies, t => t.Rule == CheckRules.ProseVsTable && t.Passed >= 1);

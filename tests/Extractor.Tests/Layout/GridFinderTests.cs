@@ -62,4 +62,73 @@ public class GridFinderTests
         Assert.Equal((2, 0), (grid.RowAt(10), grid.ColumnAt(10)));
         Assert.Equal(-1, grid.ColumnAt(350));
     }
+
+    /// <summary>
+    /// Every horizontal runs from x=0 to x=300 but the last vertical is at x=200: the right border (the 金额 column's)
+    /// was not drawn, or a clip path a hair inside it removed it. The horizontals' common end is that border.
+    /// </summary>
+    [Fact]
+    public void MissingRightBorderIsClosedWhereTheHorizontalsEnd()
+    {
+        var rulings = new List<Ruling>
+        {
+            Ruling.H(300, 0, 300), Ruling.H(200, 0, 300), Ruling.H(100, 0, 300), Ruling.H(0, 0, 300),
+            Ruling.V(0, 0, 300), Ruling.V(100, 0, 300), Ruling.V(200, 0, 300),
+        };
+        var grid = Assert.Single(GridFinder.Find(rulings, S));
+        Assert.Equal((3, 3), (grid.Rows, grid.Columns));
+        Assert.Equal(300, grid.Xs[^1], 1);
+        Assert.Equal(2, grid.ColumnAt(250));
+    }
+
+    [Fact]
+    public void MissingLeftBorderIsClosedWhereTheHorizontalsStart()
+    {
+        var rulings = new List<Ruling>
+        {
+            Ruling.H(300, 0, 300), Ruling.H(200, 0, 300), Ruling.H(0, 0, 300),
+            Ruling.V(100, 0, 300), Ruling.V(200, 0, 300), Ruling.V(300, 0, 300),
+        };
+        var grid = Assert.Single(GridFinder.Find(rulings, S));
+        Assert.Equal((2, 3), (grid.Rows, grid.Columns));
+        Assert.Equal(0, grid.ColumnAt(50));
+    }
+
+    [Fact]
+    public void HorizontalsOvershootingByAHairAddNoColumn()
+    {
+        var rulings = new List<Ruling>
+        {
+            Ruling.H(300, 0, 302), Ruling.H(200, 0, 302), Ruling.H(0, 0, 302),
+            Ruling.V(0, 0, 300), Ruling.V(100, 0, 300), Ruling.V(300, 0, 300),
+        };
+        var grid = Assert.Single(GridFinder.Find(rulings, S));
+        Assert.Equal(2, grid.Columns);
+    }
+
+    [Fact]
+    public void DoubleFrameAroundTheTableAddsNoColumn()
+    {
+        // the outer frame is drawn 6 points outside the table on every side; the rows' horizontals stop at the table
+        var rulings = new List<Ruling>
+        {
+            Ruling.H(306, -6, 306), Ruling.H(300, 0, 300), Ruling.H(200, 0, 300), Ruling.H(0, 0, 300), Ruling.H(-6, -6, 306),
+            Ruling.V(0, -6, 306), Ruling.V(100, -6, 306), Ruling.V(300, -6, 306),
+        };
+        var grid = Assert.Single(GridFinder.Find(rulings, S));
+        Assert.Equal(2, grid.Columns);
+    }
+
+    [Fact]
+    public void OnlyTheTopRowRunningOnGivesNoBorder()
+    {
+        // a title bar wider than the table: the bottom horizontal stops at the last vertical, so nothing is closed
+        var rulings = new List<Ruling>
+        {
+            Ruling.H(300, 0, 300), Ruling.H(200, 0, 200), Ruling.H(0, 0, 200),
+            Ruling.V(0, 0, 300), Ruling.V(100, 0, 300), Ruling.V(200, 0, 300),
+        };
+        var grid = Assert.Single(GridFinder.Find(rulings, S));
+        Assert.Equal(2, grid.Columns);
+    }
 }

@@ -29,6 +29,61 @@ public class NumberParserTests
         Assert.Equal(printed, parsed.Printed);
     }
 
+    [Theory]
+    [InlineData("120258,600", "120258600")]
+    [InlineData("128138,600", "128138600")]
+    [InlineData("6,400", "6400")]
+    [InlineData("1,234567.00", "1234567.00")]
+    [InlineData("1234,567.25", "1234567.25")]
+    [InlineData("－120258，600", "-120258600")]
+    [InlineData("(7880,000)", "-7880000")]
+    public void IrregularGroupingIsReadWhenEverySeparatorSitsAtAThousandsBoundary(string printed, string expected) =>
+        Assert.Equal(expected, NumberParser.Parse(printed)!.Value!.Value.ToString(CultureInfo.InvariantCulture));
+
+    [Fact]
+    public void SeparatorsAtAnySubsetOfThousandsBoundariesReadTheSameValue()
+    {
+        Gen.Select(Gen.Long[-999_999_999_999L, 999_999_999_999L], Gen.Byte[0, 3], Gen.Int[0, int.MaxValue]).Sample((units, scale, mask) =>
+        {
+            var magnitude = (ulong)Math.Abs(units);
+            var value = new decimal((int)(magnitude & 0xFFFFFFFF), (int)(magnitude >> 32), 0, units < 0, scale);
+            var printed = GroupSome(value.ToString("F" + scale, CultureInfo.InvariantCulture), mask);
+            return NumberParser.Parse(printed)?.Value is { } v
+                && v.ToString(CultureInfo.InvariantCulture) == value.ToString(CultureInfo.InvariantCulture);
+        });
+    }
+
+    [Fact]
+    public void ASeparatorOffAThousandsBoundaryIsNeverANumber()
+    {
+        // digits, one comma placed so that the digits after it (to the point or the end) are not a multiple of three
+        Gen.Select(Gen.Long[1, 999_999_999_999L], Gen.Int[1, 11], Gen.Bool).Sample((n, at, fraction) =>
+        {
+            var digits = n.ToString(CultureInfo.InvariantCulture);
+            if (at >= digits.Length || (digits.Length - at) % 3 == 0) return true;
+            var printed = digits[..at] + "," + digits[at..] + (fraction ? ".50" : "");
+            return NumberParser.Parse(printed) is null;
+        });
+    }
+
+    /// <summary>The plain number with a separator at each thousands boundary whose bit is set in the mask.</summary>
+    static string GroupSome(string plain, int mask)
+    {
+        var sign = plain.StartsWith('-') ? "-" : "";
+        var body = sign.Length > 0 ? plain[1..] : plain;
+        var point = body.IndexOf('.');
+        var integer = point < 0 ? body : body[..point];
+        var rest = point < 0 ? "" : body[point..];
+        var sb = new StringBuilder();
+        for (var i = 0; i < integer.Length; i++)
+        {
+            var fromRight = integer.Length - i;
+            if (i > 0 && fromRight % 3 == 0 && (mask >> (fromRight / 3 % 31) & 1) == 1) sb.Append(',');
+            sb.Append(integer[i]);
+        }
+        return sign + sb + rest;
+    }
+
     [Fact]
     public void ScaleIsKeptAsPrinted() => Assert.Equal("259.10", NumberParser.Parse("259.10")!.Value!.Value.ToString(CultureInfo.InvariantCulture));
 
@@ -67,6 +122,11 @@ public class NumberParserTests
     [Theory]
     [InlineData("合计")]
     [InlineData("1,23,4")]
+    [InlineData("1,23")]
+    [InlineData("12,3456")]
+    [InlineData("120258,60")]
+    [InlineData(",123")]
+    [InlineData("123,")]
     [InlineData("12.3.4")]
     [InlineData("2025年")]
     public void TextIsNotANumber(string printed) => Assert.Null(NumberParser.Parse(printed));

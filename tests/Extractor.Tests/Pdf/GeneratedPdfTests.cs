@@ -119,6 +119,27 @@ public class GeneratedPdfTests
     }
 
     [Theory]
+    [InlineData("wrapped-amount.pdf", "ruled")]                   // 370,219.2 above 5 in its cell, 350,000.0 above 0 beside it
+    [InlineData("unruled-wrapped-amount.pdf", "stream")]
+    public void AmountWrappedInsideItsCellIsOneAmount(string file, string method)
+    {
+        var table = SingleTable(Read(file));
+        Assert.Equal(method, table.Method);
+        var rows = new List<string>
+        {
+            "科目编码|科目名称|合计|基本支出|项目支出",
+            "201|一般公共服务支出|370,219.25|350,000.00|20,219.25",
+            "20101|人大事务|80.00|60.00|20.00",
+            "2010101|行政运行|60.00|60.00|0.00",
+            "20103|政府办公厅（室）及相关机构事务|290,219.25|290,000.00|219.25",
+            "2010350|事业运行|219.25||219.25",
+        };
+        if (method == "stream") rows.Add("2010399|其他政府办公厅（室）及相关机构事务支出|||");
+        rows.Add("合计||370,219.25|350,000.00|20,219.25");
+        AssertRows(table, rows.ToArray());
+    }
+
+    [Theory]
     [InlineData("three-pages-repeated-header.pdf")]
     [InlineData("three-pages-no-header.pdf")]
     public void TableOverThreePagesIsOneTableWithoutRepeatedHeaders(string file)

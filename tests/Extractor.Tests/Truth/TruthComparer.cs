@@ -1,3 +1,4 @@
+using Extractor.Vocabulary;
 using Extractor.Model;
 using Extractor.Normalization;
 
@@ -67,7 +68,7 @@ public static class TruthComparer
 
     /// <summary>The row belongs to the truth's unit: no unit of its own (the table's), or the same name.</summary>
     static bool OfTruthUnit(TableRow row, string? unit) =>
-        row.ReportingUnit is null || unit is null || LabelText.Compact(row.ReportingUnit) == LabelText.Compact(unit);
+        row.ReportingUnit is null || unit is null || PrintedText.Label(row.ReportingUnit) == PrintedText.Label(unit);
 
     static bool Same(Amount a, decimal truthValue, decimal? truthYuan) =>
         a.Value == truthValue && (a.Unit is null || truthYuan is null || a.Yuan == truthYuan)
@@ -96,7 +97,7 @@ public static class TruthComparer
             default:
                 if (t.Code is not null) return row.Code == t.Code;
                 if (RowLabels.IsTotal(t.Name)) return row.IsTotal;
-                return row.Code is null && LabelText.Key(row.Name) == LabelText.Key(t.Name);
+                return row.Code is null && PrintedText.LabelKey(row.Name) == PrintedText.LabelKey(t.Name);
         }
     }
 }

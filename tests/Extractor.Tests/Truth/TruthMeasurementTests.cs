@@ -41,7 +41,7 @@ public class TruthMeasurementTests(ITestOutputHelper output)
             }
         }
         foreach (var f in failures) output.WriteLine("FAILED " + f);
-        Skip.If(scores.Count == 0, "no document could be processed (the PDF reader is not on this branch yet): " + string.Join("; ", failures.Take(2)));
+        Assert.True(scores.Count > 0, "no document could be processed: " + string.Join("; ", failures.Take(2)));
 
         int truthRows = scores.Sum(s => s.TruthRows), correct = scores.Sum(s => s.Correct), extracted = scores.Sum(s => s.Extracted), matched = scores.Sum(s => s.ExtractedMatched);
         var recall = (double)correct / truthRows;

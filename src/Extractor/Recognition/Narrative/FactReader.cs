@@ -9,17 +9,6 @@ namespace Extractor.Recognition.Narrative;
 /// </summary>
 public static class FactReader
 {
-    const string Num = @"(?<![\d.])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
-    static readonly Regex AmountPattern = new(Num + @"\s*(?<unit>亿元|万元|千元|元|万(?![人个辆]))");
-    static readonly Regex CountPattern = new(Num + @"\s*辆");
-    static readonly Regex PercentPattern = new(@"(?<dir>增加|减少|增长|下降|上升|降低|增|减)了?\s*" + Num + @"\s*%");
-    static readonly Regex FlatPattern = new(@"(?:与|较|比)(?:上年|上一年|\d{4}\s*年)(?:预算)?(?:相比)?(?:基本)?持平");
-    static readonly Regex ReasonPattern = new(@"(?:主要)?原因(?:主要)?(?:是|为|系)[:]?\s*(?<r>[^。;]+)");
-    static readonly Regex ChangeLabel = new(@"(?:(?:较|比|同比|与)[^,;:。]*)?(?<dir>增加|减少|增长|下降|上升|降低|增|减)了?$");
-    static readonly Regex LeadingNumbering = new(@"^(?:\d+[)、.]|\(\d+\)|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)");
-
-    static readonly HashSet<string> IncreaseWords = new() { "增加", "增长", "上升", "增" };
-
     public static List<NarrativeFact> Read(IReadOnlyList<ProseParagraph> paragraphs)
     {
         var facts = new List<NarrativeFact>();
@@ -32,14 +21,14 @@ public static class FactReader
     public static List<NarrativeFact> ReadParagraph(ProseParagraph paragraph)
     {
         var text = paragraph.Text;
-        var folded = ProseText.Fold(text);
-        var economicFirst = ProseText.Compact(text).Contains("经济分类");
+        var folded = PrintedText.Fold(text);
+        var economicFirst = PrintedText.Compact(text).Contains(ProseFacts.EconomicClassification);
         var events = new List<(int Index, EventKind Kind, Match Match)>();
-        foreach (Match m in AmountPattern.Matches(folded)) events.Add((m.Index, EventKind.Amount, m));
-        foreach (Match m in CountPattern.Matches(folded)) events.Add((m.Index, EventKind.Count, m));
-        foreach (Match m in PercentPattern.Matches(folded)) events.Add((m.Groups["num"].Index, EventKind.Percent, m));
-        foreach (Match m in FlatPattern.Matches(folded)) events.Add((m.Index + m.Length, EventKind.Flat, m));
-        foreach (Match m in ReasonPattern.Matches(folded)) events.Add((m.Index, EventKind.Reason, m));
+        foreach (Match m in ProseFacts.Amount.Matches(folded)) events.Add((m.Index, EventKind.Amount, m));
+        foreach (Match m in ProseFacts.VehicleCount.Matches(folded)) events.Add((m.Index, EventKind.Count, m));
+        foreach (Match m in ProseFacts.PercentChange.Matches(folded)) events.Add((m.Groups["num"].Index, EventKind.Percent, m));
+        foreach (Match m in ProseFacts.Flat.Matches(folded)) events.Add((m.Index + m.Length, EventKind.Flat, m));
+        foreach (Match m in ProseFacts.Reason.Matches(folded)) events.Add((m.Index, EventKind.Reason, m));
         events.Sort((a, b) => a.Index.CompareTo(b.Index));
 
         var reasonSpans = events.Where(e => e.Kind == EventKind.Reason).Select(e => (e.Match.Index, End: e.Match.Index + e.Match.Length)).ToList();
@@ -57,22 +46,22 @@ public static class FactReader
                     var value = ProseText.ParseNumber(m.Groups["num"].Value);
                     if (value is null) break;
                     var label = LabelBefore(text, folded, m.Index);
-                    var compact = ProseText.Compact(label);
-                    var change = ChangeLabel.Match(compact);
-                    if (change.Success && (compact.Contains("上年") || compact.Contains("同比") || compact.Length <= 3
-                                           || Regex.IsMatch(compact, @"^(较|比)\d{4}年")))
+                    var compact = PrintedText.Compact(label);
+                    var change = ProseFacts.ChangeLabel.Match(compact);
+                    if (change.Success && (ProseFacts.PriorYearWords.Any(compact.Contains) || compact.Length <= 3
+                                           || ProseFacts.ComparedWithYear.IsMatch(compact)))
                     {
-                        if (kind == EventKind.Amount && last is { Change: null, Unit: not "辆" }) ApplyChange(last, change.Groups["dir"].Value, value.Value);
-                        else if (kind == EventKind.Count && last is { Change: null, Unit: "辆" }) ApplyChange(last, change.Groups["dir"].Value, value.Value);
+                        if (kind == EventKind.Amount && last is { Change: null, Unit: not ProseFacts.VehicleUnit }) ApplyChange(last, change.Groups["dir"].Value, value.Value);
+                        else if (kind == EventKind.Count && last is { Change: null, Unit: ProseFacts.VehicleUnit }) ApplyChange(last, change.Groups["dir"].Value, value.Value);
                         break;
                     }
                     if (change.Success) break; // "基本支出增加 4,372.14 万元": a named subject's change, not its amount
                     // a 决算's "年初预算为 X" is the budget beside the outturn, not the amount spent
-                    if (compact.Contains("年初预算") || compact.Contains("调整预算")) break;
+                    if (ProseFacts.BudgetBesideOutturnWords.Any(compact.Contains)) break;
                     var (subject, code) = kind == EventKind.Count ? (CountSubject(compact), null) : AmountSubject(compact, economicFirst);
                     if (subject is null) break;
                     label = ShortLabel(label, kind == EventKind.Count ? SubjectCatalog.VehicleLabels : SubjectCatalog.AmountLabels);
-                    var unit = kind == EventKind.Count ? "辆" : text.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length);
+                    var unit = kind == EventKind.Count ? ProseFacts.VehicleUnit : text.Substring(m.Groups["unit"].Index, m.Groups["unit"].Length);
                     last = new NarrativeFact
                     {
                         Subject = subject, Label = label, Code = code, Section = paragraph.SectionKey,
@@ -89,13 +78,13 @@ public static class FactReader
                 case EventKind.Percent when last is { ChangePercent: null }:
                 {
                     var pct = ProseText.ParseNumber(m.Groups["num"].Value)!.Value;
-                    var increase = IncreaseWords.Contains(m.Groups["dir"].Value);
+                    var increase = ProseFacts.IncreaseWords.Contains(m.Groups["dir"].Value);
                     last.ChangePercent = increase ? pct : -pct;
                     last.Direction ??= pct == 0 ? "flat" : increase ? "increase" : "decrease";
                     break;
                 }
                 case EventKind.Flat when last is { Change: null }:
-                    ApplyChange(last, "持平", 0m);
+                    ApplyChange(last, ProseFacts.FlatWord, 0m);
                     break;
                 case EventKind.Reason when last is { Reason: null }:
                     last.Reason = text.Substring(m.Groups["r"].Index, m.Groups["r"].Length).Trim();
@@ -107,14 +96,11 @@ public static class FactReader
 
     static void ApplyChange(NarrativeFact fact, string direction, decimal amount)
     {
-        var increase = IncreaseWords.Contains(direction);
+        var increase = ProseFacts.IncreaseWords.Contains(direction);
         fact.Change = amount == 0 ? 0 : increase ? amount : -amount;
         fact.Direction = amount == 0 ? "flat" : increase ? "increase" : "decrease";
         if (fact.Amount is { } a) fact.PriorYear = a - fact.Change;
     }
-
-    /// <summary>The printed words just before an amount: back to the previous clause delimiter, without "为", "：".</summary>
-    static readonly string[] LinkWords = { "共计", "总计", "为", "是", "共", "达", "约" };
 
     /// <summary>The printed words just before an amount: back to the previous clause delimiter, without "为", "：".</summary>
     static string LabelBefore(string text, string folded, int index)
@@ -123,21 +109,21 @@ public static class FactReader
         while (true)
         {
             while (end > 0 && (char.IsWhiteSpace(folded[end - 1]) || folded[end - 1] == ':')) end--;
-            var link = LinkWords.FirstOrDefault(w => end >= w.Length && string.CompareOrdinal(folded, end - w.Length, w, 0, w.Length) == 0);
+            var link = ProseFacts.LinkWords.FirstOrDefault(w => end >= w.Length && string.CompareOrdinal(folded, end - w.Length, w, 0, w.Length) == 0);
             if (link is null) break;
             end -= link.Length;
         }
         var start = end;
-        while (start > 0 && folded[start - 1] is not (',' or ';' or ':' or '。' or '、' or '\n')) start--;
+        while (start > 0 && folded[start - 1] is not (',' or ';' or ':' or Punctuation.FullStop or Punctuation.Enumeration or '\n')) start--;
         var label = Regex.Replace(text[start..end], @"\s+", "");
-        if (label.StartsWith("其中")) label = label[2..];
-        return LeadingNumbering.Replace(label, "");
+        if (label.StartsWith(ProseFacts.OfWhich)) label = label[ProseFacts.OfWhich.Length..];
+        return ProseFacts.LeadingNumbering.Replace(label, "");
     }
 
     /// <summary>The label from the catalog word on: "2025年…中心收入预算总额" → "收入预算总额" (an opening quote is kept).</summary>
     static string ShortLabel(string label, IReadOnlyList<(string Word, string Subject)> catalog)
     {
-        var folded = ProseText.Fold(label);
+        var folded = PrintedText.Fold(label);
         foreach (var (word, _) in catalog)
         {
             var i = folded.IndexOf(word, StringComparison.Ordinal);
@@ -150,21 +136,15 @@ public static class FactReader
         return label;
     }
 
-    /// <summary>Words that narrow a statement to some money, checked in the label, then in the sentence before it.</summary>
-    public static readonly IReadOnlyList<(string Word, string Funds)> FundsWords = new[]
-    {
-        ("一般公共预算", "general-budget"), ("政府性基金", "government-fund"), ("国有资本经营", "state-capital"), ("财政拨款", "appropriation"),
-    };
-
     static string? FundsOf(string label, string sentenceBefore, string section)
     {
-        var l = ProseText.Compact(label);
-        foreach (var (word, funds) in FundsWords)
+        var l = PrintedText.Compact(label);
+        foreach (var (word, funds) in ProseFacts.FundsWords)
             if (l.StartsWith(word, StringComparison.Ordinal)) return funds;
         // "一般公共预算财政拨款" is general-budget money, not appropriations at large
-        var before = Regex.Replace(ProseText.Compact(sentenceBefore), "(一般公共预算|政府性基金预算|国有资本经营预算)财政拨款", "$1");
+        var before = ProseFacts.BudgetAppropriation.Replace(PrintedText.Compact(sentenceBefore), "$1");
         var best = (At: -1, Funds: (string?)null);
-        foreach (var (word, funds) in FundsWords)
+        foreach (var (word, funds) in ProseFacts.FundsWords)
         {
             var at = before.LastIndexOf(word, StringComparison.Ordinal);
             if (at > best.At) best = (at, funds);
@@ -183,16 +163,16 @@ public static class FactReader
     static int SentenceStart(string text, int index)
     {
         var start = index;
-        while (start > 0 && text[start - 1] is not ('。' or '\n')) start--;
+        while (start > 0 && text[start - 1] is not (Punctuation.FullStop or '\n')) start--;
         return start;
     }
 
     static string SentenceAround(string text, int index)
     {
         var start = index;
-        while (start > 0 && text[start - 1] is not ('。' or '\n')) start--;
+        while (start > 0 && text[start - 1] is not (Punctuation.FullStop or '\n')) start--;
         var end = index;
-        while (end < text.Length && text[end] is not ('。' or '\n')) end++;
+        while (end < text.Length && text[end] is not (Punctuation.FullStop or '\n')) end++;
         if (end < text.Length) end++;
         return text[start..end].Trim();
     }
@@ -214,7 +194,7 @@ public static class FactReader
         }
 
 
-        var bare = ProseText.Fold(label).Replace("(类)", "");
+        var bare = PrintedText.Fold(label).Replace(ProseFacts.ClassMark, "");
         var catalogs = economicFirst
             ? new[] { (SubjectCatalog.EconomicClass, SubjectCatalog.EconomicClasses), (SubjectCatalog.FunctionClass, SubjectCatalog.FunctionClasses) }
             : new[] { (SubjectCatalog.FunctionClass, SubjectCatalog.FunctionClasses), (SubjectCatalog.EconomicClass, SubjectCatalog.EconomicClasses) };
@@ -222,7 +202,7 @@ public static class FactReader
             foreach (var (name, code) in names.OrderByDescending(n => n.Key.Length))
                 if (bare.EndsWith(name, StringComparison.Ordinal)) return (subject, code);
 
-        if (bare.EndsWith("(项)") || bare.EndsWith("(款)") || bare.Contains("科目")) return (SubjectCatalog.Subject, null);
+        if (ProseFacts.SubjectMarks.Any(bare.EndsWith) || bare.Contains(ProseFacts.SubjectWord)) return (SubjectCatalog.Subject, null);
         return (null, null);
     }
 }

@@ -1,21 +1,19 @@
 using System.Text.RegularExpressions;
 using Extractor.Model;
+using static Extractor.Vocabulary.GlossaryWords;
 
 namespace Extractor.Recognition.Narrative;
 
 /// <summary>名词解释 entries; subject entries "X（类）Y（款）Z（项）：…" keep their 类/款/项 names.</summary>
 public static class GlossaryReader
 {
-    static readonly Regex Entry = new(@"^(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十\d]+[、.])?\s*(?<term>[^:]{1,80}?)\s*:\s*(?<def>.*)$");
-    static readonly Regex SubjectPath = new(@"^(?<c>.+?)\(类\)(?:(?<k>.+?)\(款\))?(?:(?<x>.+?)\(项\))?");
-
     public static List<GlossaryEntry> Read(IReadOnlyList<ProseParagraph> paragraphs)
     {
         var entries = new List<GlossaryEntry>();
         foreach (var p in paragraphs.Where(p => p.SectionKey == SectionCatalog.Glossary))
         {
             var printed = p.Text.Trim();
-            var m = Entry.Match(ProseText.Fold(printed));
+            var m = Entry.Match(PrintedText.Fold(printed));
             if (!m.Success) continue;
             var entry = new GlossaryEntry
             {
@@ -24,7 +22,7 @@ public static class GlossaryReader
                 Sentence = printed,
                 Provenance = new Provenance { Page = p.Block.Page, Line = p.Block.Line },
             };
-            var path = SubjectPath.Match(Regex.Replace(ProseText.Fold(entry.Term), @"\s+", ""));
+            var path = SubjectPath.Match(Regex.Replace(PrintedText.Fold(entry.Term), @"\s+", ""));
             if (path.Success)
             {
                 entry.ClassName = path.Groups["c"].Value;

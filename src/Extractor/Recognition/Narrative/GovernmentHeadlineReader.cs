@@ -19,8 +19,8 @@ public static class GovernmentHeadlineReader
         var coverage = string.Join("|", GovernmentHeadlines.CoverageWords.OrderByDescending(w => w.Length).Select(Regex.Escape));
         var up = string.Join("|", GovernmentHeadlines.Increase.Concat(GovernmentHeadlines.Decrease).OrderByDescending(w => w.Length));
         return new Regex(
-            $@"(?<label>(?:{coverage})?(?:{subjects}))[^,;。0-9]{{0,8}}?{GovernmentHeadlines.Link}\s*(?<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<unit>亿元|万元)" +
-            $@"(?:[,，]?[^,;。0-9%]{{0,12}}?(?<dir>{up})\s*(?<pct>\d+(?:\.\d+)?)\s*%)?",
+            $@"(?<label>(?:{coverage})?(?:{subjects}))[^{GovernmentWords.ClauseBreaks}0-9]{{0,8}}?{GovernmentHeadlines.Link}\s*(?<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<unit>{GovernmentWords.HeadlineUnits})" +
+            $@"(?:,?[^{GovernmentWords.ClauseBreaks}0-9%]{{0,12}}?(?<dir>{up})\s*(?<pct>\d+(?:\.\d+)?)\s*%)?",
             RegexOptions.Compiled);
     }
 
@@ -33,7 +33,7 @@ public static class GovernmentHeadlineReader
 
     public static List<NarrativeFact> ReadParagraph(ProseParagraph paragraph)
     {
-        var folded = ProseText.Fold(paragraph.Text).Replace('，', ',').Replace('；', ';');
+        var folded = PrintedText.Fold(paragraph.Text).Replace(GovernmentWords.FullComma, ',').Replace(GovernmentWords.FullSemicolon, ';');
         var facts = new List<NarrativeFact>();
         foreach (Match m in Pattern.Matches(folded))
         {
@@ -61,8 +61,8 @@ public static class GovernmentHeadlineReader
 
     static string Sentence(string text, int at)
     {
-        var start = text.LastIndexOf('。', Math.Max(0, at - 1)) + 1;
-        var end = text.IndexOf('。', at);
+        var start = text.LastIndexOf(GovernmentWords.FullStop, Math.Max(0, at - 1)) + 1;
+        var end = text.IndexOf(GovernmentWords.FullStop, at);
         return text[start..(end < 0 ? text.Length : end + 1)].Trim();
     }
 }

@@ -1,15 +1,12 @@
 using System.Text.RegularExpressions;
 using Extractor.Model;
+using static Extractor.Vocabulary.ProjectDescriptionWords;
 
 namespace Extractor.Recognition.Narrative;
 
 /// <summary>Project descriptions: "1) 项目概述：…", "2) 立项依据：…" … under a project-explanation heading.</summary>
 public static class ProjectDescriptionReader
 {
-    static readonly Regex Field = new(
-        @"^(?:\d+[)、.]|\(\d+\)|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)?\s*(?<label>项目概述|项目概况|项目名称|立项依据|实施主体|实施单位|实施方案|实施周期|实施期限|年度预算安排|预算安排|资金安排|绩效目标)\s*:\s*(?<value>.+)$");
-    static readonly Regex BudgetAmount = new(@"(?<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?<unit>亿元|万元|千元|元|万)");
-
     public static List<ProjectDescription> Read(IReadOnlyList<ProseParagraph> paragraphs)
     {
         var projects = new List<ProjectDescription>();
@@ -17,7 +14,7 @@ public static class ProjectDescriptionReader
         NarrativeSection? currentSection = null;
         foreach (var p in paragraphs)
         {
-            var folded = ProseText.Fold(p.Text.Trim());
+            var folded = PrintedText.Fold(p.Text.Trim());
             var m = Field.Match(folded);
             if (!m.Success) continue;
             if (current is null || !ReferenceEquals(p.Section, currentSection) && p.SectionKey == SectionCatalog.ProjectExplanation
@@ -36,14 +33,14 @@ public static class ProjectDescriptionReader
             current.Fields[label] = value;
             switch (label)
             {
-                case "项目概述" or "项目概况": current.Overview = value; break;
-                case "项目名称": current.Name = value; break;
-                case "立项依据": current.Basis = value; break;
-                case "实施主体" or "实施单位": current.Implementer = value; break;
-                case "实施方案": current.Plan = value; break;
-                case "实施周期" or "实施期限": current.Period = value; break;
-                case "年度预算安排" or "预算安排" or "资金安排":
-                    if (BudgetAmount.Match(ProseText.Fold(value)) is { Success: true } a)
+                case Overview or Overview2: current.Overview = value; break;
+                case Name: current.Name = value; break;
+                case Basis: current.Basis = value; break;
+                case Implementer or Implementer2: current.Implementer = value; break;
+                case Plan: current.Plan = value; break;
+                case Period or Period2: current.Period = value; break;
+                case Budget or Budget2 or Budget3:
+                    if (BudgetAmount.Match(PrintedText.Fold(value)) is { Success: true } a)
                     {
                         current.Budget = ProseText.ParseNumber(a.Groups["num"].Value);
                         current.BudgetUnit = value.Substring(a.Groups["unit"].Index, a.Groups["unit"].Length);
@@ -60,10 +57,10 @@ public static class ProjectDescriptionReader
     /// <summary>"(九) “12345” 政务服务热线运维经费项目情况说明" → "“12345”政务服务热线运维经费".</summary>
     public static string NameFromTitle(string title)
     {
-        var t = Regex.Replace(ProseText.Fold(title).Trim(), @"^(?:\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十\d]+[、.)])\s*", "");
+        var t = TitleNumbering.Replace(PrintedText.Fold(title).Trim(), "");
         t = Regex.Replace(t, @"\s+", "");
-        foreach (var suffix in new[] { "项目情况说明", "项目说明", "项目情况", "项目概况", "情况说明" })
+        foreach (var suffix in TitleSuffixes)
             if (t.EndsWith(suffix)) { t = t[..^suffix.Length]; break; }
-        return t.Replace('"', '“');
+        return t.Replace('"', OpeningQuote);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Extractor.Model;
 using Extractor.Raw;
+using static Extractor.Vocabulary.HeadingWords;
 
 namespace Extractor.Recognition.Narrative;
 
@@ -17,11 +18,6 @@ public sealed record ProseParagraph(TextBlock Block, NarrativeSection? Section)
 /// </summary>
 public static class SectionReader
 {
-    static readonly Regex PartHeading = new(@"^第[一二三四五六七八九十]+部分");
-    static readonly Regex NumeralHeading = new(@"^[一二三四五六七八九十]+[、.]");
-    static readonly Regex BracketHeading = new(@"^\([一二三四五六七八九十]+\)");
-    static readonly Regex DigitHeading = new(@"^(?:\d+[、.)]|\(\d+\))(?!\d)");
-
     /// <summary>Longest heading (compact characters); longer blocks are paragraphs.</summary>
     public const int MaxHeadingLength = 40;
     /// <summary>Longest "1、…" / "（1）…" item heading; longer ones are the first line of a numbered paragraph.</summary>
@@ -72,20 +68,19 @@ public static class SectionReader
     /// <summary>1 第X部分, 2 一、, 3 （一）, 4 1、; 0 for a paragraph.</summary>
     public static int HeadingLevel(string text, TextHint hint = TextHint.Paragraph)
     {
-        var c = ProseText.Compact(text);
+        var c = PrintedText.Compact(text);
         if (c.Length == 0 || c.Length > MaxHeadingLength) return 0;
-        if (c.EndsWith('。') || c.EndsWith(';') || c.EndsWith('；')) return 0;
-        if (c.Contains(',') || c.Contains(';') || c.Contains('。')) return 0; // a sentence (or a wrapped line of one), not a title
+        if (c.EndsWith(Punctuation.FullStop) || c.EndsWith(';')) return 0;
+        if (c.Contains(',') || c.Contains(';') || c.Contains(Punctuation.FullStop)) return 0; // a sentence (or a wrapped line of one), not a title
         var colon = c.IndexOf(':');
         if (colon >= 0 && c.Length - colon - 1 > 2) return 0; // "（一）财政拨款：指…" is a glossary entry
         if (PartHeading.IsMatch(c)) return 1;
         if (NumeralHeading.IsMatch(c)) return 2;
         if (BracketHeading.IsMatch(c)) return 3;
-        if (DigitHeading.IsMatch(c) && c.Length <= MaxItemHeadingLength && !Regex.IsMatch(c, @"\d+(\.\d+)?(万元|元|亿元|%)")) return 4;
+        if (DigitHeading.IsMatch(c) && c.Length <= MaxItemHeadingLength && !AmountInHeading.IsMatch(c)) return 4;
         return hint == TextHint.Heading ? 2 : 0;
     }
 
-    static readonly Regex EnumerationStart = new(@"^(?:\d+[、.)](?!\d)|\(\d+\)|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+)");
 
     /// <summary>
     /// A line that continues the previous paragraph of the same section: the previous one stopped mid-sentence (no
@@ -94,9 +89,9 @@ public static class SectionReader
     static bool ContinuesPrevious(ProseParagraph previous, NarrativeSection section, string text)
     {
         if (!ReferenceEquals(previous.Section, section)) return false;
-        var last = ProseText.Fold(previous.Text.TrimEnd());
-        if (last.Length == 0 || last[^1] is '。' or ';' or ':' or '!' or '?' or '；' or '：') return false;
-        return !EnumerationStart.IsMatch(ProseText.Compact(text));
+        var last = PrintedText.Fold(previous.Text.TrimEnd());
+        if (last.Length == 0 || last[^1] is Punctuation.FullStop or ';' or ':' or '!' or '?') return false;
+        return !EnumerationStart.IsMatch(PrintedText.Compact(text));
     }
 
     static ProseParagraph Join(ProseParagraph previous, TextBlock next, string text)
@@ -125,13 +120,13 @@ public static class SectionReader
         var span = new HashSet<int>();
         var start = -1;
         for (var i = 0; i < blocks.Count; i++)
-            if (ProseText.Compact(blocks[i].Text) is "目录" or "目次") { start = i; break; }
+            if (TableOfContents.Contains(PrintedText.Compact(blocks[i].Text))) { start = i; break; }
         if (start < 0) return UnlabelledTableOfContents(blocks);
 
         var first = start + 1 < blocks.Count ? EntryTitle(blocks[start + 1].Text) : "";
         var end = -1;
         for (var j = start + 2; j < blocks.Count && first.Length > 0; j++)
-            if (ProseText.Compact(StripBullet(blocks[j].Text.Trim())) == first) { end = j; break; }
+            if (PrintedText.Compact(StripBullet(blocks[j].Text.Trim())) == first) { end = j; break; }
         if (end < 0)
         {
             // no repeat: the entries are the short lines that end in a page number or read as headings
@@ -142,14 +137,13 @@ public static class SectionReader
         return span;
     }
 
-    static readonly Regex PageNumberTail = new(@"[.·…．\s-]*\d{1,3}$");
 
     /// <summary>A 目录 entry without its leader dots and page number: "一、部门职责.2" → "一、部门职责".</summary>
-    static string EntryTitle(string text) => PageNumberTail.Replace(ProseText.Compact(StripBullet(text.Trim())), "");
+    static string EntryTitle(string text) => PageNumberTail.Replace(PrintedText.Compact(StripBullet(text.Trim())), "");
 
     static bool IsEntry(TextBlock block)
     {
-        var c = ProseText.Compact(block.Text);
+        var c = PrintedText.Compact(block.Text);
         return c.Length <= MaxHeadingLength && (PageNumberTail.IsMatch(c) || HeadingLevel(StripBullet(block.Text.Trim()), block.Hint) > 0);
     }
 
@@ -164,16 +158,16 @@ public static class SectionReader
         for (var i = 0; i < blocks.Count && first < 0; i++)
             if (HeadingLevel(StripBullet(blocks[i].Text.Trim()), blocks[i].Hint) > 0) first = i;
         if (first < 0) return span;
-        var title = ProseText.Compact(StripBullet(blocks[first].Text.Trim()));
+        var title = PrintedText.Compact(StripBullet(blocks[first].Text.Trim()));
         for (var j = first + 1; j < blocks.Count; j++)
         {
             var text = StripBullet(blocks[j].Text.Trim());
-            if (ProseText.Compact(text) == title)
+            if (PrintedText.Compact(text) == title)
             {
                 for (var k = first; k < j; k++) span.Add(k);
                 return span;
             }
-            if (HeadingLevel(text, blocks[j].Hint) == 0 && ProseText.Compact(text).Length > MaxHeadingLength) return span;
+            if (HeadingLevel(text, blocks[j].Hint) == 0 && PrintedText.Compact(text).Length > MaxHeadingLength) return span;
         }
         return span;
     }

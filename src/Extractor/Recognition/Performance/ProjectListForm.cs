@@ -12,22 +12,17 @@ namespace Extractor.Recognition.Performance;
 /// </summary>
 public static class ProjectListForm
 {
-    static readonly Regex Indicator = new(
-        @"\d+\s*[－\-—]\s*(?<l1>[^，,；;]+?)\s*[，,]\s*\d+\s*[－\-—]\s*(?<l2>[^，,；;]+?)\s*[，,]\s*(?<l3>[^；;]+?)\s*[；;]\s*" +
-        @"(?:实施周期指标值\s*[:：]\s*(?<period>[^，,；;]*?)\s*[，,]\s*)?(?:年度)?指标值\s*[:：]\s*(?<value>.*?)\s*(?=[；;]\s*\d+\s*[、.．]|[；;]?\s*$)",
-        RegexOptions.Singleline);
-
     sealed record Columns(int Name, int Total, int Appropriation, int Other, int Carryover, int Goal, int Indicators);
 
     /// <summary>The header's columns when the row is a list-form header, else null.</summary>
     static Columns? Header(string[] row)
     {
-        int Find(params string[] words) => Array.FindIndex(row, c => words.Any(w => ProseText.Compact(c).StartsWith(w, StringComparison.Ordinal)));
-        var name = Find("项目名称");
-        var total = Find("总计", "合计", "年度资金总额", "资金总额", "项目金额", "预算金额");
-        var indicators = Find("绩效指标");
+        int Find(params string[] words) => Array.FindIndex(row, c => words.Any(w => PrintedText.Compact(c).StartsWith(w, StringComparison.Ordinal)));
+        var name = Find(PerformanceLabels.ListName);
+        var total = Find(PerformanceLabels.ListTotal);
+        var indicators = Find(PerformanceLabels.ListIndicators);
         if (name < 0 || total < 0 || indicators < 0) return null;
-        return new Columns(name, total, Find("财政拨款"), Find("其他资金"), Find("上年结转"), Find("绩效目标", "年度绩效目标"), indicators);
+        return new Columns(name, total, Find(PerformanceLabels.ListAppropriation), Find(PerformanceLabels.ListOther), Find(PerformanceLabels.ListCarryover), Find(PerformanceLabels.ListGoal), indicators);
     }
 
     /// <summary>Reads the table when it is in the list form; null when it is not.</summary>
@@ -40,8 +35,8 @@ public static class ProjectListForm
         if (columns is null) return null;
 
         var targets = new List<PerformanceTarget>();
-        var unit = texts.Take(start + 1).SelectMany(r => r).Select(c => ProseText.Compact(c))
-            .Select(c => Regex.Match(c, @"单位:(万元|元|千元|亿元)")).FirstOrDefault(m => m.Success)?.Groups[1].Value;
+        var unit = texts.Take(start + 1).SelectMany(r => r).Select(c => PrintedText.Compact(c))
+            .Select(c => PerformanceLabels.ListUnit.Match(c)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
         for (var r = start + 1; r < texts.Length; r++)
         {
             var row = texts[r];
@@ -59,7 +54,7 @@ public static class ProjectListForm
                 AnnualGoal = goal.Length > 0 ? goal : null,
                 Provenance = Provenance(raw, r, columns.Name),
             };
-            foreach (Match m in Indicator.Matches(indicatorText))
+            foreach (Match m in PerformanceLabels.ListIndicator.Matches(indicatorText))
             {
                 var printed = m.Groups["value"].Value.Trim();
                 var value = IndicatorValueParser.Parse(printed);

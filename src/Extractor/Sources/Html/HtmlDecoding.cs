@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Extractor.Sources.Html;
 
 /// <summary>How an HTML page's bytes were turned into text.</summary>
-public sealed record DecodedHtml(string Text, string Encoding, string Source, string? Issue);
+public sealed record DecodedHtml(string Text, string Encoding, string Source, string? Issue, int InvalidBytes = 0);
 
 /// <summary>
 /// Decodes an HTML page: byte-order mark first, then the charset the page declares in a meta element
@@ -23,8 +23,8 @@ public static partial class HtmlDecoding
     {
         if (HasBom(bytes))
         {
-            var (t, e) = TextDecoding.Decode(bytes);
-            return new DecodedHtml(t, e, "bom", null);
+            var d = TextDecoding.Decode(bytes);
+            return new DecodedHtml(d.Text, d.Encoding, "bom", null, d.InvalidBytes);
         }
 
         var head = System.Text.Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, PrescanBytes));
@@ -39,14 +39,31 @@ public static partial class HtmlDecoding
             var strict = IsWesternSingleByte(declared) && bytes.Any(b => b >= 0x80) ? null : TryStrict(bytes, declared);
             if (strict != null) return new DecodedHtml(strict, declared, "meta", null);
 
-            var (t, e) = TextDecoding.Decode(bytes);
-            return new DecodedHtml(t, e, "detected",
-                $"page declares charset {declared} but its bytes do not decode as {declared}; decoded as {e}");
+            // The declared charset with a few damaged bytes: read as declared, the bytes replaced and counted.
+            if (!IsWesternSingleByte(declared) && Lenient(bytes, declared) is { } lenient && lenient.InvalidBytes <= TextDecoding.TolerableInvalidBytes(bytes.Length))
+                return new DecodedHtml(lenient.Text, declared, "meta", null, lenient.InvalidBytes);
+
+            var d = TextDecoding.Decode(bytes);
+            return new DecodedHtml(d.Text, d.Encoding, "detected",
+                $"page declares charset {declared} but its bytes do not decode as {declared}; decoded as {d.Encoding}", d.InvalidBytes);
         }
 
-        var (text, enc) = TextDecoding.Decode(bytes);
-        return new DecodedHtml(text, enc, "detected",
-            enc == "utf-8" ? null : $"page declares no charset; decoded as {enc} by detection");
+        var found = TextDecoding.Decode(bytes);
+        return new DecodedHtml(found.Text, found.Encoding, "detected",
+            found.Encoding == "utf-8" ? null : $"page declares no charset; decoded as {found.Encoding} by detection", found.InvalidBytes);
+    }
+
+    static DecodedText? Lenient(byte[] bytes, string name)
+    {
+        try
+        {
+            var (text, bad) = TextDecoding.DecodeCounting(bytes, TextDecoding.GetEncoding(name));
+            return new DecodedText(text, name, bad);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Single-byte Western charsets decode any bytes, so a Chinese page mislabelled with one would pass silently.</summary>

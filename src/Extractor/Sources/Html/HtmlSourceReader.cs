@@ -19,6 +19,9 @@ public sealed class HtmlSourceReader : ISourceReader
 {
     public IReadOnlyCollection<string> Formats { get; } = new[] { "html" };
 
+    /// <summary>File size, nesting depth and cells per table a page may reach.</summary>
+    public SourceLimits Limits { get; init; } = SourceLimits.Default;
+
     /// <summary>Elements whose content is never printed text of the document.</summary>
     static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -37,18 +40,28 @@ public sealed class HtmlSourceReader : ISourceReader
     public RawDocument Read(string path, string format, CancellationToken cancel = default)
     {
         byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
+        try
+        {
+            Limits.CheckTextFile(path, "HTML");
+            bytes = File.ReadAllBytes(path);
+        }
         catch (IOException e) { throw new BadInputException("cannot read the file: " + e.Message, e); }
+
+        // Nesting is measured on the bytes, before the parser builds a tree of that depth.
+        var depth = HtmlNesting.MaxDepth(bytes, Limits.MaxNestingDepth);
+        if (depth > Limits.MaxNestingDepth)
+            throw SourceLimits.TooLarge($"the page nests elements more than {Limits.MaxNestingDepth} deep, which", "nesting depth", Limits.MaxNestingDepth.ToString());
 
         var decoded = HtmlDecoding.Decode(bytes);
         var raw = new RawDocument { SourcePath = path, Format = format };
         raw.Properties["encoding"] = decoded.Encoding;
         raw.Properties["encoding-source"] = decoded.Source;
         if (decoded.Issue != null) raw.Issues.Add(new SourceIssue(SourceIssue.EncodingGuessed, decoded.Issue));
+        if (decoded.InvalidBytes > 0) raw.Issues.Add(TextDecoding.InvalidBytesIssue(decoded.InvalidBytes, decoded.Encoding));
 
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         var document = parser.ParseDocument(decoded.Text);
-        var title = CjkText.Clean(document.Title);
+        var title = PrintedText.Clean(document.Title);
         if (title.Length > 0) raw.Properties["title"] = title;
         var generator = document.QuerySelector("meta[name=generator i], meta[name=Generator]")?.GetAttribute("content")
                         ?? (document.DocumentElement.GetAttribute("xmlns:o") != null ? "Microsoft Office (HTML export)" : null);
@@ -56,7 +69,7 @@ public sealed class HtmlSourceReader : ISourceReader
 
         var page = new RawPage { Number = 1 };
         raw.Pages.Add(page);
-        var walker = new Walker(page, raw.Issues, cancel);
+        var walker = new Walker(page, raw.Issues, Limits, cancel);
         if (document.Body != null) walker.Walk(document.Body);
         walker.Flush();
         if (page.Blocks.Count == 0)
@@ -68,8 +81,10 @@ public sealed class HtmlSourceReader : ISourceReader
     }
 
     /// <summary>Walks the DOM in document order, gathering inline text into blocks.</summary>
-    sealed class Walker(RawPage page, List<SourceIssue> issues, CancellationToken cancel)
+    sealed class Walker(RawPage page, List<SourceIssue> issues, SourceLimits limits, CancellationToken cancel)
     {
+        int _depth;
+
         readonly StringBuilder _buffer = new();
         /// <summary>Largest inline font size (points) over the text gathered in the buffer.</summary>
         double? _fontSize;
@@ -92,9 +107,17 @@ public sealed class HtmlSourceReader : ISourceReader
 
         void WalkElement(IElement el)
         {
+            if (++_depth > limits.MaxNestingDepth)
+                throw SourceLimits.TooLarge($"the page nests elements more than {limits.MaxNestingDepth} deep, which", "nesting depth", limits.MaxNestingDepth.ToString());
+            try { WalkElementAt(el); }
+            finally { _depth--; }
+        }
+
+        void WalkElementAt(IElement el)
+        {
             var name = el.LocalName;
             if (Skipped.Contains(name) || IsHidden(el)) return;
-            if (name == "br") { _buffer.Append(CjkText.LineBreak); return; }
+            if (name == "br") { _buffer.Append(PrintedText.LineBreak); return; }
             if (name == "table" && el is IHtmlTableElement table) { Flush(); ReadTable(table); return; }
 
             if (!BlockElements.Contains(name))
@@ -115,7 +138,7 @@ public sealed class HtmlSourceReader : ISourceReader
         {
             if (_buffer.Length == 0) return;
             var (hint, line) = _context.Count > 0 ? _context.Peek() : (TextHint.Paragraph, null);
-            foreach (var text in CjkText.Lines(_buffer.ToString()))
+            foreach (var text in PrintedText.Lines(_buffer.ToString()))
                 page.Blocks.Add(new TextBlock { Text = text, Hint = hint, Page = 1, Line = line, FontSize = _fontSize });
             _buffer.Clear();
             _fontSize = null;
@@ -134,11 +157,11 @@ public sealed class HtmlSourceReader : ISourceReader
             }
 
             if (table.Caption is { } caption)
-                foreach (var text in CjkText.Lines(CellText(caption)))
+                foreach (var text in PrintedText.Lines(CellText(caption)))
                     page.Blocks.Add(new TextBlock { Text = text, Hint = TextHint.Heading, Page = 1, Line = LineOf(caption) });
 
             var omitted = new List<string>();
-            var grid = BuildGrid(rows, omitted);
+            var grid = BuildGrid(rows, omitted, limits, LineOf(table));
             var blocks = TableShaper.Shape(grid, 1, "html", LineOf(table));
             page.Blocks.AddRange(blocks);
             if (omitted.Count == 0) return;
@@ -149,10 +172,11 @@ public sealed class HtmlSourceReader : ISourceReader
         }
 
         /// <summary>The HTML table model: cells fill the next free slot of their row; rowspan/colspan reserve slots.</summary>
-        static CellGrid BuildGrid(List<IHtmlTableRowElement> rows, List<string> omitted)
+        static CellGrid BuildGrid(List<IHtmlTableRowElement> rows, List<string> omitted, SourceLimits limits, int? line)
         {
             var grid = new CellGrid();
             var taken = new HashSet<(int, int)>();
+            long area = 0;
             for (var r = 0; r < rows.Count; r++)
             {
                 var col = 0;
@@ -164,11 +188,14 @@ public sealed class HtmlSourceReader : ISourceReader
                     var colSpan = Math.Clamp(cell.ColumnSpan, 1, 1000);
                     var rowSpan = cell.RowSpan <= 0 ? rows.Count - r : Math.Min(cell.RowSpan, rows.Count - r);
                     rowSpan = Math.Max(1, rowSpan);
+                    // Spans reserve slots: the area they cover is what the grid costs, so it is bounded before it is built.
+                    area += (long)rowSpan * colSpan;
+                    limits.CheckCells(area, $"the table at line {line}");
                     for (var dr = 0; dr < rowSpan; dr++)
                         for (var dc = 0; dc < colSpan; dc++)
                             taken.Add((r + dr, col + dc));
                     var source = CellText(cell);
-                    var text = CjkText.Clean(source);
+                    var text = PrintedText.Clean(source);
                     if (rowHidden || IsHidden(cell))
                     {
                         if (text.Length > 0) hiddenTexts.Add(rowHidden ? text : $"({r + 1},{col + 1}) {text}");
@@ -202,7 +229,7 @@ public sealed class HtmlSourceReader : ISourceReader
         static string Shorten(string s) =>
             s.Length > TableShapingRules.OmittedTextLength ? s[..TableShapingRules.OmittedTextLength] + "…" : s;
 
-        /// <summary>A cell's printed text, its paragraphs and line breaks marked with <see cref="CjkText.LineBreak"/>.</summary>
+        /// <summary>A cell's printed text, its paragraphs and line breaks marked with <see cref="PrintedText.LineBreak"/>.</summary>
         static string CellText(IElement cell)
         {
             var sb = new StringBuilder();
@@ -210,9 +237,9 @@ public sealed class HtmlSourceReader : ISourceReader
             {
                 if (n is IText t) { sb.Append(t.Data); return; }
                 if (n is not IElement e || Skipped.Contains(e.LocalName) || IsHidden(e)) return;
-                if (e.LocalName == "br" || BlockElements.Contains(e.LocalName)) sb.Append(CjkText.LineBreak);
+                if (e.LocalName == "br" || BlockElements.Contains(e.LocalName)) sb.Append(PrintedText.LineBreak);
                 foreach (var c in e.ChildNodes) Visit(c);
-                if (BlockElements.Contains(e.LocalName)) sb.Append(CjkText.LineBreak);
+                if (BlockElements.Contains(e.LocalName)) sb.Append(PrintedText.LineBreak);
             }
             foreach (var c in cell.ChildNodes) Visit(c);
             return sb.ToString();

@@ -19,6 +19,8 @@ public sealed class PdfSourceReader : ISourceReader
     public IReadOnlyCollection<string> Formats { get; } = new[] { "pdf" };
     public LayoutSettings Settings { get; init; } = LayoutSettings.Default;
     public ImageContentSettings ImageSettings { get; init; } = ImageContentSettings.Default;
+    /// <summary>Pages a PDF may have.</summary>
+    public SourceLimits Limits { get; init; } = SourceLimits.Default;
 
     public RawDocument Read(string path, string format, CancellationToken cancel = default) => Read(path, null, null, cancel);
 
@@ -42,6 +44,8 @@ public sealed class PdfSourceReader : ISourceReader
         try { pageCount = pdf.NumberOfPages; }
         catch (Exception e) { throw new BadInputException($"broken PDF: its page tree cannot be read ({e.Message})", e); }
         if (pageCount == 0) throw new BadInputException("PDF has no pages");
+        Limits.CheckPages(pageCount, "pages");
+        raw.Properties["page-count"] = pageCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         for (var n = 1; n <= pageCount; n++)
         {

@@ -20,10 +20,15 @@ public sealed class SpreadsheetSourceReader : ISourceReader
 
     public IReadOnlyCollection<string> Formats { get; } = new[] { "xlsx", "xls" };
 
+    /// <summary>Decompressed part sizes, shared strings, sheets and cells a workbook may reach.</summary>
+    public SourceLimits Limits { get; init; } = SourceLimits.Default;
+
     public RawDocument Read(string path, string format, CancellationToken cancel = default)
     {
         var raw = new RawDocument { SourcePath = path, Format = format };
         var sheets = new List<SheetData>();
+        // An .xlsx is a ZIP: its parts are measured as they decompress before the reader allocates for them.
+        if (format == "xlsx") Limits.CheckPackage(path, "xlsx workbook", cancel);
         try
         {
             using var stream = File.OpenRead(path);
@@ -36,9 +41,11 @@ public sealed class SpreadsheetSourceReader : ISourceReader
             do
             {
                 cancel.ThrowIfCancellationRequested();
-                sheets.Add(SheetData.Load(reader));
+                Limits.CheckPages(sheets.Count + 1, "sheets");
+                sheets.Add(SheetData.Load(reader, Limits, cancel));
             } while (reader.NextResult());
         }
+        catch (BadInputException) { throw; }
         catch (InvalidPasswordException e)
         {
             throw new BadInputException("password-protected workbook: remove the password and save it again", e);
@@ -175,8 +182,9 @@ public sealed class SpreadsheetSourceReader : ISourceReader
         public List<CellRange> Merges { get; } = new();
         public HashSet<int> HiddenColumns { get; } = new();
 
-        public static SheetData Load(IExcelDataReader reader)
+        public static SheetData Load(IExcelDataReader reader, SourceLimits limits, CancellationToken cancel)
         {
+            long cellCount = 0;
             var sheet = new SheetData
             {
                 Name = reader.Name ?? "",
@@ -201,8 +209,15 @@ public sealed class SpreadsheetSourceReader : ISourceReader
                     lastWithContent = sheet.Rows.Count;
                 }
                 sheet.Rows.Add(new SheetRow(cells, reader.RowHeight <= 0));
+                cellCount += cells.Count + 1;
+                if ((sheet.Rows.Count & 1023) == 0)
+                {
+                    limits.CheckCells(cellCount, $"sheet '{sheet.Name}'");
+                    cancel.ThrowIfCancellationRequested();
+                }
                 maxFields = Math.Max(maxFields, cells.Count);
             }
+            limits.CheckCells(cellCount, $"sheet '{sheet.Name}'");
             // Rows formatted but empty at the bottom of the sheet are not part of it.
             sheet.Rows.RemoveRange(lastWithContent + 1, sheet.Rows.Count - lastWithContent - 1);
             if (reader.MergeCells != null) sheet.Merges.AddRange(reader.MergeCells);
@@ -224,7 +239,7 @@ public sealed class SpreadsheetSourceReader : ISourceReader
                 case null:
                     return new SheetCell("", null);
                 case string s:
-                    return new SheetCell(CjkText.Clean(s), null, s.Contains('\n') ? s.Replace("\r\n", "\n").Replace('\n', CjkText.LineBreak) : null);
+                    return new SheetCell(PrintedText.Clean(s), null, s.Contains('\n') ? s.Replace("\r\n", "\n").Replace('\n', PrintedText.LineBreak) : null);
                 case double or float or int or long or decimal or short:
                     var d = ToDecimal(value);
                     if (d is null) return new SheetCell(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "", null);
@@ -236,7 +251,7 @@ public sealed class SpreadsheetSourceReader : ISourceReader
                 case bool b:
                     return new SheetCell(b ? "TRUE" : "FALSE", null);
                 default:
-                    return new SheetCell(CjkText.Clean(Convert.ToString(value, CultureInfo.InvariantCulture)), null);
+                    return new SheetCell(PrintedText.Clean(Convert.ToString(value, CultureInfo.InvariantCulture)), null);
             }
         }
 

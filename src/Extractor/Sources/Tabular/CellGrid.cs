@@ -10,10 +10,10 @@ public sealed class GridCell
     public int RowSpan { get; set; } = 1;
     public int ColSpan { get; set; } = 1;
     public string Text { get; set; } = "";
-    /// <summary>The text with its hard line breaks (<see cref="CjkText.LineBreak"/>) where the cell has several lines.</summary>
+    /// <summary>The text with its hard line breaks (<see cref="PrintedText.LineBreak"/>) where the cell has several lines.</summary>
     public string? Source { get; set; }
     /// <summary>The printed lines of the cell (one for a single-line cell).</summary>
-    public IEnumerable<string> Lines => Source != null ? CjkText.Lines(Source) : Text.Length > 0 ? new[] { Text } : Array.Empty<string>();
+    public IEnumerable<string> Lines => Source != null ? PrintedText.Lines(Source) : Text.Length > 0 ? new[] { Text } : Array.Empty<string>();
     public decimal? Value { get; set; }
     /// <summary>Source line or sheet row number (1-based) where the source has one.</summary>
     public int? Line { get; set; }

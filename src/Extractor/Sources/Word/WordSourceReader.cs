@@ -17,6 +17,9 @@ public sealed class WordSourceReader : ISourceReader
 {
     public IReadOnlyCollection<string> Formats { get; } = new[] { "docx", "doc" };
 
+    /// <summary>Decompressed part sizes a .docx may reach.</summary>
+    public SourceLimits Limits { get; init; } = SourceLimits.Default;
+
     public RawDocument Read(string path, string format, CancellationToken cancel = default)
     {
         if (format == "doc") return ReadLegacy(path, cancel);
@@ -57,8 +60,10 @@ public sealed class WordSourceReader : ISourceReader
         }
     }
 
-    static void ReadDocx(string path, RawDocument raw, CancellationToken cancel)
+    void ReadDocx(string path, RawDocument raw, CancellationToken cancel)
     {
+        // A .docx is a ZIP: its parts are measured as they decompress before the SDK loads them.
+        Limits.CheckPackage(path, ".docx", cancel);
         WordprocessingDocument word;
         try
         {
@@ -90,7 +95,7 @@ public sealed class WordSourceReader : ISourceReader
                 {
                     case Paragraph p:
                         var text = ParagraphText(p);
-                        foreach (var line in CjkText.Lines(text))
+                        foreach (var line in PrintedText.Lines(text))
                             page.Blocks.Add(new TextBlock { Text = line, Hint = styles.HintOf(p), Page = 1, Line = ordinal, FontSize = styles.FontSizeOf(p) });
                         break;
                     case Table t:
@@ -114,7 +119,7 @@ public sealed class WordSourceReader : ISourceReader
             var app = word.ExtendedFilePropertiesPart?.Properties?.Application?.Text;
             if (!string.IsNullOrWhiteSpace(app)) raw.Properties["producer"] = app.Trim();
             var core = word.PackageProperties;
-            if (!string.IsNullOrWhiteSpace(core.Title)) raw.Properties["title"] = CjkText.Clean(core.Title);
+            if (!string.IsNullOrWhiteSpace(core.Title)) raw.Properties["title"] = PrintedText.Clean(core.Title);
         }
         catch (Exception e) when (e is System.Xml.XmlException or OpenXmlPackageException or InvalidOperationException)
         {
@@ -155,7 +160,7 @@ public sealed class WordSourceReader : ISourceReader
             {
                 case DocumentFormat.OpenXml.Wordprocessing.Text t: sb.Append(t.Text); return;
                 case TabChar or PositionalTab: sb.Append(' '); return;
-                case Break or CarriageReturn: sb.Append(CjkText.LineBreak); return;
+                case Break or CarriageReturn: sb.Append(PrintedText.LineBreak); return;
                 case NoBreakHyphen: sb.Append('-'); return;
                 case AlternateContentFallback or DeletedRun or FieldCode: return;
             }
@@ -166,7 +171,7 @@ public sealed class WordSourceReader : ISourceReader
     }
 
     /// <summary>A cell's text: its paragraphs (and any nested table's) joined like wrapped lines.</summary>
-    static string CellSource(TableCell cell) => string.Join(CjkText.LineBreak, BlockTexts(cell));
+    static string CellSource(TableCell cell) => string.Join(PrintedText.LineBreak, BlockTexts(cell));
 
     static IEnumerable<string> BlockTexts(OpenXmlElement container)
     {
@@ -209,7 +214,7 @@ public sealed class WordSourceReader : ISourceReader
                 else
                 {
                     var source = CellSource(cell);
-                    var gridCell = new GridCell { Row = r, Col = col, ColSpan = span, Text = CjkText.Clean(source), Source = source, Line = ordinal };
+                    var gridCell = new GridCell { Row = r, Col = col, ColSpan = span, Text = PrintedText.Clean(source), Source = source, Line = ordinal };
                     grid.Add(gridCell);
                     for (var k = col; k < col + span; k++) anchorAtColumn[k] = gridCell;
                 }

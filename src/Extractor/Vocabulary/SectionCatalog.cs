@@ -1,4 +1,4 @@
-namespace Extractor.Recognition.Narrative;
+namespace Extractor.Vocabulary;
 
 /// <summary>Canonical section keys and the heading words that name them (first match wins, so order matters).</summary>
 public static class SectionCatalog
@@ -38,7 +38,7 @@ public static class SectionCatalog
     /// <summary>The key a heading names, or null when none of the words occur.</summary>
     public static string? KeyOf(string heading)
     {
-        var h = ProseText.Compact(heading);
+        var h = PrintedText.Compact(heading);
         foreach (var (key, words) in Headings)
             if (words.Any(h.Contains)) return key;
         return null;

@@ -1,4 +1,4 @@
-namespace Extractor.Recognition.Narrative;
+namespace Extractor.Vocabulary;
 
 /// <summary>
 /// What a prose label names. Fact subjects, the words that name them (compact text, first match wins), and the

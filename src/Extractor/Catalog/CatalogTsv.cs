@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace Extractor.Catalog;
+
+/// <summary>
+/// The catalog as tab-separated text, one line per (code, name): code, classification, level, parent, name, years
+/// (comma-separated), count (documents). Lines starting with # are comments (the provenance header).
+/// </summary>
+public static class CatalogTsv
+{
+    public static readonly string[] Columns = { "code", "classification", "level", "parent", "name", "years", "count" };
+
+    public static CodeCatalog Read(TextReader reader)
+    {
+        var entries = new Dictionary<string, CatalogEntry>(StringComparer.Ordinal);
+        string? line;
+        var lineNumber = 0;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            lineNumber++;
+            if (line.Length == 0 || line.StartsWith('#') || line.StartsWith("code\t", StringComparison.Ordinal)) continue;
+            var f = line.Split('\t');
+            if (f.Length < Columns.Length) throw new FormatException($"catalog line {lineNumber}: {f.Length} fields, {Columns.Length} expected");
+            if (!entries.TryGetValue(f[0], out var entry))
+                entries[f[0]] = entry = new CatalogEntry
+                {
+                    Code = f[0], Classification = f[1], Level = int.Parse(f[2], CultureInfo.InvariantCulture),
+                    Parent = f[3].Length == 0 ? null : f[3],
+                };
+            var years = f[5].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(y => int.Parse(y, CultureInfo.InvariantCulture)).ToList();
+            entry.Names.Add(new CatalogName(f[4], years, int.Parse(f[6], CultureInfo.InvariantCulture)));
+        }
+        return new CodeCatalog(entries.Values);
+    }
+
+    /// <summary>Writes the catalog, codes in order and each code's names most met first, under the comment lines
+    /// <paramref name="header"/> (each prefixed with "# ").</summary>
+    public static void Write(TextWriter writer, CodeCatalog catalog, IEnumerable<string> header)
+    {
+        writer.NewLine = "\n";
+        foreach (var h in header) writer.WriteLine("# " + h);
+        writer.WriteLine(string.Join('\t', Columns));
+        foreach (var e in catalog.Entries.OrderBy(e => e.Code, StringComparer.Ordinal))
+            foreach (var n in e.Names)
+                writer.WriteLine(string.Join('\t', e.Code, e.Classification, e.Level.ToString(CultureInfo.InvariantCulture), e.Parent ?? "",
+                    n.Name, string.Join(',', n.Years.Select(y => y.ToString(CultureInfo.InvariantCulture))), n.Count.ToString(CultureInfo.InvariantCulture)));
+    }
+}
