@@ -20,6 +20,7 @@ public static class CheckRules
     public const string PercentColumns = "percent-columns";
     public const string RegionSum = "region-sum";
     public const string Debt = "debt";
+    public const string HeadlineVsTable = "headline-vs-table";
 
     /// <summary>Rules whose failures are sums with parts, judged published / extraction (Checks/Diagnosis).</summary>
     public static readonly IReadOnlySet<string> SumRules = new HashSet<string> { TreeSum, RowSum, GovernmentRevenue, RegionSum };
@@ -42,6 +43,7 @@ public static class CheckRules
         [Balance] = "平衡表: 收入总计 = 支出总计 in every figure column (预算数, 执行数, 决算数 …)",
         [PercentColumns] = "percent columns recomputed from their row: 为预算% = 执行数 (决算数) ÷ 预算数 (调整预算数), 比上年增长% = 本年 ÷ 上年 − 1 (为上年% = 本年 ÷ 上年), within the rounding of the printed figures",
         [RegionSum] = "tables by region (分地区): the total row = Σ region rows (市本级, XX区, XX县) in every amount column",
+        [HeadlineVsTable] = "government reports: each headline figure (全市一般公共预算收入 X 亿元) is the total of some figure column of a table of its kind",
         [Debt] = "debt tables: 年末余额 ≤ 限额, and 上年末余额 + 新增 − 还本 = 年末余额, per debt kind (一般/专项)",
     };
 }

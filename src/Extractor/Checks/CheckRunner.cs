@@ -36,7 +36,7 @@ public static class CheckRunner
         {
             doc.Issues.Add(new DocumentIssue("check-failed", $"diagnosing sum findings failed: {e.GetType().Name}: {e.Message}"));
         }
-        foreach (var rule in All.Select(c => c.Rule).Distinct())
+        foreach (var rule in All.Select(c => c.Rule))
             doc.CheckTallies.Add(context.Tallies.FirstOrDefault(t => t.Rule == rule) ?? new CheckTally { Rule = rule });
     }
 }

@@ -6,11 +6,11 @@ namespace Extractor.Checks;
 /// <summary>
 /// Prose against tables for government documents: each headline figure of the report (全市一般公共预算收入 X 亿元) is
 /// printed by a table of its kind, as the total of some figure column (预算数, 执行数, 决算数 …), within the prose's
-/// rounding. A report without a table of that kind is not evaluated. Rule prose-vs-table.
+/// rounding. A report without a table of that kind is not evaluated.
 /// </summary>
 public sealed class GovernmentProseCheck : ICheck
 {
-    public string Rule => CheckRules.ProseVsTable;
+    public string Rule => CheckRules.HeadlineVsTable;
 
     static readonly Dictionary<string, string[]> KindsOf = new()
     {

@@ -59,8 +59,14 @@ public static partial class GovernmentTableRecognizer
         }
     }
 
+    /// <summary>Rules from this weight up name a fund, debt or transfers: words a department's tables do not print.</summary>
+    public const int SpecificRuleWeight = 50;
+
     /// <summary>The government kind of a printed title, or null when no government rule matches.</summary>
-    public static string? KindOfTitle(string? title)
+    public static string? KindOfTitle(string? title) => RuleOfTitle(title)?.Kind;
+
+    /// <summary>The government rule a printed title matches (highest weight), or null.</summary>
+    public static GovernmentKindRule? RuleOfTitle(string? title)
     {
         var t = RecognitionText.ForMatching(title);
         if (t.Length == 0) return null;
@@ -69,7 +75,7 @@ public static partial class GovernmentTableRecognizer
             if (rule.AllOf.All(t.Contains) && (rule.AnyOf.Length == 0 || rule.AnyOf.Any(t.Contains)) && !rule.NoneOf.Any(t.Contains)
                 && (best is null || rule.Weight > best.Weight))
                 best = rule;
-        return best?.Kind;
+        return best;
     }
 
     /// <summary>A department kind read by the standard catalog, in a government document (收支总表 → balance …).</summary>
@@ -112,15 +118,18 @@ public static partial class GovernmentTableRecognizer
         var government = GovernmentLevels.DocumentWords.Sum(w => Mentions(prose, w));
         var department = GovernmentLevels.DepartmentWords.Sum(w => Mentions(prose, w));
         var titled = doc.Tables.Count(t => t.Title is not null);
-        var govTitles = doc.Tables.Count(t => KindOfTitle(t.Title) is { } k && k != TableKind.Other
-            && (IsGovernmentOnly(k) || GovernmentLevels.RegionWords.Concat(GovernmentLevels.OwnLevelWords).Any(RecognitionText.Compact(t.Title).Contains)));
+        // a title only a government prints: a government-only kind by a specific rule (not the 收入表/收支表 a department
+        // prints too), or a government kind with 全市/本级 in the title
+        var govTitles = doc.Tables.Count(t => RuleOfTitle(t.Title) is { } r && r.Kind != TableKind.Other
+            && ((IsGovernmentOnly(r.Kind) && r.Weight >= SpecificRuleWeight)
+                || (r.Kind != TableKind.Balance && GovernmentLevels.RegionWords.Concat(GovernmentLevels.OwnLevelWords).Any(RecognitionText.Compact(t.Title).Contains))));
         return government > department || (department == 0 && govTitles > 0 && (govTitles >= MinGovernmentTitles || govTitles * 2 >= titled));
     }
 
     /// <summary>Kinds only a government publishes.</summary>
     static bool IsGovernmentOnly(string kind) => kind is TableKind.GovernmentGeneralRevenue or TableKind.GovernmentFundRevenue
         or TableKind.StateCapitalRevenue or TableKind.SocialInsuranceRevenue or TableKind.SocialInsuranceExpenditure
-        or TableKind.Balance or TableKind.TransferPayments or TableKind.Debt;
+        or TableKind.TransferPayments or TableKind.Debt;
 
     static int Mentions(string text, string word)
     {

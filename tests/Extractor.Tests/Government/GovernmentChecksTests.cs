@@ -113,7 +113,7 @@ public class GovernmentChecksTests
         doc.Narrative.Facts.Add(new NarrativeFact { Subject = Extractor.Vocabulary.GovernmentHeadlines.GeneralRevenue, Label = "全市一般公共预算收入", Amount = 52.03m, Unit = "亿元", Yuan = 5_203_000_000m, Sentence = "s1" });
         doc.Narrative.Facts.Add(new NarrativeFact { Subject = Extractor.Vocabulary.GovernmentHeadlines.GeneralRevenue, Label = "全市一般公共预算收入", Amount = 60m, Unit = "亿元", Yuan = 6_000_000_000m, Sentence = "s2" });
         CheckRunner.Run(doc);
-        var failed = Assert.Single(doc.Checks, f => f.Rule == CheckRules.ProseVsTable);
+        var failed = Assert.Single(doc.Checks, f => f.Rule == CheckRules.HeadlineVsTable);
         Assert.Equal("s2", failed.Location);
     }
 }

@@ -75,7 +75,7 @@ public class GovernmentPipelineTests
         var headline = Assert.Single(doc.Narrative.Facts, f => f.Subject == Extractor.Vocabulary.GovernmentHeadlines.GeneralRevenue);
         Assert.Equal(12.00m, headline.Amount);
         Assert.Equal(5.0m, headline.ChangePercent);
-        Assert.Contains(doc.CheckTallies, t => t.Rule == CheckRules.ProseVsTable && t.Passed >= 1);
+        Assert.Contains(doc.CheckTallies, t => t.Rule == CheckRules.HeadlineVsTable && t.Passed >= 1);
     }
 
     [Fact]
