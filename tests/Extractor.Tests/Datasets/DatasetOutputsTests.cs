@@ -47,7 +47,7 @@ public class DatasetOutputsTests : IDisposable
     {
         var lines = FileText("line-items.csv").Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
         Assert.Equal(Projections.LineItems(_a).Count() + Projections.LineItems(_b).Count(), lines.Count);
-        Assert.Contains("a.pdf,2,景德镇市12345政务服务便民热线管理中心,2025,budget,unit,expenditure,单位支出汇总表,function,201,一般公共服务支出,1,,total,合计,194.33,万元,1943300.00,3,6,3", lines);
+        Assert.Contains("a.pdf,2,景德镇市12345政务服务便民热线管理中心,2025,budget,unit,expenditure,单位支出汇总表,function,201,一般公共服务支出,1,,,total,合计,194.33,万元,1943300.00,3,6,3,false", lines);
     }
 
     [Fact]
