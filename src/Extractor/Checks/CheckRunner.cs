@@ -13,6 +13,7 @@ public static class CheckRunner
         new ProseVsTableCheck(), new ProseArithmeticCheck(), new StaffingCheck(), new GlossaryCodesCheck(), new PerformanceFundsCheck(),
         new CodeNameCheck(), new UnknownCodeCheck(),
         new ExtractionLossCheck(),
+        new GovernmentRevenueCheck(), new BalanceCheck(), new PercentColumnCheck(), new RegionSumCheck(), new DebtCheck(), new GovernmentProseCheck(),
     };
 
     public static void Run(BudgetDocument doc) => Run(doc, CheckSettings.Default);

@@ -60,6 +60,7 @@ public sealed class DatasetOutputs : IDisposable
         var metrics = MetricsCalculator.From(doc);
         foreach (var share in metrics.FunctionShares)
             Write(Datasets.FunctionShares, new FunctionShareRow(doc.Document, doc.Metadata.UnitName, doc.Metadata.FiscalYear, share));
+        if (GovernmentPanel.From(doc) is { } panel) Write(Datasets.GovernmentPanel, panel);
         var row = DocumentRow.From(doc, relativePath, lineItems, metrics);
         if (row.DisclosureKey() is { } key && !_disclosures.TryAdd(key, doc.Document)) row = row with { DuplicateOf = _disclosures[key] };
         Write(Datasets.Documents, row);

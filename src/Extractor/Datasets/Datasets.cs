@@ -1,3 +1,4 @@
+using Extractor.Compare;
 using Extractor.Writers;
 using static Extractor.Datasets.Col;
 
@@ -43,6 +44,7 @@ public static class Datasets
         D<LineItem>("y1", Box("top"), r => Coord(r.Box?.Top)),
         S<LineItem>("sheet", "spreadsheets: the sheet's name", r => r.Sheet),
         S<LineItem>("cell", "spreadsheets: the cell's address in the sheet (C12), hidden rows and columns counted", r => r.Cell),
+        B<LineItem>("unit_is_region", "government tables by region (分地区): unit_name is a region (XX市, XX县, 市本级), not a budget unit", r => r.UnitIsRegion),
     }, new[] { "document" }, new[] { "unit_name" }, new[] { "code" }, new[] { "measure" }, new[] { "table_kind" },
         new[] { "fiscal_year" }, new[] { "table_kind", "measure", "code" });
 
@@ -85,6 +87,8 @@ public static class Datasets
         I<DocumentRow>("fiscal_year", "fiscal year", r => r.Metadata.FiscalYear),
         S<DocumentRow>("phase", "budget | final", r => r.Metadata.Phase),
         S<DocumentRow>("scope", "department | unit | government", r => r.Metadata.Scope),
+        S<DocumentRow>("government_level", "scope government: province | city | county", r => r.Metadata.GovernmentLevel),
+        S<DocumentRow>("government_coverage", "scope government: region (全市/全省, all levels) | own-level (本级) | empty when both or unstated", r => r.Metadata.GovernmentCoverage),
         I<DocumentRow>("tables", "tables recognised", r => r.Tables),
         I<DocumentRow>("line_items", "amounts written to line-items", r => r.LineItems),
         D<DocumentRow>("revenue_total_yuan", "revenue grand total" + Yuan, r => r.Metrics.RevenueTotal),
@@ -188,5 +192,23 @@ public static class Datasets
         S<FailureRow>("reason", "why", r => r.Reason),
     });
 
-    public static IReadOnlyList<Dataset> All => new Dataset[] { LineItems, Documents, Tables, Checks, NarrativeFacts, FunctionShares, Failures };
+    public static readonly Dataset<GovernmentPanelRow> GovernmentPanel = new("government-panel", "One row per government-level document (region-year): headline figures", new[]
+    {
+        S<GovernmentPanelRow>("document", "input file name", r => r.Document),
+        S<GovernmentPanelRow>("government", "the government (region) the document is about", r => r.Government),
+        S<GovernmentPanelRow>("level", "province | city | county", r => r.Level),
+        S<GovernmentPanelRow>("coverage", "region (全市/全省) | own-level (本级) | empty when both or unstated", r => r.Coverage),
+        I<GovernmentPanelRow>("fiscal_year", "fiscal year", r => r.FiscalYear),
+        S<GovernmentPanelRow>("phase", "budget | final", r => r.Phase),
+        D<GovernmentPanelRow>("general_revenue_yuan", "一般公共预算收入" + Yuan, r => r.GeneralRevenue),
+        D<GovernmentPanelRow>("tax_revenue_yuan", "税收收入" + Yuan, r => r.TaxRevenue),
+        D<GovernmentPanelRow>("general_expenditure_yuan", "一般公共预算支出" + Yuan, r => r.GeneralExpenditure),
+        D<GovernmentPanelRow>("fund_revenue_yuan", "政府性基金预算收入" + Yuan, r => r.FundRevenue),
+        D<GovernmentPanelRow>("fund_expenditure_yuan", "政府性基金预算支出" + Yuan, r => r.FundExpenditure),
+        D<GovernmentPanelRow>("debt_balance_yuan", "政府债务余额 stated in the report" + Yuan, r => r.DebtBalance),
+        D<GovernmentPanelRow>("debt_limit_yuan", "政府债务限额 stated in the report" + Yuan, r => r.DebtLimit),
+        S<GovernmentPanelRow>("sources", "where each figure comes from (table and column, or narrative page), ';'-separated", r => r.Sources.Count == 0 ? null : string.Join(";", r.Sources)),
+    }, new[] { "document" }, new[] { "government" }, new[] { "fiscal_year" });
+
+    public static IReadOnlyList<Dataset> All => new Dataset[] { LineItems, Documents, Tables, Checks, NarrativeFacts, FunctionShares, Failures, GovernmentPanel };
 }

@@ -40,6 +40,11 @@ public sealed class DocumentMetadata
     public string? Phase { get; set; }
     /// <summary>department | unit | government (null when unknown).</summary>
     public string? Scope { get; set; }
+    /// <summary>For scope government: province | city | county (GovernmentLevel; null when unknown or not government).</summary>
+    public string? GovernmentLevel { get; set; }
+    /// <summary>For scope government: region (全市/全省/全县, all levels below included) | own-level (本级) | null when the
+    /// document covers both or says neither (GovernmentCoverage).</summary>
+    public string? GovernmentCoverage { get; set; }
 }
 
 public sealed record DocumentIssue(string Code, string Message, int? Page = null);

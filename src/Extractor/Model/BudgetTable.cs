@@ -89,6 +89,8 @@ public sealed class TableRow
     public string? ReportingUnit { get; set; }
     /// <summary>The code printed beside the row's unit (单位编码 116001), if any.</summary>
     public string? ReportingUnitCode { get; set; }
+    /// <summary>Government tables printed by region (分地区): the row is a region (XX市, XX县, 市本级), named in ReportingUnit.</summary>
+    public bool IsRegion { get; set; }
     public Provenance Provenance { get; set; } = new();
     public List<Amount> Amounts { get; } = new();
 }

@@ -26,11 +26,23 @@ public static class TableKind
     public const string Procurement = "procurement";
     public const string ProjectExpenditure = "project-expenditure";
     public const string Other = "other";
+    public const string GovernmentGeneralRevenue = "government-general-revenue";
+    public const string GovernmentGeneralExpenditure = "government-general-expenditure";
+    public const string GovernmentGeneralBasicExpenditure = "government-general-basic-expenditure";
+    public const string GovernmentFundRevenue = "government-fund-revenue";
+    public const string StateCapitalRevenue = "state-capital-revenue";
+    public const string SocialInsuranceRevenue = "social-insurance-revenue";
+    public const string SocialInsuranceExpenditure = "social-insurance-expenditure";
+    public const string Balance = "balance";
+    public const string TransferPayments = "transfer-payments";
+    public const string Debt = "debt";
 
     public static readonly IReadOnlyList<string> All = new[]
     {
         Summary, Revenue, Expenditure, AppropriationSummary, GeneralExpenditure, GeneralBasicExpenditure, ThreePublic,
         GovernmentFundExpenditure, StateCapitalExpenditure, PerformanceTargets, Procurement, ProjectExpenditure, Other,
+        GovernmentGeneralRevenue, GovernmentGeneralExpenditure, GovernmentGeneralBasicExpenditure, GovernmentFundRevenue,
+        StateCapitalRevenue, SocialInsuranceRevenue, SocialInsuranceExpenditure, Balance, TransferPayments, Debt,
     };
 
     /// <summary>The tables every department/unit budget is expected to carry (quality bar of the corpus report).</summary>
@@ -38,6 +50,22 @@ public static class TableKind
     {
         Summary, Revenue, Expenditure, GeneralExpenditure, GeneralBasicExpenditure, ThreePublic,
     };
+}
+
+/// <summary>The level of a government-scope document: whose budget it is (province, city, county), and whether it covers
+/// the whole region (全市/全省/全县: all levels below included) or the government's own level only (本级).</summary>
+public static class GovernmentLevel
+{
+    public const string Province = "province", City = "city", County = "county";
+
+    public static readonly IReadOnlyList<string> All = new[] { Province, City, County };
+}
+
+public static class GovernmentCoverage
+{
+    public const string Region = "region", OwnLevel = "own-level";
+
+    public static readonly IReadOnlyList<string> All = new[] { Region, OwnLevel };
 }
 
 public static class Classification

@@ -23,8 +23,10 @@ public static class ColumnRoles
             if (label.Length == 0 && cells.Count == 0) continue;
             var column = new TableColumn { Index = c, Label = label };
             column.Role = RoleOf(label, cells, c, seenName, columns);
+            if (column.Role == ColumnRole.Amount && GovernmentHeaderReader.IsOrdinal(label, grid)) column.Role = ColumnRole.Text;
             if (column.Role == ColumnRole.Name) seenName = true;
-            if (column.Role == ColumnRole.Amount) column.Measure = MeasureOf(label, currentYearShown ? grid.Metadata.FiscalYear : null);
+            if (column.Role == ColumnRole.Amount)
+                column.Measure = GovernmentHeaderReader.MeasureOf(label, grid, cells) ?? MeasureOf(label, currentYearShown ? grid.Metadata.FiscalYear : null);
             columns.Add(column);
         }
         return columns;

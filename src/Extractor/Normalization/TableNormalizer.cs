@@ -21,7 +21,7 @@ public static class TableNormalizer
             var coded = false;
             switch (table.Kind)
             {
-                case TableKind.Summary or TableKind.AppropriationSummary:
+                case TableKind.Summary or TableKind.AppropriationSummary or TableKind.Balance:
                     if (!TwoSidedTableNormalizer.TryFill(result, grid, continues)) CodedTableNormalizer.Fill(Reset(result, table), grid, continues);
                     break;
                 case TableKind.ThreePublic:
@@ -39,6 +39,7 @@ public static class TableNormalizer
                     coded = true;
                     break;
             }
+            GovernmentRowReader.Apply(result, grid);
             UnreadCellCollector.Collect(result, grid, columnsRead: coded);
             return result;
         }

@@ -16,6 +16,7 @@ public static class DocumentRecognizer
         var tocBlocks = TableOfContentsReader.Read(blocks, doc);
         var consumed = TableContextReader.Attach(blocks, tocBlocks, doc);
         doc.Metadata = DocumentMetadataReader.Read(blocks, doc);
+        GovernmentTableRecognizer.Apply(doc);
 
         foreach (var block in blocks)
             if (block is TextBlock tb)

@@ -52,6 +52,8 @@ public sealed class CorpusDocumentResult
     public List<(string Kind, string Label, int Amounts)> OtherLabels { get; } = new();
     /// <summary>Tables of kind other whose rows carry function or economic codes: (title, classification, coded rows).</summary>
     public List<(string Title, string Classification, int CodedRows)> OtherCodedTables { get; } = new();
+    /// <summary>Scope government: the family's figures (GovernmentReport).</summary>
+    public GovernmentReportEntry? Government { get; set; }
 }
 
 /// <summary>A failed tree or row sum as the report lists it.</summary>
@@ -118,6 +120,7 @@ public static class CorpusReport
         foreach (var f in doc.Checks.Where(f => sumRules.Contains(f.Rule) && f.Severity != Severity.Info))
             r.SumErrors.Add(new SumError(f.Rule, f.Location, f.Expected, f.Actual, f.TableKind != null && TableKind.Core.Contains(f.TableKind),
                 f.Cause ?? FindingCause.Undetermined, f.CauseEvidence));
+        r.Government = GovernmentReport.Entry(doc);
         r.NarrativeOnly = r.InScope && doc.Tables.Count == 0;
         if (r.InScope && !r.NarrativeOnly)
         {
@@ -201,6 +204,7 @@ public static class CorpusReport
                 sb.AppendLine($"    {e.Cause}{(e.Evidence is null ? "" : ": " + e.Evidence)}");
             }
         }
+        sb.Append(GovernmentReport.Format(results));
         foreach (var r in results.Where(r => r.Failure != null)) sb.AppendLine($"refused: {r.File}: {r.Failure}");
         FormatRecognition(sb, results);
         return sb.ToString();

@@ -26,7 +26,8 @@ public sealed record LineItem(
     int? Column,
     BoundingBox? Box = null,
     string? Sheet = null,
-    string? Cell = null)
+    string? Cell = null,
+    bool UnitIsRegion = false)
 {
     /// <summary>printed | catalog (a names-only row resolved through the subject-code catalog); null without code.</summary>
     public string? CodeSource { get; init; }
@@ -35,6 +36,6 @@ public sealed record LineItem(
     {
         "document", "table_index", "unit_name", "fiscal_year", "phase", "scope", "table_kind", "table_title",
         "classification", "code", "name", "level", "parent_code", "code_source", "measure", "column_label", "amount", "amount_unit",
-        "amount_yuan", "page", "row", "column", "x0", "y0", "x1", "y1", "sheet", "cell",
+        "amount_yuan", "page", "row", "column", "x0", "y0", "x1", "y1", "sheet", "cell", "unit_is_region",
     };
 }

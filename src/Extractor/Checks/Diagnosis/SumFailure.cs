@@ -12,7 +12,8 @@ public sealed class SumFailure
     /// <summary>Each part with the row it sits in (tree sums: the child rows; row sums: the row itself).</summary>
     public required IReadOnlyList<(TableRow Row, Amount? Amount)> Parts { get; init; }
 
-    public bool IsTreeSum => Finding.Rule == CheckRules.TreeSum;
+    /// <summary>Parts are rows (tree sums and the government sums over rows), not columns.</summary>
+    public bool IsTreeSum => Finding.Rule != CheckRules.RowSum;
     public decimal PartsSum => Parts.Sum(p => TableView.ValueOrZero(p.Amount));
     /// <summary>Printed whole minus the sum of its parts, in the table's unit.</summary>
     public decimal Gap => TableView.ValueOrZero(Whole) - PartsSum;
@@ -44,7 +45,7 @@ public sealed class SumFailure
     /// <summary>Resolves a sum finding; null when it is not one (or is a two-sided total, which has no parts).</summary>
     public static SumFailure? From(CheckFinding f, BudgetDocument doc)
     {
-        if (f.Rule is not (CheckRules.TreeSum or CheckRules.RowSum) || f.Severity == Severity.Info) return null;
+        if (!CheckRules.SumRules.Contains(f.Rule) || f.Severity == Severity.Info) return null;
         var table = doc.Tables.FirstOrDefault(t => t.Index == f.TableIndex);
         var row = table?.Rows.FirstOrDefault(r => r.Index == f.Row);
         var whole = row?.Amounts.FirstOrDefault(a => a.Column == f.Column);

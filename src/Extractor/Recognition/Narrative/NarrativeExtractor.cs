@@ -11,6 +11,7 @@ public static class NarrativeExtractor
         var narrative = new Model.Narrative { Staffing = StaffingReader.Read(paragraphs) };
         narrative.Sections.AddRange(sections);
         narrative.Facts.AddRange(FactReader.Read(paragraphs));
+        if (recognized.Metadata.Scope == Scope.Government) narrative.Facts.AddRange(GovernmentHeadlineReader.Read(paragraphs));
         narrative.Projects.AddRange(ProjectDescriptionReader.Read(paragraphs));
         narrative.Glossary.AddRange(GlossaryReader.Read(paragraphs));
         return narrative;

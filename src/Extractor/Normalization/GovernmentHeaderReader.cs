@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using Extractor.Model;
+using Extractor.Vocabulary;
+
+namespace Extractor.Normalization;
+
+/// <summary>
+/// Column headers of government-level tables to measures (<see cref="GovernmentMeasures"/>): 预算数 → budget, 调整预算数 →
+/// adjusted-budget, 执行数/完成数 → execution, 决算数 → final, 为预算% → percent-of-budget, 比上年增长% → growth-percent,
+/// 上年… → prior-year. A year printed in the header stays in the label (2025年执行数 is execution). A column naming no
+/// figure type (a region, a fund, a transfer item, 一般债务) holds the figures the table's title names (…预算表 →
+/// budget, …执行情况表 → execution, …决算表 → final), else those of the document's phase.
+/// </summary>
+public static class GovernmentHeaderReader
+{
+    static readonly (Regex Pattern, string Measure)[] Percent = Build(GovernmentMeasures.Percent);
+    static readonly (Regex Pattern, string Measure)[] Amounts = Build(GovernmentMeasures.Amounts);
+
+    /// <summary>Whether the government reading applies: a government document, or a table of a government kind.</summary>
+    public static bool Applies(TableGrid grid) => grid.Metadata.Scope == Scope.Government || IsGovernmentKind(grid.Source.Kind);
+
+    public static bool IsGovernmentKind(string kind) => kind is TableKind.GovernmentGeneralRevenue or TableKind.GovernmentGeneralExpenditure
+        or TableKind.GovernmentGeneralBasicExpenditure or TableKind.GovernmentFundRevenue or TableKind.StateCapitalRevenue
+        or TableKind.SocialInsuranceRevenue or TableKind.SocialInsuranceExpenditure or TableKind.Balance
+        or TableKind.TransferPayments or TableKind.Debt;
+
+    /// <summary>The measure of an amount column of a government table, or null when the government reading does not apply.</summary>
+    public static string? MeasureOf(string label, TableGrid grid, IReadOnlyList<string> cells) =>
+        Applies(grid) ? MeasureOf(label, grid.Source.Title, grid.Metadata.Phase, cells) : null;
+
+    /// <summary>An ordinal column (序号, 行次) of a government table: not an amount.</summary>
+    public static bool IsOrdinal(string label, TableGrid grid) =>
+        Applies(grid) && GovernmentMeasures.Ordinals.Contains(LabelText.Key(label.Split('/').LastOrDefault()));
+
+    public static string MeasureOf(string label, string? title, string? phase, IReadOnlyList<string> cells)
+    {
+        var levels = label.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(LabelText.Key).Where(l => l.Length > 0).ToList();
+        var joined = string.Concat(levels);
+        if (GovernmentMeasures.NotMoney.Any(joined.Contains)) return Measure.Other;
+        foreach (var (pattern, measure) in Percent)
+            if (pattern.IsMatch(joined)) return measure;
+        var filled = cells.Where(c => c.Trim().Length > 0).ToList();
+        // a ratio the header does not explain: never a figure of the table
+        if (filled.Count > 0 && filled.All(c => c.IndexOfAny(GovernmentWords.PercentSigns) >= 0)) return Measure.Other;
+        for (var i = levels.Count - 1; i >= 0; i--)
+            foreach (var (pattern, measure) in Amounts)
+                if (pattern.IsMatch(levels[i])) return measure;
+        return FigureTypeOf(title, phase);
+    }
+
+    /// <summary>The figures a table holds by its title (预算表 → budget …), else by the document's phase.</summary>
+    public static string FigureTypeOf(string? title, string? phase)
+    {
+        var t = LabelText.Compact(title);
+        foreach (var (word, measure) in GovernmentMeasures.TitleFigureType)
+            if (t.Contains(word)) return measure;
+        return phase == Phase.Final ? Measure.Final : Measure.Budget;
+    }
+
+    static (Regex, string)[] Build((string Pattern, string Measure)[] entries) =>
+        entries.Select(e => (new Regex("^" + e.Pattern + "$", RegexOptions.Compiled), e.Measure)).ToArray();
+}

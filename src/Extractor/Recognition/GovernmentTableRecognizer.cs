@@ -1,0 +1,228 @@
+using System.Text.RegularExpressions;
+using Extractor.Model;
+using Extractor.Raw;
+using Extractor.Vocabulary;
+
+namespace Extractor.Recognition;
+
+/// <summary>
+/// The government-level family (DOMAIN.md section 3b): decides whether a document is a government's budget or final
+/// account, whose government it is (level: province / city / county) and what it covers (全市 region vs 本级 own level),
+/// and gives its tables the government kinds. Runs after the department-oriented recognition and only changes a
+/// document it finds to be a government's. The rules are data in <see cref="GovernmentTables"/> and
+/// <see cref="GovernmentLevels"/>.
+/// </summary>
+public static partial class GovernmentTableRecognizer
+{
+    /// <summary>Government table titles needed to call a document with no scope a government's.</summary>
+    public const int MinGovernmentTitles = 2;
+
+    /// <summary>Applies the family to a recognised document whose metadata has been read.</summary>
+    public static void Apply(RecognizedDocument doc)
+    {
+        var meta = doc.Metadata;
+        if (meta.Scope is null && IsGovernmentDocument(doc)) meta.Scope = Scope.Government;
+        if (meta.Scope != Scope.Government) return;
+
+        // the title and table titles first; the first lines of text only when they name no government and no level
+        var titles = NameSourceText(doc, blocks: false);
+        var text = GovernmentName(titles) is null && LevelFromWords(titles) is null ? NameSourceText(doc, blocks: true) : titles;
+        if (GovernmentName(text) is { } name)
+        {
+            meta.GovernmentLevel = name.Level;
+            meta.UnitName = name.Name;
+        }
+        // a government's document names a place, not a unit: a name read as a department's is no name here
+        else if (meta.UnitName is { } unit && !IsPlaceName(RecognitionText.Compact(unit))) meta.UnitName = null;
+        meta.GovernmentLevel ??= LevelFromWords(text);
+        meta.GovernmentCoverage = CoverageOf(doc);
+
+        for (var i = 0; i < doc.Tables.Count; i++)
+        {
+            var table = doc.Tables[i];
+            if (table.ContinuationOf is { } root && root < i) { table.Kind = doc.Tables[root].Kind; continue; }
+            if (table.RecognisedBy == "table-of-contents") continue;
+            var (kind, by) = KindOf(table);
+            // untitled, unnumbered, straight after a table of a government kind (same or next page): its next part
+            if (by != "government-title" && table.Title is null && table.Number is null && i > 0 && doc.Tables[i - 1] is var previous
+                && previous.Kind != TableKind.Other && table.Table.Page <= Math.Max(previous.Table.LastPage, previous.Table.Page) + 1)
+                (kind, by) = (previous.Kind, "government-follows");
+            if (kind is null) continue;
+            table.Kind = kind;
+            table.RecognisedBy = by;
+        }
+        for (var i = 0; i < doc.TableOfContents.Count; i++)
+        {
+            var entry = doc.TableOfContents[i];
+            if (KindOfTitle(entry.Title) is { } kind) doc.TableOfContents[i] = entry with { Kind = kind };
+            else if (entry.Kind is { } k && DepartmentToGovernment(k) is { } mapped) doc.TableOfContents[i] = entry with { Kind = mapped };
+        }
+    }
+
+    /// <summary>Rules from this weight up name a fund, debt or transfers: words a department's tables do not print.</summary>
+    public const int SpecificRuleWeight = 50;
+
+    /// <summary>The government kind of a printed title, or null when no government rule matches.</summary>
+    public static string? KindOfTitle(string? title) => RuleOfTitle(title)?.Kind;
+
+    /// <summary>The government rule a printed title matches (highest weight), or null.</summary>
+    public static GovernmentKindRule? RuleOfTitle(string? title)
+    {
+        var t = RecognitionText.ForMatching(title);
+        if (t.Length == 0) return null;
+        GovernmentKindRule? best = null;
+        foreach (var rule in GovernmentTables.TitleRules)
+            if (rule.AllOf.All(t.Contains) && (rule.AnyOf.Length == 0 || rule.AnyOf.Any(t.Contains)) && !rule.NoneOf.Any(t.Contains)
+                && (best is null || rule.Weight > best.Weight))
+                best = rule;
+        return best;
+    }
+
+    /// <summary>A department kind read by the standard catalog, in a government document (收支总表 → balance …).</summary>
+    public static string? DepartmentToGovernment(string kind) => kind switch
+    {
+        TableKind.Summary or TableKind.AppropriationSummary => TableKind.Balance,
+        TableKind.Revenue => TableKind.GovernmentGeneralRevenue,
+        TableKind.Expenditure or TableKind.GeneralExpenditure => TableKind.GovernmentGeneralExpenditure,
+        TableKind.GeneralBasicExpenditure => TableKind.GovernmentGeneralBasicExpenditure,
+        _ => null,
+    };
+
+    static (string? Kind, string By) KindOf(RecognizedTable table)
+    {
+        if (KindOfTitle(table.Title) is { } byTitle) return (byTitle, "government-title");
+        if (KindOfRows(table.Table, table.CaptionRowCount + table.HeaderRowCount) is { } byRows) return (byRows, "government-rows");
+        if (table.Kind != TableKind.Other && DepartmentToGovernment(table.Kind) is { } mapped) return (mapped, "government-" + table.RecognisedBy);
+        return (null, "");
+    }
+
+    /// <summary>The kind the row names and header words of an untitled table stand for, or null.</summary>
+    public static string? KindOfRows(RawTable raw, int firstDataRow)
+    {
+        var grid = raw.ToTextGrid();
+        var header = string.Concat(grid.Take(Math.Min(firstDataRow + 1, grid.Length)).SelectMany(r => r).Select(RecognitionText.Compact));
+        if (GovernmentTables.DebtHeaderWords.Any(header.Contains)) return TableKind.Debt;
+        var names = grid.Skip(firstDataRow).Select(r => r.Select(RecognitionText.ForMatching).FirstOrDefault(c => c.Length > 0 && !c.Any(char.IsAsciiDigit)) ?? "").ToList();
+        var best = GovernmentTables.RowEvidence
+            .Select(e => (e.Kind, Count: names.Count(n => n.Length > 0 && e.Names.Any(n.EndsWith))))
+            .OrderByDescending(e => e.Count).FirstOrDefault();
+        return best.Count >= GovernmentTables.MinRowEvidence ? best.Kind : null;
+    }
+
+    /// <summary>No scope from the title: the document's words and tables decide.</summary>
+    static bool IsGovernmentDocument(RecognizedDocument doc)
+    {
+        var title = RecognitionText.Compact(doc.Metadata.Title);
+        if (GovernmentLevels.DocumentWords.Any(title.Contains)) return true;
+        var prose = string.Concat(doc.Raw.Blocks.OfType<TextBlock>().Take(DocumentMetadataReader.ScopeSearchBlocks).Select(b => RecognitionText.Compact(b.Text)));
+        var government = GovernmentLevels.DocumentWords.Sum(w => Mentions(prose, w));
+        var department = GovernmentLevels.DepartmentWords.Sum(w => Mentions(prose, w));
+        var titled = doc.Tables.Count(t => t.Title is not null);
+        // a title only a government prints: a government-only kind by a specific rule (not the 收入表/收支表 a department
+        // prints too), or a government kind with 全市/本级 in the title
+        var govTitles = doc.Tables.Count(t => RuleOfTitle(t.Title) is { } r && r.Kind != TableKind.Other
+            && ((IsGovernmentOnly(r.Kind) && r.Weight >= SpecificRuleWeight)
+                || (r.Kind != TableKind.Balance && GovernmentLevels.RegionWords.Concat(GovernmentLevels.OwnLevelWords).Any(RecognitionText.Compact(t.Title).Contains))));
+        return government > department || (department == 0 && govTitles > 0 && (govTitles >= MinGovernmentTitles || govTitles * 2 >= titled));
+    }
+
+    /// <summary>Kinds only a government publishes.</summary>
+    static bool IsGovernmentOnly(string kind) => kind is TableKind.GovernmentGeneralRevenue or TableKind.GovernmentFundRevenue
+        or TableKind.StateCapitalRevenue or TableKind.SocialInsuranceRevenue or TableKind.SocialInsuranceExpenditure
+        or TableKind.TransferPayments or TableKind.Debt;
+
+    static int Mentions(string text, string word)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + word.Length, StringComparison.Ordinal)) n++;
+        return n;
+    }
+
+    /// <summary>The title, else the first table titles and the first lines of text: where the government names itself.</summary>
+    static string NameSourceText(RecognizedDocument doc, bool blocks)
+    {
+        var parts = new List<string?> { doc.Metadata.Title };
+        if (blocks) parts.AddRange(doc.Raw.Blocks.OfType<TextBlock>().Take(NameSearchBlocks).Select(b => b.Text));
+        parts.AddRange(doc.Tables.Take(NameSearchBlocks).Select(t => t.Title));
+        return string.Join("\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(RecognitionText.Compact));
+    }
+
+    /// <summary>Longest line (compact characters) read as a title naming the government.</summary>
+    public const int MaxNameLineLength = 60;
+
+    /// <summary>Text blocks and table titles searched for the government's name.</summary>
+    public const int NameSearchBlocks = 40;
+
+    static bool IsPlaceName(string name) => PlaceName().Match(name) is { Success: true } m && m.Length == name.Length
+        && GovernmentLevels.NameEndings.Any(e => name.EndsWith(e.Ending));
+
+    static Regex PlaceName() => GovernmentWords.PlaceName();
+
+    static Regex LeadingWords() => GovernmentWords.LeadingWords();
+
+    /// <summary>The government's name and level: the first place name printed (a municipality or province by its name,
+    /// else by the ending: 省/自治区 province, 市/州/盟/地区 city, 县/区/旗 county).</summary>
+    public static (string Name, string Level)? GovernmentName(string text)
+    {
+        foreach (var line in text.Split('\n'))
+        {
+            var l = LeadingWords().Replace(line, "");
+            if (l.Length > MaxNameLineLength || !GovernmentLevels.NameLineWords.Any(l.Contains)) continue;
+            (int At, string Name, string Level)? best = null;
+            foreach (var p in GovernmentLevels.Municipalities.Concat(GovernmentLevels.Provinces))
+            {
+                var at = l.IndexOf(p, StringComparison.Ordinal);
+                if (at < 0 || (best is { } b && b.At <= at)) continue;
+                // 广东省东莞市: the province only frames the city's name
+                var rest = l[(at + p.Length)..];
+                var suffix = GovernmentWords.ProvinceSuffix().Match(rest);
+                var after = rest[suffix.Length..];
+                if (PlaceName().Match(after) is { Success: true, Index: 0 } inner && !GovernmentLevels.RegionWords.Any(w => after.StartsWith(w))
+                    && !GovernmentLevels.OwnLevelWords.Any(w => after.StartsWith(w)) && !GovernmentWords.Conjunctions.Any(after.StartsWith)
+                    && !GovernmentLevels.Municipalities.Contains(p))
+                    continue;
+                best = (at, p + suffix.Value, GovernmentLevel.Province);
+            }
+            foreach (Match m in PlaceName().Matches(l))
+            {
+                // 2025年度和田地区: the name starts after the last character no place name holds
+                var cut = m.Value.LastIndexOfAny(GovernmentLevels.NameStopChars.ToCharArray()) + 1;
+                var name = m.Value[cut..];
+                if (best is { } b && b.At <= m.Index + cut) break;
+                if (name.Length < 3 || GovernmentTables.NotRegionNames.Contains(name) || GovernmentTables.ByRegionTitleWords.Any(name.Contains)
+                    || GovernmentLevels.RegionWords.Any(name.StartsWith) || GovernmentLevels.OwnLevelWords.Any(name.EndsWith)) continue;
+                var level = GovernmentLevels.NameEndings.First(e => name.EndsWith(e.Ending)).Level;
+                if (level == GovernmentLevel.City && GovernmentLevels.CountyLevelCityWords.Any(text.Contains)) level = GovernmentLevel.County;
+                best = (m.Index + cut, name, level);
+                break;
+            }
+            if (best is { } found) return (found.Name, found.Level);
+        }
+        return null;
+    }
+
+    static string? LevelFromWords(string text) =>
+        GovernmentLevels.LevelWords.Where(w => text.Contains(w.Word)).Select(w => w.Level).FirstOrDefault();
+
+    /// <summary>region when the title (else every government table title) speaks of the whole region only, own-level when
+    /// only of 本级, null when both or neither.</summary>
+    static string? CoverageOf(RecognizedDocument doc)
+    {
+        var title = RecognitionText.Compact(doc.Metadata.Title);
+        var byTitle = Coverage(title);
+        if (title.Length > 0 && (byTitle is not null || Has(title, GovernmentLevels.RegionWords) || Has(title, GovernmentLevels.OwnLevelWords))) return byTitle;
+        var titles = doc.Tables.Where(t => t.Title != null).Select(t => RecognitionText.Compact(t.Title)).ToList();
+        var region = titles.Any(t => Has(t, GovernmentLevels.RegionWords));
+        var own = titles.Any(t => Has(t, GovernmentLevels.OwnLevelWords));
+        return region == own ? null : region ? GovernmentCoverage.Region : GovernmentCoverage.OwnLevel;
+    }
+
+    static string? Coverage(string text)
+    {
+        var region = Has(text, GovernmentLevels.RegionWords);
+        var own = Has(text, GovernmentLevels.OwnLevelWords);
+        return region == own ? null : region ? GovernmentCoverage.Region : GovernmentCoverage.OwnLevel;
+    }
+
+    static bool Has(string text, string[] words) => words.Any(text.Contains);
+}

@@ -1,0 +1,72 @@
+using System.Text;
+using Extractor.Checks;
+using Extractor.Model;
+
+namespace Extractor.Reports;
+
+/// <summary>A government-level document's figures for the corpus report (issue 11).</summary>
+public sealed class GovernmentReportEntry
+{
+    public string? Level { get; init; }
+    public string? Coverage { get; init; }
+    public int TablesWithAmounts { get; init; }
+    public int TablesOfKind { get; init; }
+    public int Amounts { get; init; }
+    public int AmountsWithMeasure { get; init; }
+    public int SumsPassed { get; init; }
+    /// <summary>Failed sums on coded revenue and expenditure trees and the government identities, with cause and evidence.</summary>
+    public List<SumError> SumErrors { get; } = new();
+}
+
+/// <summary>
+/// The government section of the corpus report: per government document its level, coverage, tables with a kind,
+/// amounts with a measure, and every failed tree, revenue and region sum with its judged cause and evidence.
+/// </summary>
+public static class GovernmentReport
+{
+    static readonly string[] SumRules = { CheckRules.TreeSum, CheckRules.GovernmentRevenue, CheckRules.RegionSum, CheckRules.Balance, CheckRules.Debt };
+
+    public static GovernmentReportEntry? Entry(BudgetDocument doc)
+    {
+        if (doc.Metadata.Scope != Scope.Government) return null;
+        var withAmounts = doc.Tables.Where(t => t.Rows.Any(r => r.Amounts.Any(a => a.Value is not null))).ToList();
+        var amounts = doc.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Amounts).Where(a => a.Value is not null).ToList();
+        var entry = new GovernmentReportEntry
+        {
+            Level = doc.Metadata.GovernmentLevel, Coverage = doc.Metadata.GovernmentCoverage,
+            TablesWithAmounts = withAmounts.Count, TablesOfKind = withAmounts.Count(t => t.Kind != TableKind.Other),
+            Amounts = amounts.Count, AmountsWithMeasure = amounts.Count(a => a.Measure != Measure.Other),
+            SumsPassed = doc.CheckTallies.Where(t => SumRules.Contains(t.Rule)).Sum(t => t.Passed + t.Rounding),
+        };
+        foreach (var f in doc.Checks.Where(f => SumRules.Contains(f.Rule) && f.Severity != Severity.Info))
+            entry.SumErrors.Add(new SumError(f.Rule, f.Location, f.Expected, f.Actual, true, f.Cause ?? FindingCause.Undetermined, f.CauseEvidence));
+        return entry;
+    }
+
+    public static string Format(IReadOnlyList<CorpusDocumentResult> results)
+    {
+        var gov = results.Where(r => r.Government is not null).ToList();
+        if (gov.Count == 0) return "";
+        var sb = new StringBuilder();
+        int tables = gov.Sum(r => r.Government!.TablesWithAmounts), kinds = gov.Sum(r => r.Government!.TablesOfKind);
+        int amounts = gov.Sum(r => r.Government!.Amounts), measured = gov.Sum(r => r.Government!.AmountsWithMeasure);
+        sb.AppendLine($"government documents: {gov.Count}; without level: {gov.Count(r => r.Government!.Level is null)}; " +
+                      $"tables with amounts of a kind: {kinds}/{tables} = {100.0 * kinds / Math.Max(1, tables):0.0}%; " +
+                      $"amounts with a measure: {measured}/{amounts} = {100.0 * measured / Math.Max(1, amounts):0.0}%");
+        foreach (var r in gov)
+        {
+            var g = r.Government!;
+            sb.AppendLine($"  {r.File}\tlevel {g.Level ?? "?"}\tcoverage {g.Coverage ?? "both/unstated"}\tkinds {g.TablesOfKind}/{g.TablesWithAmounts}\tmeasures {g.AmountsWithMeasure}/{g.Amounts}\tsums ok {g.SumsPassed} failed {g.SumErrors.Count}");
+        }
+        var errors = gov.SelectMany(r => r.Government!.SumErrors.Select(e => (r.File, Error: e))).ToList();
+        var byCause = string.Join(", ", new[] { FindingCause.Published, FindingCause.Extraction, FindingCause.Undetermined }
+            .Select(c => $"{c} {errors.Count(e => e.Error.Cause == c)}"));
+        sb.AppendLine($"failed sums in government documents (tree, revenue, region, balance, debt): {errors.Count} ({byCause}):");
+        foreach (var (file, e) in errors)
+        {
+            sb.AppendLine($"  {file}: {e}");
+            sb.AppendLine($"    {e.Cause}{(e.Evidence is null ? "" : ": " + e.Evidence)}");
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,50 @@
+namespace Extractor.Vocabulary;
+
+/// <summary>
+/// Row names of government-level tables: the 收入分类 classes and items printed without codes (resolved by name until
+/// the code catalog can do it), the lines of a 平衡表, and the items of a debt table.
+/// </summary>
+public static class GovernmentRows
+{
+    /// <summary>收入分类 类 and 款 of the general budget, by the names printed (DOMAIN.md section 4).</summary>
+    public static readonly (string Code, string Name)[] RevenueSubjects =
+    {
+        ("101", "税收收入"), ("103", "非税收入"), ("105", "债务收入"), ("110", "转移性收入"),
+        ("10101", "增值税"), ("10101", "国内增值税"), ("10102", "消费税"), ("10102", "国内消费税"), ("10104", "企业所得税"),
+        ("10105", "企业所得税退税"), ("10106", "个人所得税"), ("10107", "资源税"), ("10109", "城市维护建设税"),
+        ("10110", "房产税"), ("10111", "印花税"), ("10112", "城镇土地使用税"), ("10113", "土地增值税"), ("10114", "车船税"),
+        ("10116", "车辆购置税"), ("10118", "耕地占用税"), ("10119", "契税"), ("10120", "烟叶税"), ("10121", "环境保护税"), ("10121", "环保税"),
+        ("10199", "其他税收收入"),
+        ("10302", "专项收入"), ("10304", "行政事业性收费收入"), ("10305", "罚没收入"), ("10306", "国有资本经营收入"),
+        ("10307", "国有资源(资产)有偿使用收入"), ("10308", "捐赠收入"), ("10309", "政府住房基金收入"), ("10399", "其他收入"),
+    };
+
+    /// <summary>Names of a revenue table's total row when it is not printed as 合计 (一般公共预算收入, 收入合计 …).</summary>
+    public static readonly string[] RevenueTotalNames = { "一般公共预算收入", "公共财政预算收入", "收入合计", "收入总计", "本级收入", "地方收入" };
+
+    /// <summary>平衡表 income-side lines that are sources beside the revenue itself (上级补助, 调入, 债务转贷, 上年结转 …).</summary>
+    public static readonly string[] BalanceIncomeLines =
+    {
+        "上级补助收入", "转移性收入", "返还性收入", "一般性转移支付收入", "专项转移支付收入", "下级上解收入", "调入资金",
+        "调入预算稳定调节基金", "动用预算稳定调节基金", "债务转贷收入", "地方政府债务收入", "债务收入", "上年结转", "上年结余",
+        "上年结转结余", "待偿债置换一般债券上年结余",
+    };
+
+    /// <summary>平衡表 expenditure-side lines beside the spending itself (上解, 调出, 还本, 结转下年 …).</summary>
+    public static readonly string[] BalanceExpenditureLines =
+    {
+        "上解上级支出", "上解支出", "补助下级支出", "转移性支出", "调出资金", "安排预算稳定调节基金", "补充预算稳定调节基金",
+        "债务还本支出", "地方政府债务还本支出", "债务转贷支出", "结转下年", "年终结余", "结转下年支出",
+    };
+
+    /// <summary>Labels of a 平衡表's grand totals (收入总计 = 支出总计).</summary>
+    public static readonly string[] BalanceIncomeTotals = { "收入总计", "收入合计总计", "收入总量", "来源总计", "收入总计数" };
+    public static readonly string[] BalanceExpenditureTotals = { "支出总计", "支出总量", "去向总计", "支出总计数" };
+
+    /// <summary>Debt table items (rows or columns): balance at the start, limit, new issues, repayment, balance at the end.</summary>
+    public static readonly string[] DebtOpening = { "上年末余额", "年初余额", "上年末债务余额", "上年末地方政府债务余额" };
+    public static readonly string[] DebtLimit = { "限额", "债务限额" };
+    public static readonly string[] DebtNew = { "新增", "举借", "发行", "债务收入" };
+    public static readonly string[] DebtRepaid = { "还本", "偿还", "债务还本" };
+    public static readonly string[] DebtClosing = { "年末余额", "年末债务余额", "期末余额", "余额" };
+}
