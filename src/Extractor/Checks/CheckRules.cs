@@ -41,11 +41,11 @@ public static class CheckRules
         [CodeName] = $"a printed code's printed name is one of the names the catalog met for that code (allowing for edition drift: brackets, a trailing {OutputText.Expenditure})",
         [UnknownCode] = "every printed code is one the catalog has met (info: a new edition's code, or a misprint)",
         [ExtractionLoss] = "no printed amount is silently lost: every cell printed like an amount reads as a number, and a table of coded rows that is not declared empty carries amounts (cause extraction, naming the cells)",
-        [GovernmentRevenue] = "government revenue tables: the revenue total = 税收收入 (101) + 非税收入 (103) in every amount column",
-        [Balance] = "平衡表: 收入总计 = 支出总计 in every figure column (预算数, 执行数, 决算数 …)",
-        [PercentColumns] = "percent columns recomputed from their row: 为预算% = 执行数 (决算数) ÷ 预算数 (调整预算数), 比上年增长% = 本年 ÷ 上年 − 1 (为上年% = 本年 ÷ 上年), within the rounding of the printed figures",
-        [RegionSum] = "tables by region (分地区): the total row = Σ region rows (市本级, XX区, XX县) in every amount column",
-        [HeadlineVsTable] = "government reports: each headline figure (全市一般公共预算收入 X 亿元) is the total of some figure column of a table of its kind",
-        [Debt] = "debt tables: 年末余额 ≤ 限额, and 上年末余额 + 新增 − 还本 = 年末余额, per debt kind (一般/专项)",
+        [GovernmentRevenue] = GovernmentOutputText.GovernmentRevenueRule,
+        [Balance] = GovernmentOutputText.BalanceRule,
+        [PercentColumns] = GovernmentOutputText.PercentColumnsRule,
+        [RegionSum] = GovernmentOutputText.RegionSumRule,
+        [HeadlineVsTable] = GovernmentOutputText.HeadlineVsTableRule,
+        [Debt] = GovernmentOutputText.DebtRule,
     };
 }
