@@ -13,30 +13,12 @@ public static class DataPackageWriter
         ["name"] = "extractor-budget-datasets",
         ["title"] = "Budget disclosures extracted by Extractor",
         ["schema_version"] = Model.SchemaVersion.Current,
-        ["resources"] = new JArray(datasets.Select(d => new JObject
-        {
-            ["name"] = d.Name,
-            ["title"] = d.Title,
-            ["path"] = d.Name + ".csv",
-            ["profile"] = "tabular-data-resource",
-            ["format"] = "csv",
-            ["mediatype"] = "text/csv",
-            ["encoding"] = "utf-8-sig",
-            ["dialect"] = new JObject { ["delimiter"] = ",", ["header"] = true, ["quoteChar"] = "\"" },
-            ["schema"] = new JObject
-            {
-                ["fields"] = new JArray(d.Fields.Select(f => new JObject
-                {
-                    ["name"] = f.Name,
-                    ["type"] = f.FrictionlessType,
-                    ["description"] = f.Description,
-                })),
-                ["missingValues"] = new JArray(""),
-            },
-        }).Concat(extra ?? Enumerable.Empty<JObject>())),
+        ["resources"] = new JArray(datasets
+            .Select(d => Resource(d.Name, d.Title, d.Name + ".csv", d.Fields.Select(f => (f.Name, f.FrictionlessType, f.Description))))
+            .Concat(extra ?? Enumerable.Empty<JObject>())),
     };
 
-    /// <summary>A resource for a CSV that is not a <see cref="Dataset"/> (comparison.csv): name, path and (name, type, description) fields.</summary>
+    /// <summary>A CSV resource (every dataset, and comparison.csv whose columns vary per run): name, path and (name, type, description) fields.</summary>
     public static JObject Resource(string name, string title, string path, IEnumerable<(string Name, string Type, string Description)> fields) => new()
     {
         ["name"] = name,
