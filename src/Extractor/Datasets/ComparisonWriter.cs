@@ -1,6 +1,6 @@
-using Extractor.Datasets;
+using Extractor.Compare;
 
-namespace Extractor.Compare;
+namespace Extractor.Datasets;
 
 /// <summary>comparison.csv: one row per unit, the metric columns, metrics_from_narrative, then share_&lt;类 code&gt; for every function 类 seen.</summary>
 public static class ComparisonWriter
