@@ -1,7 +1,7 @@
 using Extractor.Raw;
 namespace Extractor.Datasets;
 
-/// <summary>One finding as a flat row: the columns of checks.csv, in this order.</summary>
+/// <summary>One finding as a flat row of the checks dataset (its columns: <see cref="Datasets.Checks"/>).</summary>
 public sealed record CheckRow(
     string Document,
     string Rule,
@@ -19,9 +19,4 @@ public sealed record CheckRow(
     string? Sheet = null,
     string? Cell = null,
     string? Review = null,
-    string? ReviewComment = null)
-{
-    public static readonly string[] Columns =
-        { "document", "rule", "severity", "table_kind", "location", "expected", "actual", "message", "cause", "cause_evidence",
-          "finding_id", "page", "x0", "y0", "x1", "y1", "sheet", "cell", "review", "review_comment" };
-}
+    string? ReviewComment = null);

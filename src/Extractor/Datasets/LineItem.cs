@@ -1,7 +1,7 @@
 using Extractor.Raw;
 namespace Extractor.Datasets;
 
-/// <summary>One amount as a flat row: the columns of line-items.csv and line-items.jsonl, in this order.</summary>
+/// <summary>One amount as a flat row of the line-items dataset (its columns: <see cref="Datasets.LineItems"/>).</summary>
 public sealed record LineItem(
     string Document,
     int TableIndex,
@@ -31,11 +31,4 @@ public sealed record LineItem(
 {
     /// <summary>printed | catalog (a names-only row resolved through the subject-code catalog); null without code.</summary>
     public string? CodeSource { get; init; }
-
-    public static readonly string[] Columns =
-    {
-        "document", "table_index", "unit_name", "fiscal_year", "phase", "scope", "table_kind", "table_title",
-        "classification", "code", "name", "level", "parent_code", "code_source", "measure", "column_label", "amount", "amount_unit",
-        "amount_yuan", "page", "row", "column", "x0", "y0", "x1", "y1", "sheet", "cell", "unit_is_region",
-    };
 }

@@ -28,6 +28,9 @@ public class DatasetOutputsTests : IDisposable
 
     public void Dispose() => _t.Dispose();
 
+    /// <summary>The line-items columns as the one schema declares them (README's list is kept in step by DatasetSchemaTests).</summary>
+    static readonly string[] LineItemColumns = Extractor.Datasets.Datasets.LineItems.Fields.Select(f => f.Name).ToArray();
+
     string FileText(string name) => File.ReadAllText(Path.Combine(_out, name));
 
     [Fact]
@@ -36,9 +39,7 @@ public class DatasetOutputsTests : IDisposable
         var bytes = File.ReadAllBytes(Path.Combine(_out, "line-items.csv"));
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var header = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n")[0];
-        Assert.Equal(string.Join(",", LineItem.Columns), header);
-        Assert.Equal(LineItem.Columns, Extractor.Datasets.Datasets.LineItems.Fields.Select(f => f.Name));
-        Assert.Equal(CheckRow.Columns, Extractor.Datasets.Datasets.Checks.Fields.Select(f => f.Name));
+        Assert.Equal(string.Join(",", LineItemColumns), header);
     }
 
     [Fact]
@@ -66,7 +67,7 @@ public class DatasetOutputsTests : IDisposable
         foreach (var line in lines)
         {
             var row = JObject.Parse(line, new JsonLoadSettings());
-            Assert.Equal(LineItem.Columns, row.Properties().Select(p => p.Name));
+            Assert.Equal(LineItemColumns, row.Properties().Select(p => p.Name));
         }
         var first = JObject.Parse(lines[0]);
         Assert.Equal(JTokenType.Null, first["code"]!.Type); // the grand-total row has no code: null, not missing
@@ -78,7 +79,7 @@ public class DatasetOutputsTests : IDisposable
     {
         await using var stream = File.OpenRead(Path.Combine(_out, "line-items.parquet"));
         await using var reader = await ParquetReader.CreateAsync(stream);
-        Assert.Equal(LineItem.Columns, reader.Schema.GetDataFields().Select(f => f.Name));
+        Assert.Equal(LineItemColumns, reader.Schema.GetDataFields().Select(f => f.Name));
         using var group = reader.OpenRowGroupReader(0);
         var count = (int)group.RowCount;
         Assert.Equal(Projections.LineItems(_a).Count() + Projections.LineItems(_b).Count(), count);
