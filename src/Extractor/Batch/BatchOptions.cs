@@ -5,7 +5,11 @@ namespace Extractor.Batch;
 /// <summary>How a batch runs. Defaults are the CLI's defaults.</summary>
 public sealed record BatchOptions
 {
-    public required string OutputDir { get; init; }
+    /// <summary>
+    /// The output folder <see cref="BatchRunner.RunAsync"/> writes (and whose .cache it reads and fills); null for a run
+    /// that only reads the documents (<see cref="BatchRunner.ProcessAsync"/>: corpus-report), which caches nothing.
+    /// </summary>
+    public string? OutputDir { get; init; }
     /// <summary>Documents processed at once.</summary>
     public int Jobs { get; init; } = Environment.ProcessorCount;
     /// <summary>Per-document time limit; the document is cancelled and abandoned when it runs out.</summary>

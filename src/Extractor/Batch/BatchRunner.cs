@@ -23,7 +23,8 @@ public sealed class BatchRunner
 {
     readonly BatchOptions _options;
     readonly IBatchObserver? _observer;
-    readonly DocumentCache _cache;
+    /// <summary>Null without an output folder (<see cref="ProcessAsync"/> alone): nothing is read from or stored in a cache.</summary>
+    readonly DocumentCache? _cache;
     readonly Func<string, CancellationToken, BudgetDocument> _process;
     readonly ConcurrentDictionary<BatchInput, InFlight> _inFlight = new();
 
@@ -38,7 +39,7 @@ public sealed class BatchRunner
     {
         _options = options;
         _observer = observer;
-        _cache = new DocumentCache(options.OutputDir, options.PipelineVersion);
+        _cache = options.OutputDir is { } dir ? new DocumentCache(dir, options.PipelineVersion) : null;
         if (options.Process != null) _process = options.Process;
         else if (options.Evidence)
         {
@@ -59,8 +60,13 @@ public sealed class BatchRunner
         }
     }
 
+    /// <summary>
+    /// Runs the batch into <see cref="BatchOptions.OutputDir"/>: every dataset, summary.json, comparison.csv and
+    /// report.html, published as one set when every input is done (an interrupted run leaves the earlier set as it was).
+    /// </summary>
     public async Task<BatchResult> RunAsync(IReadOnlyList<BatchInput> allInputs, CancellationToken cancel = default)
     {
+        var outputDir = _options.OutputDir ?? throw new InvalidOperationException("RunAsync writes an output folder: set BatchOptions.OutputDir");
         var clock = Stopwatch.StartNew();
         var inputs = _options.Shard is { } shard ? allInputs.Where(i => shard.Contains(i.RelativePath)).ToList() : allInputs.ToList();
         var summary = new BatchSummary
@@ -70,18 +76,54 @@ public sealed class BatchRunner
             StartedUtc = DateTime.UtcNow,
             Inputs = inputs.Count,
         };
-        _observer?.Started(inputs.Count);
 
+        // The output folder is claimed before any document starts, so a busy folder stops the run at once.
+        var output = new OutputAssembler(outputDir, summary)
+        {
+            Manifest = ShardManifest.For(allInputs, inputs, _options.Shard, _options.ShardSource, summary.PipelineVersion),
+        };
+        try
+        {
+            var interrupted = await ProcessAsync(inputs, outcome =>
+            {
+                var seconds = outcome.Elapsed.TotalSeconds;
+                if (outcome.Document is { } doc)
+                {
+                    output.AddDocument(doc, outcome.Input, outcome.JsonPath, outcome.FromCache, seconds);
+                    if (outcome.Evidence is { } evidence && output.Summary.Documents.Count > 0)
+                    {
+                        output.Summary.Documents[^1].ReviewPage = evidence.ReviewPage;
+                        output.Summary.Documents[^1].BoxedPdf = evidence.BoxedPdf;
+                    }
+                }
+                else
+                    output.AddFailure(new FailureRow(outcome.Input.RelativePath, outcome.Input.RelativePath, outcome.FailureKind!, outcome.Reason!), seconds);
+            }, cancel);
+            summary.Interrupted = interrupted;
+            if (!interrupted) output.Complete(clock.Elapsed);
+            // interrupted: disposing the assembler discards every temporary dataset file; earlier outputs stay as they were.
+            return new BatchResult(summary, interrupted);
+        }
+        finally
+        {
+            output.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Runs the pipeline over the inputs, <see cref="BatchOptions.Jobs"/> at once, each isolated (time limit, memory
+    /// guard, any exception caught and recorded), and hands every outcome to <paramref name="each"/> in input order,
+    /// on one thread, as they finish. The document's identity is its input's relative path. Returns whether the run
+    /// was interrupted (the outcomes not yet handed over are dropped). <see cref="RunAsync"/> writes an output folder
+    /// through it; corpus-report only reads the documents.
+    /// </summary>
+    public async Task<bool> ProcessAsync(IReadOnlyList<BatchInput> inputs, Action<DocumentOutcome> each, CancellationToken cancel = default)
+    {
+        _observer?.Started(inputs.Count);
         var jobs = Math.Max(1, _options.Jobs);
         var window = Channel.CreateBounded<Task<DocumentOutcome>>(new BoundedChannelOptions(jobs * 2) { SingleReader = true, SingleWriter = true });
         using var slots = new SemaphoreSlim(jobs);
         using var watchdog = new Timer(_ => GuardMemory(), null, TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(500));
-
-        // The output folder is claimed before any document starts, so a busy folder stops the run at once.
-        var output = new OutputAssembler(_options.OutputDir, summary)
-        {
-            Manifest = ShardManifest.For(allInputs, inputs, _options.Shard, _options.ShardSource, summary.PipelineVersion),
-        };
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var producer = Task.Run(async () =>
         {
@@ -106,35 +148,22 @@ public sealed class BatchRunner
             {
                 var outcome = await task;
                 if (outcome.FailureKind == FailureKind.Cancelled || cancel.IsCancellationRequested) { interrupted = true; continue; }
-                var seconds = outcome.Elapsed.TotalSeconds;
                 if (outcome.Document is { } doc)
                 {
                     // The document's identity in every output is its path relative to the input folder (unique in the batch).
                     doc.Document = outcome.Input.RelativePath;
                     doc.SourcePath = outcome.Input.RelativePath;
-                    output.AddDocument(doc, outcome.Input, outcome.JsonPath, outcome.FromCache, seconds);
-                    if (outcome.Evidence is { } evidence && output.Summary.Documents.Count > 0)
-                    {
-                        output.Summary.Documents[^1].ReviewPage = evidence.ReviewPage;
-                        output.Summary.Documents[^1].BoxedPdf = evidence.BoxedPdf;
-                    }
                 }
-                else
-                    output.AddFailure(new FailureRow(outcome.Input.RelativePath, outcome.Input.RelativePath, outcome.FailureKind!, outcome.Reason!), seconds);
+                each(outcome);
                 _observer?.Completed(outcome, ++done, inputs.Count);
             }
             await producer;
-            interrupted |= cancel.IsCancellationRequested;
-            summary.Interrupted = interrupted;
-            if (!interrupted) output.Complete(clock.Elapsed);
-            // interrupted: disposing the assembler discards every temporary dataset file; earlier outputs stay as they were.
+            return interrupted || cancel.IsCancellationRequested;
         }
         finally
         {
-            stop.Cancel(); // a writer failure (disk full …) stops the producer too
-            output.Dispose();
+            stop.Cancel(); // a failure of the consumer (disk full …) stops the producer too
         }
-        return new BatchResult(summary, interrupted);
     }
 
     async Task<DocumentOutcome> ProcessOneAsync(BatchInput input, SemaphoreSlim slots, CancellationToken runCancel)
@@ -155,12 +184,15 @@ public sealed class BatchRunner
         DocumentOutcome Fail(string kind, string reason) => new() { Input = input, FailureKind = kind, Reason = reason, Elapsed = clock.Elapsed };
         DocumentOutcome MemoryFailure() => Fail(FailureKind.Memory, "cancelled: the process passed its memory limit while this document was the longest running");
 
-        string key;
+        string? key = null;
         try
         {
-            key = _cache.Key(input.FullPath);
-            if (!_options.Force && _cache.TryLoad(key, out var cached))
-                return new DocumentOutcome { Input = input, Document = cached, FromCache = true, JsonPath = _cache.PathOf(key), Elapsed = clock.Elapsed };
+            if (_cache != null)
+            {
+                key = _cache.Key(input.FullPath);
+                if (!_options.Force && _cache.TryLoad(key, out var cached))
+                    return new DocumentOutcome { Input = input, Document = cached, FromCache = true, JsonPath = _cache.PathOf(key), Elapsed = clock.Elapsed };
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -188,7 +220,7 @@ public sealed class BatchRunner
                     : Fail(FailureKind.Timeout, $"no result within the {_options.Timeout.TotalSeconds:0} s time limit (abandoned)");
             }
             var doc = await work.ConfigureAwait(false);
-            var json = _cache.Store(key, doc);
+            var json = _cache != null && key != null ? _cache.Store(key, doc) : null;
             return new DocumentOutcome { Input = input, Document = doc, JsonPath = json, Elapsed = clock.Elapsed };
         }
         catch (BadInputException e)
@@ -237,14 +269,14 @@ public sealed class BatchRunner
         }
         var changed = _options.Reviews is { } reviews && reviews.Apply(doc) > 0;
         Evidence.EvidenceFiles? files = null;
-        if (_options.Evidence)
+        if (_options.Evidence && _options.OutputDir is { } outputDir)
         {
             try
             {
                 var name = EvidenceName(outcome.Input.RelativePath);
                 var pages = _pageGeometry.TryGetValue(doc, out var read) ? read : null;
                 _pageGeometry.Remove(doc);
-                var written = Evidence.EvidenceWriter.Write(doc, outcome.Input.FullPath, Path.Combine(_options.OutputDir, Evidence.EvidenceWriter.Folder), name, pages);
+                var written = Evidence.EvidenceWriter.Write(doc, outcome.Input.FullPath, Path.Combine(outputDir, Evidence.EvidenceWriter.Folder), name, pages);
                 files = new Evidence.EvidenceFiles(Evidence.EvidenceWriter.Folder + "/" + written.ReviewPage,
                     written.BoxedPdf is null ? null : Evidence.EvidenceWriter.Folder + "/" + written.BoxedPdf);
             }

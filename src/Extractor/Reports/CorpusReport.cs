@@ -1,10 +1,8 @@
-using System.Diagnostics;
 using System.Text;
+using Extractor.Checks;
 using Extractor.Model;
 using Extractor.Normalization;
-using Extractor.Pipeline;
 using Extractor.Raw;
-using Extractor.Sources;
 
 namespace Extractor.Reports;
 
@@ -63,40 +61,29 @@ public sealed record SumError(string Rule, string Location, string? Expected, st
 }
 
 /// <summary>
-/// Runs the whole pipeline over a folder, one document at a time, and summarises per document: tables by kind,
-/// rows, checks, unreadable pages, failures, and the share of core tables found in department/unit documents.
+/// The corpus report: per document (run through the batch runner, see Batch/CorpusReportRun), tables by kind, rows,
+/// checks, unreadable pages, failures, and the share of core tables found in department/unit documents; then totals
+/// and, per folder, the recognition figures.
 /// </summary>
 public static class CorpusReport
 {
     /// <summary>Words in a recognised title that mark a document as a template or a checklist, not a budget.</summary>
     public static IReadOnlyList<string> NotABudgetTitleWords => Vocabulary.TableKinds.NotABudgetTitleWords;
 
-    public static List<CorpusDocumentResult> Run(string folder, Action<CorpusDocumentResult>? progress = null, CancellationToken cancel = default) =>
-        Run(new[] { folder }, progress, cancel);
+    /// <summary>The checks whose failures the report lists with their judged cause: the tree and row sums.</summary>
+    public static readonly IReadOnlyList<string> SumRules = new[] { CheckRules.TreeSum, CheckRules.RowSum };
 
-    /// <summary>Every document of several folders, in folder order; each result names its folder.</summary>
-    public static List<CorpusDocumentResult> Run(IReadOnlyList<string> folders, Action<CorpusDocumentResult>? progress = null, CancellationToken cancel = default)
+    /// <summary>A processed document's line.</summary>
+    public static CorpusDocumentResult Result(BudgetDocument doc, string file, string folder, double seconds)
     {
-        var pipeline = ExtractionPipeline.CreateDefault();
-        var results = new List<CorpusDocumentResult>();
-        var files = folders.SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => FormatSniffer.KnownExtensions.Contains(Path.GetExtension(f)))
-            .OrderBy(f => f, StringComparer.Ordinal)
-            .Select(f => (Folder: FolderName(folder), File: f)));
-        foreach (var (folder, file) in files)
-        {
-            cancel.ThrowIfCancellationRequested();
-            var result = new CorpusDocumentResult { File = Path.GetFileName(file), Folder = folder };
-            var sw = Stopwatch.StartNew();
-            try { Fill(result, pipeline.Process(file, cancel)); }
-            catch (BadInputException e) { result.Failure = e.Message; }
-            catch (Exception e) when (e is not OperationCanceledException) { result.Failure = $"internal error: {e.GetType().Name}: {e.Message}"; }
-            result.Seconds = sw.Elapsed.TotalSeconds;
-            results.Add(result);
-            progress?.Invoke(result);
-        }
-        return results;
+        var result = new CorpusDocumentResult { File = file, Folder = folder, Seconds = seconds };
+        Fill(result, doc);
+        return result;
     }
+
+    /// <summary>The line of an input that could not be processed.</summary>
+    public static CorpusDocumentResult Failed(string file, string folder, string reason, double seconds) =>
+        new() { File = file, Folder = folder, Failure = reason, Seconds = seconds };
 
     static void Fill(CorpusDocumentResult r, BudgetDocument doc)
     {
@@ -114,10 +101,9 @@ public static class CorpusReport
         r.ChecksFailed = doc.CheckTallies.Sum(t => t.Failed);
         r.UnreadablePages = doc.Issues.Count(i => i.Code == SourceIssue.Unreadable);
         r.OcrPages = doc.Issues.Count(i => i.Code == SourceIssue.NeedsOcr);
-        var sumRules = new[] { "tree-sum", "row-sum" };
-        r.SumsPassed = doc.CheckTallies.Where(t => sumRules.Contains(t.Rule)).Sum(t => t.Passed + t.Rounding);
-        r.SumsFailed = doc.CheckTallies.Where(t => sumRules.Contains(t.Rule)).Sum(t => t.Failed);
-        foreach (var f in doc.Checks.Where(f => sumRules.Contains(f.Rule) && f.Severity != Severity.Info))
+        r.SumsPassed = doc.CheckTallies.Where(t => SumRules.Contains(t.Rule)).Sum(t => t.Passed + t.Rounding);
+        r.SumsFailed = doc.CheckTallies.Where(t => SumRules.Contains(t.Rule)).Sum(t => t.Failed);
+        foreach (var f in doc.Checks.Where(f => SumRules.Contains(f.Rule) && f.Severity != Severity.Info))
             r.SumErrors.Add(new SumError(f.Rule, f.Location, f.Expected, f.Actual, f.TableKind != null && TableKind.Core.Contains(f.TableKind),
                 f.Cause ?? FindingCause.Undetermined, f.CauseEvidence));
         r.Government = GovernmentReport.Entry(doc);
@@ -132,7 +118,8 @@ public static class CorpusReport
         RecognitionFigures(r, doc);
     }
 
-    static string FolderName(string folder) => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
+    /// <summary>The name a folder's figures are given under: its last path segment.</summary>
+    public static string FolderName(string folder) => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
 
     static readonly HashSet<string> CodedClassifications = new() { Classification.Function, Classification.Economic, Classification.EconomicGovernment };
 
