@@ -25,10 +25,11 @@ public class DatasetSchemaTests
     }
 
     [Fact]
-    public void TheReadmeListsTheLineItemsAndChecksColumnsOfTheSchemaInOrder()
+    public void TheReadmeListsTheLineItemsAndChecksColumnsAndTheSqliteTablesOfTheSchemaInOrder()
     {
         Assert.Equal(Names(Extractor.Datasets.Datasets.LineItems), ReadmeColumns("One row per printed amount"));
         Assert.Equal(Names(Extractor.Datasets.Datasets.Checks), ReadmeColumns("One row per finding:"));
+        Assert.Equal(Extractor.Datasets.Datasets.All.Select(d => d.Table), ReadmeColumns("One table per dataset:"));
     }
 
     [Fact]
