@@ -1,4 +1,5 @@
 using Extractor.Model;
+using Extractor.Normalization;
 using Extractor.Recognition;
 using Extractor.Sources.Text;
 using Extractor.Tests.Support;

@@ -1,10 +1,13 @@
 using Extractor.Model;
+using Extractor.Recognition;
 
-namespace Extractor.Recognition;
+namespace Extractor.Normalization;
 
 /// <summary>
 /// Compares what the 目录 promised (or, without one, the standard tables of a department/unit budget or final account)
-/// with what the document holds: present with data, declared empty (with the note), missing.
+/// with what the document holds: present with data, declared empty (with the note), missing. The last pass of
+/// normalization (<see cref="DocumentNormalizer"/>): it reads the recognised tables (each part as printed, with its note)
+/// and the normalised document (the tables' numbers, the narrative's sections).
 /// </summary>
 public static class CompletenessAssessor
 {
