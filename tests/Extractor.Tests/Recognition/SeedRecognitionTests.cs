@@ -108,8 +108,7 @@ public class SeedRecognitionTests
     public void CompletenessOfTheSeed()
     {
         var recognized = Seed.Value;
-        var doc = new BudgetDocument { Document = "seed.txt", Format = "text" };
-        var c = CompletenessAssessor.Assess(recognized, doc);
+        var c = DocumentNormalizer.Normalize(recognized, Extractor.Catalog.CodeCatalog.Default).Completeness;
 
         Assert.True(c.HasTableOfContents);
         Assert.Equal(10, c.Expected.Count);
