@@ -7,10 +7,18 @@ public static class ColumnRoles
 {
     public static List<TableColumn> Assign(TableGrid grid, BudgetTable? continues = null)
     {
-        // a part on the next page printed without its header takes the columns of the part it continues
+        // a part on the next page printed without its header takes the columns of the part it continues: by index, or,
+        // when it is laid out differently, each the column printed at its place (RecognizedTable.ContinuedColumns); a
+        // column continuing none is read from its cells like a column without label
+        var inherited = new Dictionary<int, TableColumn>();
         if (continues is { Columns.Count: > 0 } && grid.Header.HeaderRows.Count == 0)
-            return continues.Columns.Where(c => c.Index < grid.ColumnCount).Select(c => new TableColumn
-                { Index = c.Index, Label = c.Label, Role = c.Role, Measure = c.Measure, Side = c.Side }).ToList();
+        {
+            if (grid.Source.ContinuedColumns is not { } map)
+                return continues.Columns.Where(c => c.Index < grid.ColumnCount).Select(c => Inherit(c, c.Index)).ToList();
+            for (var c = 0; c < map.Length; c++)
+                if (map[c] is int p && continues.Columns.FirstOrDefault(x => x.Index == p) is { } column)
+                    inherited[c] = Inherit(column, c);
+        }
         var columns = new List<TableColumn>();
         var dataRows = grid.DataRows.ToList();
         var seenName = false;
@@ -18,6 +26,12 @@ public static class ColumnRoles
         var currentYearShown = grid.Header.Paths.Any(p => YearOf(p) is { } y && y == grid.Metadata.FiscalYear);
         for (var c = 0; c < grid.ColumnCount; c++)
         {
+            if (inherited.TryGetValue(c, out var continued))
+            {
+                columns.Add(continued);
+                seenName |= continued.Role == ColumnRole.Name;
+                continue;
+            }
             var label = grid.Header.Paths.ElementAtOrDefault(c) ?? "";
             var cells = dataRows.Select(r => grid.At(r, c)).Where(t => t.Length > 0).ToList();
             if (label.Length == 0 && cells.Count == 0) continue;
@@ -31,6 +45,9 @@ public static class ColumnRoles
         }
         return columns;
     }
+
+    static TableColumn Inherit(TableColumn column, int index) =>
+        new() { Index = index, Label = column.Label, Role = column.Role, Measure = column.Measure, Side = column.Side };
 
     /// <summary>The catalog's measure, except that a column headed by an earlier year than the document's (2025年预算数 in a
     /// 2026 budget) holds the prior year.</summary>

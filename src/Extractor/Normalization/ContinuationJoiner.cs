@@ -16,15 +16,22 @@ namespace Extractor.Normalization;
 /// <item>This class joins the parts recognition marked: each part is normalised with the part before it (a part printed
 /// without header takes its columns, abbreviated codes carry on under its last 类/款), then appended to the table it
 /// continues when both read the same columns, so sums, trees and line items see one table. Each row keeps its own page
-/// in its provenance. A part whose columns differ stays a table of its own.</item>
+/// in its provenance. A part whose columns differ stays a table of its own. A part laid out differently (a column more
+/// or less, columns at other places) takes each column from the column printed at its place
+/// (<see cref="RecognizedTable.ContinuedColumns"/>), never by index; an amount column continuing none is read under
+/// the measure its cells give and reported (<see cref="UnmappedColumn"/>), never labelled with a neighbour's measure.</item>
 /// </list>
 /// Nothing else joins tables.
 /// </summary>
 public static class ContinuationJoiner
 {
+    /// <summary>Document issue: a continued part's amount column printed where the part it continues has none.</summary>
+    public const string UnmappedColumn = "continuation-column-unmapped";
+
     /// <summary>Normalises the recognised tables in order and joins each continuation part to the table it continues;
-    /// returns the document's tables, numbered from 1, each knowing the recognised parts it was made of.</summary>
-    public static List<BudgetTable> Normalize(RecognizedDocument recognized)
+    /// returns the document's tables, numbered from 1, each knowing the recognised parts it was made of. A part's
+    /// column that continues no column goes to <paramref name="issues"/>.</summary>
+    public static List<BudgetTable> Normalize(RecognizedDocument recognized, ICollection<DocumentIssue> issues)
     {
         var tables = new List<BudgetTable>();
         // a first part's index → the last part normalised after it (joined or not), which the next part continues
@@ -39,15 +46,24 @@ public static class ContinuationJoiner
             var previous = firstOf[i] != i && lastPart.TryGetValue(firstOf[i], out var part) ? part : null;
             var normalized = TableNormalizer.Normalize(table, recognized.Metadata, previous);
             lastPart[firstOf[i]] = normalized;
+            var became = normalized;
             if (previous != null && kept.TryGetValue(firstOf[i], out var root) && TryAppend(root, normalized))
             {
                 root.RecognizedParts.Add(i);
-                continue;
+                became = root;
             }
-            kept[i] = normalized;
-            normalized.Index = tables.Count + 1;
-            normalized.RecognizedParts.Add(i);
-            tables.Add(normalized);
+            else
+            {
+                kept[i] = normalized;
+                normalized.Index = tables.Count + 1;
+                normalized.RecognizedParts.Add(i);
+                tables.Add(normalized);
+            }
+            if (previous != null && table.ContinuedColumns is { } map)
+                foreach (var column in normalized.Columns.Where(c => c.Role == ColumnRole.Amount && c.Label.Length == 0 && (c.Index >= map.Length || map[c.Index] is null)))
+                    issues.Add(new DocumentIssue(UnmappedColumn,
+                        $"table {became.Index} ({became.Kind}) page {table.Table.Page}: continues the table on the page before, but its column " +
+                        $"{column.Index + 1} is printed where that table has no column; its amounts are kept under {column.Measure}", table.Table.Page));
         }
         return tables;
     }

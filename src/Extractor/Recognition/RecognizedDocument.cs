@@ -53,6 +53,12 @@ public sealed class RecognizedTable
     /// in normalization (<see cref="Normalization.ContinuationJoiner"/>).
     /// </summary>
     public int? ContinuationOf { get; set; }
+    /// <summary>
+    /// For a continuation part laid out differently from the part it continues: for each of its raw columns, the column
+    /// of that part printed at the same place (null: none) (<see cref="ContinuedColumns"/>). Null when the columns
+    /// correspond by index.
+    /// </summary>
+    public int?[]? ContinuedColumns { get; set; }
     /// <summary>Leading rows of the raw grid that hold caption lines (title, (2025年度), 单位：万元), not header or data.</summary>
     public int CaptionRowCount { get; set; }
     /// <summary>Header rows after the caption rows, the column-number row (** ** 1 2 3) included when printed.</summary>

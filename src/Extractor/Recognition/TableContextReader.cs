@@ -221,6 +221,7 @@ public static class TableContextReader
         var root = previous.ContinuationOf ?? tables.IndexOf(previous);
         var head = tables[root];
         table.ContinuationOf = root;
+        table.ContinuedColumns = ContinuedColumns.Map(previous.Table, table.Table);
         table.Kind = head.Kind;
         table.Title = head.Title;
         table.Number = head.Number;

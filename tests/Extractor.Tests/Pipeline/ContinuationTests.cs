@@ -1,6 +1,7 @@
 using Extractor.Model;
 using Extractor.Pipeline;
 using Extractor.Raw;
+using Extractor.Tests.Support;
 
 namespace Extractor.Tests.Pipeline;
 
@@ -31,17 +32,7 @@ public class ContinuationTests
 
     static Cell[] Row(params string[] texts) => texts.Select(t => new Cell(t)).ToArray();
 
-    static RawDocument Raw(params RawBlock[] blocks)
-    {
-        var raw = new RawDocument { SourcePath = "x.pdf", Format = "pdf" };
-        foreach (var group in blocks.GroupBy(b => b.Page))
-        {
-            var page = new RawPage { Number = group.Key };
-            page.Blocks.AddRange(group);
-            raw.Pages.Add(page);
-        }
-        return raw;
-    }
+    static RawDocument Raw(params RawBlock[] blocks) => RawDocs.Of(blocks);
 
     static TextBlock Text(string text, int page) => new() { Text = text, Page = page };
 
@@ -69,5 +60,58 @@ public class ContinuationTests
         var empty = Assert.Single(doc.Completeness.DeclaredEmpty);
         Assert.Equal((TableKind.GovernmentFundExpenditure, 2), (empty.Kind, empty.TableIndex));
         Assert.Equal(TableKind.GovernmentFundExpenditure, doc.Tables[empty.TableIndex!.Value - 1].Kind);
+    }
+
+    // A grid whose frame holds only the amounts (the region names printed beside it, outside the grid), continued on the
+    // next page as an unruled table that prints the names as its first column: the part has a column more, and its
+    // amounts stand under the first part's columns one place to the right.
+    static readonly (double Left, double Right)[] Ruled = { (180, 264), (264, 348), (348, 449), (449, 535) };
+    static readonly (double Left, double Right)[] Unruled = { (61, 174), (217, 260), (309, 344), (402, 445), (496, 531) };
+    // the last column printed to the right of the first part's frame, where it has no column
+    static readonly (double Left, double Right)[] UnruledOffFrame = { (61, 174), (217, 260), (309, 344), (402, 445), (545, 580) };
+
+    static Cell[] At((double Left, double Right)[] columns, params string[] texts) =>
+        texts.Select((t, c) => new Cell(t, columns[c].Left, columns[c].Right)).ToArray();
+
+    static RawDocument RegionTable((double Left, double Right)[] partColumns) => Raw(
+        Text("2024年税收返还和转移支付分地区决算表", 1), Text("单位：万元", 1),
+        Table(1, "ruled",
+            At(Ruled, "总计", "税收返还", "一般性转移支付", "专项转移支付"),
+            At(Ruled, "48,778,902", "3,034,577", "40,710,282", "5,034,043"),
+            At(Ruled, "4,243,752", "1,030,072", "2,787,248", "426,432")),
+        Table(2, "stream",
+            At(partColumns, "内黄县", "257,516", "6,177", "232,200", "19,139"),
+            At(partColumns, "鹤壁市", "948,122", "37,904", "747,684", "162,534")));
+
+    [Fact]
+    public void PartWithAColumnMoreTakesEachColumnPrintedAtItsPlace()
+    {
+        var doc = Process(RegionTable(Unruled));
+
+        var part = Assert.Single(doc.Tables, t => t.FirstPage == 2);
+        Assert.Equal(ColumnRole.Name, part.Columns.Single(c => c.Index == 0).Role);
+        var county = part.Rows.Single(r => r.Name == "内黄县");
+        Assert.Equal(new[] { ("257,516", "总计"), ("6,177", "税收返还"), ("232,200", "一般性转移支付"), ("19,139", "专项转移支付") },
+            county.Amounts.Select(a => (a.Printed, a.ColumnLabel.Split('/').Last())));
+        Assert.Equal(doc.Tables[0].Columns.Select(c => c.Measure), part.Columns.Where(c => c.Role == ColumnRole.Amount).Select(c => c.Measure));
+        Assert.Empty(part.UnreadCells);
+        Assert.DoesNotContain(doc.Checks, c => c.Rule == "extraction-loss");
+        Assert.DoesNotContain(doc.Issues, i => i.Code == Extractor.Normalization.ContinuationJoiner.UnmappedColumn);
+    }
+
+    [Fact]
+    public void PartColumnPrintedWhereTheTableHasNoneIsReportedNotGivenANeighboursLabel()
+    {
+        var doc = Process(RegionTable(UnruledOffFrame));
+
+        var part = Assert.Single(doc.Tables, t => t.FirstPage == 2);
+        var amounts = part.Rows.Single(r => r.Name == "内黄县").Amounts;
+        Assert.Equal(new[] { "总计", "税收返还", "一般性转移支付" }, amounts.Where(a => a.Column < 4).Select(a => a.ColumnLabel.Split('/').Last()));
+        // read, under no label of the first part (its measure only what an unlabelled column of the document reads as)
+        var extra = amounts.Single(a => a.Column == 4);
+        Assert.Equal(("19,139", ""), (extra.Printed, extra.ColumnLabel));
+        var issue = Assert.Single(doc.Issues, i => i.Code == Extractor.Normalization.ContinuationJoiner.UnmappedColumn);
+        Assert.Contains("column 5", issue.Message);
+        Assert.Equal(2, issue.Page);
     }
 }

@@ -1,5 +1,6 @@
 using Extractor.Model;
 using Extractor.Raw;
+using Extractor.Tests.Support;
 using Extractor.Recognition;
 
 namespace Extractor.Tests.Recognition;
@@ -18,14 +19,7 @@ public class PdfLikeLayoutTests
 
     static RecognizedDocument Recognize(params RawBlock[] blocks)
     {
-        var raw = new RawDocument { SourcePath = "x.pdf", Format = "pdf" };
-        foreach (var group in blocks.GroupBy(b => b.Page))
-        {
-            var page = new RawPage { Number = group.Key };
-            page.Blocks.AddRange(group);
-            raw.Pages.Add(page);
-        }
-        return DocumentRecognizer.Recognize(raw);
+        return DocumentRecognizer.Recognize(RawDocs.Of(blocks));
     }
 
     static TextBlock Text(string text, int page = 1) => new() { Text = text, Page = page };

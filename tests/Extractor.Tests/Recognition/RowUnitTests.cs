@@ -22,17 +22,7 @@ public class RowUnitTests
         return t;
     }
 
-    static RawDocument Raw(params RawBlock[] blocks)
-    {
-        var raw = new RawDocument { SourcePath = "x.pdf", Format = "pdf" };
-        foreach (var group in blocks.GroupBy(b => b.Page))
-        {
-            var page = new RawPage { Number = group.Key };
-            page.Blocks.AddRange(group);
-            raw.Pages.Add(page);
-        }
-        return raw;
-    }
+    static RawDocument Raw(params RawBlock[] blocks) => RawDocs.Of(blocks);
 
     static TextBlock Text(string text, int page = 1) => new() { Text = text, Page = page };
 
