@@ -41,7 +41,7 @@ public static class GovernmentPanel
         var row = new GovernmentPanelRow
         {
             Document = doc.Document, Government = m.UnitName, Level = m.GovernmentLevel, Coverage = m.GovernmentCoverage,
-            FiscalYear = m.FiscalYear, Phase = m.Phase,
+            FiscalYear = m.FiscalYear, Phase = m.Phase.Text(),
         };
         row.GeneralRevenue = Figure(doc, row, "general_revenue", TableKind.GovernmentGeneralRevenue, GovernmentHeadlines.GeneralRevenue, total: true);
         row.TaxRevenue = Figure(doc, row, "tax_revenue", TableKind.GovernmentGeneralRevenue, GovernmentHeadlines.TaxRevenue, total: false);

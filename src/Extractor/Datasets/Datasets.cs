@@ -1,3 +1,4 @@
+using Extractor.Model;
 using Extractor.Compare;
 using Extractor.Writers;
 using static Extractor.Datasets.Col;
@@ -85,8 +86,8 @@ public static class Datasets
         S<DocumentRow>("parent_department", "parent department", r => r.Metadata.ParentDepartment),
         S<DocumentRow>("parent_code", "parent department code", r => r.Metadata.ParentCode),
         I<DocumentRow>("fiscal_year", "fiscal year", r => r.Metadata.FiscalYear),
-        S<DocumentRow>("phase", "budget | final", r => r.Metadata.Phase),
-        S<DocumentRow>("scope", "department | unit | government", r => r.Metadata.Scope),
+        S<DocumentRow>("phase", "budget | final", r => r.Metadata.Phase.Text()),
+        S<DocumentRow>("scope", "department | unit | government", r => r.Metadata.Scope.Text()),
         S<DocumentRow>("government_level", "scope government: province | city | county", r => r.Metadata.GovernmentLevel),
         S<DocumentRow>("government_coverage", GovernmentOutputText.GovernmentCoverageField, r => r.Metadata.GovernmentCoverage),
         I<DocumentRow>("tables", "tables recognised", r => r.Tables),

@@ -38,7 +38,7 @@ public sealed record DocumentRow
     public string? DisclosureKey()
     {
         if (string.IsNullOrWhiteSpace(Metadata.UnitName) || (Metrics.RevenueTotal == null && Metrics.ExpenditureTotal == null)) return null;
-        return string.Join("\u001f", Metadata.UnitName.Trim(), Metadata.FiscalYear, Metadata.Phase, Metadata.Scope,
+        return string.Join("\u001f", Metadata.UnitName.Trim(), Metadata.FiscalYear, Metadata.Phase.Text(), Metadata.Scope.Text(),
             Metrics.RevenueTotal?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Metrics.ExpenditureTotal?.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }

@@ -57,7 +57,7 @@ public static class ReviewPageWriter
     {
         var m = doc.Metadata;
         html.Append("<header class=\"box\"><h1>").Append(E(doc.Document)).Append("</h1><p class=\"muted\">")
-            .Append(E(string.Join(" · ", new[] { m.UnitName, m.FiscalYear?.ToString(CultureInfo.InvariantCulture), m.Phase, m.Scope, doc.Format }
+            .Append(E(string.Join(" · ", new[] { m.UnitName, m.FiscalYear?.ToString(CultureInfo.InvariantCulture), m.Phase.Text(), m.Scope.Text(), doc.Format }
                 .Where(s => !string.IsNullOrEmpty(s)))))
             .Append("</p><p>").Append(doc.Tables.Count).Append(" tables · ").Append(doc.Checks.Count).Append(" findings (")
             .Append(string.Join(", ", doc.Checks.GroupBy(f => f.Severity).OrderBy(g => g.Key).Select(g => $"{g.Count()} {E(g.Key)}")))

@@ -1,15 +1,10 @@
 namespace Extractor.Model;
 
-/// <summary>The canonical vocabulary of DOMAIN.md section 9: every output uses these strings and no others.</summary>
-public static class Phase
-{
-    public const string Budget = "budget", Final = "final";
-}
+/// <summary>The canonical vocabulary of DOMAIN.md section 9: every output writes these values as their
+/// <see cref="Canonical"/> strings (kebab case of the member name) and no others.</summary>
+public enum Phase { Budget, Final }
 
-public static class Scope
-{
-    public const string Department = "department", Unit = "unit", Government = "government";
-}
+public enum Scope { Department, Unit, Government }
 
 public static class TableKind
 {

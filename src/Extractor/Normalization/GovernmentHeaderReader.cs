@@ -32,7 +32,7 @@ public static class GovernmentHeaderReader
     public static bool IsOrdinal(string label, TableGrid grid) =>
         Applies(grid) && GovernmentMeasures.Ordinals.Contains(LabelText.Key(label.Split('/').LastOrDefault()));
 
-    public static string MeasureOf(string label, string? title, string? phase, IReadOnlyList<string> cells)
+    public static string MeasureOf(string label, string? title, Phase? phase, IReadOnlyList<string> cells)
     {
         var levels = label.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(LabelText.Key).Where(l => l.Length > 0).ToList();
         var joined = string.Concat(levels);
@@ -49,7 +49,7 @@ public static class GovernmentHeaderReader
     }
 
     /// <summary>The figures a table holds by its title (预算表 → budget …), else by the document's phase.</summary>
-    public static string FigureTypeOf(string? title, string? phase)
+    public static string FigureTypeOf(string? title, Phase? phase)
     {
         var t = LabelText.Compact(title);
         foreach (var (word, measure) in GovernmentMeasures.TitleFigureType)

@@ -103,8 +103,8 @@ public static class CorpusReport
         r.Format = doc.Format;
         r.Pages = doc.PageCount;
         r.Title = doc.Metadata.Title;
-        r.Phase = doc.Metadata.Phase;
-        r.Scope = doc.Metadata.Scope;
+        r.Phase = doc.Metadata.Phase.Text();
+        r.Scope = doc.Metadata.Scope.Text();
         r.InScope = doc.Metadata.Scope is Scope.Department or Scope.Unit
                     && doc.Metadata.Phase is not null
                     && !NotABudgetTitleWords.Any(w => (doc.Metadata.Title ?? "").Contains(w) || (doc.Metadata.UnitName ?? "").Contains(w));

@@ -30,8 +30,8 @@ public class RealCorpusRecognitionTests(ITestOutputHelper output)
 
         var problems = new List<string>();
         if (truth.Year != null && doc.Metadata.FiscalYear != truth.Year) problems.Add($"year {doc.Metadata.FiscalYear} ≠ {truth.Year}");
-        if (truth.Phase != null && doc.Metadata.Phase != truth.Phase) problems.Add($"phase {doc.Metadata.Phase} ≠ {truth.Phase}");
-        if (truth.Scope != null && doc.Metadata.Scope != truth.Scope) problems.Add($"scope {doc.Metadata.Scope} ≠ {truth.Scope}");
+        if (truth.Phase != null && doc.Metadata.Phase.Text() != truth.Phase) problems.Add($"phase {doc.Metadata.Phase.Text()} ≠ {truth.Phase}");
+        if (truth.Scope != null && doc.Metadata.Scope.Text() != truth.Scope) problems.Add($"scope {doc.Metadata.Scope.Text()} ≠ {truth.Scope}");
         foreach (var (kind, page, unit) in truth.Tables)
         {
             var table = doc.Tables.FirstOrDefault(t => t.Kind == kind && t.Table.Page <= page && page <= Math.Max(t.Table.LastPage, t.Table.Page));
@@ -62,7 +62,7 @@ public class RealCorpusRecognitionTests(ITestOutputHelper output)
             var core = TableKind.Core.Where(kinds.Contains).ToList();
             found += core.Count;
             expected += TableKind.Core.Count;
-            output.WriteLine($"{Path.GetFileName(path),-60} {core.Count}/{TableKind.Core.Count} {doc.Metadata.Phase}/{doc.Metadata.Scope} {doc.Metadata.FiscalYear} {doc.Metadata.UnitName}" +
+            output.WriteLine($"{Path.GetFileName(path),-60} {core.Count}/{TableKind.Core.Count} {doc.Metadata.Phase.Text()}/{doc.Metadata.Scope.Text()} {doc.Metadata.FiscalYear} {doc.Metadata.UnitName}" +
                              (core.Count < TableKind.Core.Count ? " missing " + string.Join(",", TableKind.Core.Except(core)) : ""));
         }
         output.WriteLine($"core tables found: {found}/{expected}");
