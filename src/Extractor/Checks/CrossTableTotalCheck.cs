@@ -52,7 +52,7 @@ public sealed class CrossTableTotalCheck : ICheck
         if (basic is not null) PersonnelAndPublic(context, basic);
     }
 
-    static BudgetTable? Populated(BudgetDocument doc, string kind) =>
+    static BudgetTable? Populated(BudgetDocument doc, TableKind kind) =>
         doc.Tables.FirstOrDefault(t => t.Kind == kind && !t.DeclaredEmpty && t.Rows.Count > 0);
 
     static void Agree(CheckContext context, BudgetTable a, decimal? aValue, string aLabel, BudgetTable b, decimal? bValue, string bLabel,

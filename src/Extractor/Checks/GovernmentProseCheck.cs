@@ -12,7 +12,7 @@ public sealed class GovernmentProseCheck : ICheck
 {
     public string Rule => CheckRules.HeadlineVsTable;
 
-    static readonly Dictionary<string, string[]> KindsOf = new()
+    static readonly Dictionary<string, TableKind[]> KindsOf = new()
     {
         [GovernmentHeadlines.GeneralRevenue] = new[] { TableKind.GovernmentGeneralRevenue },
         [GovernmentHeadlines.TaxRevenue] = new[] { TableKind.GovernmentGeneralRevenue },

@@ -119,7 +119,7 @@ public sealed class ProseVsTableCheck : ICheck
         return null;
     }
 
-    static List<BudgetTable> Tables(BudgetDocument doc, string kind) => doc.Tables.Where(t => t.Kind == kind).ToList();
+    static List<BudgetTable> Tables(BudgetDocument doc, TableKind kind) => doc.Tables.Where(t => t.Kind == kind).ToList();
 
     /// <summary>The tables of appropriation spending: general budget, government fund and state capital.</summary>
     static List<BudgetTable> AppropriationTables(BudgetDocument doc) =>

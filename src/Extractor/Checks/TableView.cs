@@ -41,9 +41,9 @@ public static class TableView
     public static bool IsRatio(Amount a) =>
         a.Printed.Contains('%') || a.Printed.Contains(CheckWords.FullWidthPercent) || a.ColumnLabel.Contains('%') || a.ColumnLabel.Contains(CheckWords.FullWidthPercent) || a.ColumnLabel.Contains(CheckWords.Rate);
 
-    public static IEnumerable<BudgetTable> OfKind(BudgetDocument doc, string kind) => doc.Tables.Where(t => t.Kind == kind);
+    public static IEnumerable<BudgetTable> OfKind(BudgetDocument doc, TableKind kind) => doc.Tables.Where(t => t.Kind == kind);
 
-    public static BudgetTable? First(BudgetDocument doc, string kind) => doc.Tables.FirstOrDefault(t => t.Kind == kind);
+    public static BudgetTable? First(BudgetDocument doc, TableKind kind) => doc.Tables.FirstOrDefault(t => t.Kind == kind);
 
     /// <summary>The one-sided grand-total row (合计/总计 without a code), or null.</summary>
     public static TableRow? GrandTotal(BudgetTable table) =>
@@ -79,7 +79,7 @@ public static class TableView
 
     /// <summary>"table 2 (expenditure, 单位公开表 3)".</summary>
     public static string Describe(BudgetTable table) =>
-        $"table {table.Index} ({table.Kind}{(string.IsNullOrEmpty(table.Number) ? "" : ", " + table.Number)})";
+        $"table {table.Index} ({table.Kind.Text()}{(string.IsNullOrEmpty(table.Number) ? "" : ", " + table.Number)})";
 
     /// <summary>"row 7 code 20141 数据事务" or "row 合计", with the source line or page.</summary>
     public static string Describe(TableRow row)

@@ -53,7 +53,7 @@ public static class GovernmentPanel
         return row;
     }
 
-    static decimal? Figure(BudgetDocument doc, GovernmentPanelRow row, string name, string kind, string subject, bool total)
+    static decimal? Figure(BudgetDocument doc, GovernmentPanelRow row, string name, TableKind kind, string subject, bool total)
     {
         var tables = doc.Tables.Where(t => t.Kind == kind && !t.DeclaredEmpty && t.Rows.Count > 0)
             .OrderBy(t => IsWholeRegion(t) ? 0 : 1).ThenBy(t => t.Index).ToList();

@@ -86,11 +86,11 @@ public static class MetricsCalculator
         var sum = classes.Sum(c => c.Yuan);
         if (sum <= 0) return Array.Empty<FunctionShare>();
         return classes.OrderBy(c => c.Code, StringComparer.Ordinal)
-            .Select(c => new FunctionShare(c.Code, c.Name, c.Yuan, Math.Round(c.Yuan / sum, 6), table.Kind))
+            .Select(c => new FunctionShare(c.Code, c.Name, c.Yuan, Math.Round(c.Yuan / sum, 6), table.Kind.Text()))
             .ToList();
     }
 
-    static BudgetTable? Table(BudgetDocument doc, string kind) =>
+    static BudgetTable? Table(BudgetDocument doc, TableKind kind) =>
         doc.Tables.FirstOrDefault(t => t.Kind == kind && !t.DeclaredEmpty && t.Rows.Count > 0);
 
     static NarrativeFact? Fact(BudgetDocument doc, string subject) =>

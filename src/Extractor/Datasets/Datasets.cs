@@ -136,7 +136,7 @@ public static class Datasets
     {
         S<TableInfoRow>("document", "input path relative to the folder given (unique in the batch)", r => r.Document),
         I<TableInfoRow>("table_index", "the document's table number, from 1", r => r.Table.Index),
-        S<TableInfoRow>("table_kind", "table kind", r => r.Table.Kind),
+        S<TableInfoRow>("table_kind", "table kind", r => r.Table.Kind.Text()),
         S<TableInfoRow>("title", "title as printed", r => r.Table.Title),
         S<TableInfoRow>("number", "printed table number", r => r.Table.Number),
         S<TableInfoRow>("amount_unit", "unit as printed", r => r.Table.AmountUnit),

@@ -61,7 +61,7 @@ public sealed record DocumentRow
             TablesPresent = c.Present.Count,
             TablesDeclaredEmpty = c.DeclaredEmpty.Count,
             TablesMissing = c.Missing.Count,
-            MissingKinds = c.Missing.Count == 0 ? null : string.Join(";", c.Missing.Select(m => m.Kind)),
+            MissingKinds = c.Missing.Count == 0 ? null : string.Join(";", c.Missing.Select(m => m.Kind.Text())),
             NarrativeSections = c.NarrativeSections.Count,
             ChecksPassed = doc.CheckTallies.Sum(t => t.Passed),
             ChecksFailed = doc.CheckTallies.Sum(t => t.Failed),

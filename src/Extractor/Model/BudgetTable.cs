@@ -6,7 +6,7 @@ public sealed class BudgetTable
     /// <summary>1-based position among the document's tables.</summary>
     public int Index { get; set; }
     /// <summary>A key of DOMAIN.md section 3.</summary>
-    public string Kind { get; set; } = TableKind.Other;
+    public TableKind Kind { get; set; } = TableKind.Other;
     public string? Title { get; set; }
     /// <summary>The printed number (单位公开表 2, 部门公开表3, 表4, 附表1-3).</summary>
     public string? Number { get; set; }

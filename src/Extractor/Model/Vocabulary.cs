@@ -6,44 +6,22 @@ public enum Phase { Budget, Final }
 
 public enum Scope { Department, Unit, Government }
 
-public static class TableKind
+/// <summary>A table's kind: the keys of DOMAIN.md section 3 (and 3b for government-level tables).</summary>
+public enum TableKind
 {
-    public const string Summary = "summary";
-    public const string Revenue = "revenue";
-    public const string Expenditure = "expenditure";
-    public const string AppropriationSummary = "appropriation-summary";
-    public const string GeneralExpenditure = "general-expenditure";
-    public const string GeneralBasicExpenditure = "general-basic-expenditure";
-    public const string ThreePublic = "three-public";
-    public const string GovernmentFundExpenditure = "government-fund-expenditure";
-    public const string StateCapitalExpenditure = "state-capital-expenditure";
-    public const string PerformanceTargets = "performance-targets";
-    public const string Procurement = "procurement";
-    public const string ProjectExpenditure = "project-expenditure";
-    public const string Other = "other";
-    public const string GovernmentGeneralRevenue = "government-general-revenue";
-    public const string GovernmentGeneralExpenditure = "government-general-expenditure";
-    public const string GovernmentGeneralBasicExpenditure = "government-general-basic-expenditure";
-    public const string GovernmentFundRevenue = "government-fund-revenue";
-    public const string StateCapitalRevenue = "state-capital-revenue";
-    public const string SocialInsuranceRevenue = "social-insurance-revenue";
-    public const string SocialInsuranceExpenditure = "social-insurance-expenditure";
-    public const string Balance = "balance";
-    public const string TransferPayments = "transfer-payments";
-    public const string Debt = "debt";
+    Summary, Revenue, Expenditure, AppropriationSummary, GeneralExpenditure, GeneralBasicExpenditure, ThreePublic,
+    GovernmentFundExpenditure, StateCapitalExpenditure, PerformanceTargets, Procurement, ProjectExpenditure, Other,
+    GovernmentGeneralRevenue, GovernmentGeneralExpenditure, GovernmentGeneralBasicExpenditure, GovernmentFundRevenue,
+    StateCapitalRevenue, SocialInsuranceRevenue, SocialInsuranceExpenditure, Balance, TransferPayments, Debt,
+}
 
-    public static readonly IReadOnlyList<string> All = new[]
-    {
-        Summary, Revenue, Expenditure, AppropriationSummary, GeneralExpenditure, GeneralBasicExpenditure, ThreePublic,
-        GovernmentFundExpenditure, StateCapitalExpenditure, PerformanceTargets, Procurement, ProjectExpenditure, Other,
-        GovernmentGeneralRevenue, GovernmentGeneralExpenditure, GovernmentGeneralBasicExpenditure, GovernmentFundRevenue,
-        StateCapitalRevenue, SocialInsuranceRevenue, SocialInsuranceExpenditure, Balance, TransferPayments, Debt,
-    };
-
+public static class CoreTables
+{
     /// <summary>The tables every department/unit budget is expected to carry (quality bar of the corpus report).</summary>
-    public static readonly IReadOnlyList<string> Core = new[]
+    public static readonly IReadOnlyList<TableKind> Kinds = new[]
     {
-        Summary, Revenue, Expenditure, GeneralExpenditure, GeneralBasicExpenditure, ThreePublic,
+        TableKind.Summary, TableKind.Revenue, TableKind.Expenditure, TableKind.GeneralExpenditure,
+        TableKind.GeneralBasicExpenditure, TableKind.ThreePublic,
     };
 }
 

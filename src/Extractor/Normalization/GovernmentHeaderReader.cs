@@ -19,7 +19,7 @@ public static class GovernmentHeaderReader
     /// <summary>Whether the government reading applies: a government document, or a table of a government kind.</summary>
     public static bool Applies(TableGrid grid) => grid.Metadata.Scope == Scope.Government || IsGovernmentKind(grid.Source.Kind);
 
-    public static bool IsGovernmentKind(string kind) => kind is TableKind.GovernmentGeneralRevenue or TableKind.GovernmentGeneralExpenditure
+    public static bool IsGovernmentKind(TableKind kind) => kind is TableKind.GovernmentGeneralRevenue or TableKind.GovernmentGeneralExpenditure
         or TableKind.GovernmentGeneralBasicExpenditure or TableKind.GovernmentFundRevenue or TableKind.StateCapitalRevenue
         or TableKind.SocialInsuranceRevenue or TableKind.SocialInsuranceExpenditure or TableKind.Balance
         or TableKind.TransferPayments or TableKind.Debt;

@@ -48,7 +48,7 @@ public static partial class GovernmentTableRecognizer
                 && previous.Kind != TableKind.Other && table.Table.Page <= Math.Max(previous.Table.LastPage, previous.Table.Page) + 1)
                 (kind, by) = (previous.Kind, "government-follows");
             if (kind is null) continue;
-            table.Kind = kind;
+            table.Kind = kind.Value;
             table.RecognisedBy = by;
         }
         for (var i = 0; i < doc.TableOfContents.Count; i++)
@@ -63,7 +63,7 @@ public static partial class GovernmentTableRecognizer
     public const int SpecificRuleWeight = 50;
 
     /// <summary>The government kind of a printed title, or null when no government rule matches.</summary>
-    public static string? KindOfTitle(string? title) => RuleOfTitle(title)?.Kind;
+    public static TableKind? KindOfTitle(string? title) => RuleOfTitle(title)?.Kind;
 
     /// <summary>The government rule a printed title matches (highest weight), or null.</summary>
     public static GovernmentKindRule? RuleOfTitle(string? title)
@@ -79,7 +79,7 @@ public static partial class GovernmentTableRecognizer
     }
 
     /// <summary>A department kind read by the standard catalog, in a government document (收支总表 → balance …).</summary>
-    public static string? DepartmentToGovernment(string kind) => kind switch
+    public static TableKind? DepartmentToGovernment(TableKind kind) => kind switch
     {
         TableKind.Summary or TableKind.AppropriationSummary => TableKind.Balance,
         TableKind.Revenue => TableKind.GovernmentGeneralRevenue,
@@ -88,7 +88,7 @@ public static partial class GovernmentTableRecognizer
         _ => null,
     };
 
-    static (string? Kind, string By) KindOf(RecognizedTable table)
+    static (TableKind? Kind, string By) KindOf(RecognizedTable table)
     {
         if (KindOfTitle(table.Title) is { } byTitle) return (byTitle, "government-title");
         if (KindOfRows(table.Table, table.CaptionRowCount + table.HeaderRowCount) is { } byRows) return (byRows, "government-rows");
@@ -97,7 +97,7 @@ public static partial class GovernmentTableRecognizer
     }
 
     /// <summary>The kind the row names and header words of an untitled table stand for, or null.</summary>
-    public static string? KindOfRows(RawTable raw, int firstDataRow)
+    public static TableKind? KindOfRows(RawTable raw, int firstDataRow)
     {
         var grid = raw.ToTextGrid();
         var header = string.Concat(grid.Take(Math.Min(firstDataRow + 1, grid.Length)).SelectMany(r => r).Select(RecognitionText.Compact));
@@ -127,7 +127,7 @@ public static partial class GovernmentTableRecognizer
     }
 
     /// <summary>Kinds only a government publishes.</summary>
-    static bool IsGovernmentOnly(string kind) => kind is TableKind.GovernmentGeneralRevenue or TableKind.GovernmentFundRevenue
+    static bool IsGovernmentOnly(TableKind kind) => kind is TableKind.GovernmentGeneralRevenue or TableKind.GovernmentFundRevenue
         or TableKind.StateCapitalRevenue or TableKind.SocialInsuranceRevenue or TableKind.SocialInsuranceExpenditure
         or TableKind.TransferPayments or TableKind.Debt;
 

@@ -22,13 +22,13 @@ public sealed class RecognizedDocument
 }
 
 /// <summary>A 目录 line: its printed title, and the table kind it names (null for non-table entries).</summary>
-public sealed record TocEntry(string Title, string? Kind, int? Page, int? Line);
+public sealed record TocEntry(string Title, TableKind? Kind, int? Page, int? Line);
 
 /// <summary>A raw table with everything printed around it that tells what it is.</summary>
 public sealed class RecognizedTable
 {
     public required RawTable Table { get; init; }
-    public string Kind { get; set; } = TableKind.Other;
+    public TableKind Kind { get; set; } = TableKind.Other;
     public string? Title { get; set; }
     public string? Number { get; set; }
     public string? AmountUnit { get; set; }

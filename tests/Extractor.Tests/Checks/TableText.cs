@@ -10,7 +10,7 @@ namespace Extractor.Tests.Checks;
 /// </summary>
 public static class TableText
 {
-    public static BudgetTable Build(int index, string kind, string columns, string rows, string unit = "万元",
+    public static BudgetTable Build(int index, TableKind kind, string columns, string rows, string unit = "万元",
         string classification = Classification.Function, int? firstLine = null)
     {
         var table = new BudgetTable { Index = index, Kind = kind, AmountUnit = unit, Classification = classification, FirstLine = firstLine };

@@ -24,7 +24,7 @@ public class GovernmentRecognitionTests
     [InlineData("2025年地方政府一般债务限额和余额情况表", TableKind.Debt)]
     [InlineData("2020年地方政府债券使用情况表", TableKind.Debt)]
     [InlineData("2026年市本级一般公共预算\"三公\"经费预算表", TableKind.ThreePublic)]
-    public void TitlesNameTheGovernmentKinds(string title, string kind) =>
+    public void TitlesNameTheGovernmentKinds(string title, TableKind kind) =>
         Assert.Equal(kind, GovernmentTableRecognizer.KindOfTitle(title));
 
     [Theory]
