@@ -225,7 +225,7 @@ public static class ReviewPageWriter
             var item = new JObject
             {
                 ["table"] = $"table {table.Index} {table.Kind.Text()}{(table.Number is null ? "" : " · " + table.Number)}",
-                ["code"] = row.Code, ["name"] = row.Name, ["measure"] = a.Measure, ["column"] = a.ColumnLabel,
+                ["code"] = row.Code, ["name"] = row.Name, ["measure"] = a.Measure.Text(), ["column"] = a.ColumnLabel,
                 ["printed"] = a.Printed, ["unit"] = a.Unit,
                 ["yuan"] = a.Yuan?.ToString(CultureInfo.InvariantCulture), ["page"] = a.Provenance.Page,
             };

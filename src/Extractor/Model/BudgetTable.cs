@@ -46,7 +46,7 @@ public sealed class TableColumn
     /// <summary>code | code-part | name | amount | text | side-label (two-sided tables) | ordinal.</summary>
     public string Role { get; set; } = ColumnRole.Amount;
     /// <summary>Canonical measure for amount columns; other when none fits.</summary>
-    public string? Measure { get; set; }
+    public Measure? Measure { get; set; }
     /// <summary>income | expenditure for two-sided tables.</summary>
     public string? Side { get; set; }
     /// <summary>How the measure was read when not from the header words: the identity that resolved an unknown header.</summary>
@@ -99,7 +99,7 @@ public sealed class TableRow
 public sealed class Amount
 {
     public int Column { get; set; }
-    public string Measure { get; set; } = Model.Measure.Other;
+    public Measure Measure { get; set; } = Model.Measure.Other;
     public string ColumnLabel { get; set; } = "";
     /// <summary>The text as printed in the cell.</summary>
     public string Printed { get; set; } = "";

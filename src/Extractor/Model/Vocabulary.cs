@@ -56,42 +56,15 @@ public static class CodeSource
     public const string Printed = "printed", Catalog = "catalog";
 }
 
-public static class Measure
+/// <summary>What an amount column holds (DOMAIN.md section 9); a column that fits none is <see cref="Other"/>.</summary>
+public enum Measure
 {
-    public const string Total = "total", Basic = "basic", Personnel = "personnel", Public = "public", Project = "project";
-    public const string Carryover = "carryover", Appropriation = "appropriation", GeneralBudget = "general-budget";
-    public const string GovernmentFund = "government-fund", StateCapital = "state-capital", BusinessIncome = "business-income";
-    public const string OperatingIncome = "operating-income", SubsidiaryIncome = "subsidiary-income";
-    public const string SuperiorSubsidy = "superior-subsidy", OtherIncome = "other-income";
-    public const string NonAppropriationBalance = "non-appropriation-balance", TransferToSuperior = "transfer-to-superior";
-    public const string OperatingExpenditure = "operating-expenditure", SubsidyToSubsidiary = "subsidy-to-subsidiary";
-    public const string Outbound = "outbound", Reception = "reception", Vehicles = "vehicles";
-    public const string VehiclePurchase = "vehicle-purchase", VehicleOperation = "vehicle-operation";
-    public const string PriorYear = "prior-year", Change = "change", Other = "other";
-    public const string Meeting = "meeting";
-    public const string Training = "training";
-    public const string OperatingCosts = "operating-costs";
-    public const string SpecialAccount = "special-account";
-    public const string Procurement = "procurement";
-    public const string ProcurementSme = "procurement-sme";
-    public const string ProcurementSmallMicro = "procurement-small-micro";
-    public const string CurrentYearTotal = "current-year-total";
-    public const string Budget = "budget";
-    public const string AdjustedBudget = "adjusted-budget";
-    public const string Execution = "execution";
-    public const string Final = "final";
-    public const string PercentOfBudget = "percent-of-budget";
-    public const string GrowthPercent = "growth-percent";
-
-    public static readonly IReadOnlyList<string> All = new[]
-    {
-        Total, Basic, Personnel, Public, Project, Carryover, Appropriation, GeneralBudget, GovernmentFund, StateCapital,
-        BusinessIncome, OperatingIncome, SubsidiaryIncome, SuperiorSubsidy, OtherIncome, NonAppropriationBalance,
-        TransferToSuperior, OperatingExpenditure, SubsidyToSubsidiary, Outbound, Reception, Vehicles, VehiclePurchase,
-        VehicleOperation, PriorYear, Change, Other,
-        Meeting, Training, OperatingCosts, SpecialAccount, Procurement, ProcurementSme, ProcurementSmallMicro,
-        CurrentYearTotal, Budget, AdjustedBudget, Execution, Final, PercentOfBudget, GrowthPercent,
-    };
+    Total, Basic, Personnel, Public, Project, Carryover, Appropriation, GeneralBudget, GovernmentFund, StateCapital,
+    BusinessIncome, OperatingIncome, SubsidiaryIncome, SuperiorSubsidy, OtherIncome, NonAppropriationBalance,
+    TransferToSuperior, OperatingExpenditure, SubsidyToSubsidiary, Outbound, Reception, Vehicles, VehiclePurchase,
+    VehicleOperation, PriorYear, Change, Other,
+    Meeting, Training, OperatingCosts, SpecialAccount, Procurement, ProcurementSme, ProcurementSmallMicro,
+    CurrentYearTotal, Budget, AdjustedBudget, Execution, Final, PercentOfBudget, GrowthPercent,
 }
 
 public static class Severity

@@ -12,7 +12,7 @@ namespace Extractor.Normalization;
 public static class HeaderCatalog
 {
     /// <summary>Ordered: the first pattern that matches the whole key wins (Vocabulary.Measures.HeaderRules).</summary>
-    static readonly (Regex Pattern, string Measure)[] Measures = Build(Vocab.HeaderRules);
+    static readonly (Regex Pattern, Measure Measure)[] Measures = Build(Vocab.HeaderRules);
 
     /// <summary>Generic subtotal words that defer to a specific parent label.</summary>
     static IReadOnlySet<string> Subtotals => Vocab.Subtotals;
@@ -22,7 +22,7 @@ public static class HeaderCatalog
     static readonly Regex CodePartLabel = new(Vocab.CodePartLabel, RegexOptions.Compiled);
 
     /// <summary>The canonical measure of a header path (levels joined with '/'); <see cref="Measure.Other"/> when none fits.</summary>
-    public static string MeasureOf(string labelPath)
+    public static Measure MeasureOf(string labelPath)
     {
         var levels = labelPath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(LabelText.Key).Where(l => l.Length > 0).ToList();
         if (levels.Count == 0) return Measure.Other;
@@ -38,10 +38,10 @@ public static class HeaderCatalog
                 if (MeasureOfLevel(levels[i]) is { } parent && parent is not (Measure.Total or Measure.CurrentYearTotal))
                     // 基本支出/合计 heads the basic-expenditure table: its 合计 is the table's total; 基本支出/小计 is basic.
                     return parent == Measure.Basic && last != Vocab.GroupSubtotal ? Measure.Total : parent;
-        return measure;
+        return measure.Value;
     }
 
-    static readonly HashSet<string> ThreePublicItems = new()
+    static readonly HashSet<Measure> ThreePublicItems = new()
     {
         Measure.Outbound, Measure.Reception, Measure.Vehicles, Measure.VehiclePurchase, Measure.VehicleOperation,
     };
@@ -52,7 +52,7 @@ public static class HeaderCatalog
     /// the fund source stays in the label), except a 政府性基金 or 国有资本经营 fund sub-column, which is that fund's money. A comparison level anywhere (上年/…, 增减变化情况/…) makes the column prior-year
     /// or change. Otherwise the ordinary <see cref="MeasureOf"/>.
     /// </summary>
-    public static string ThreePublicMeasureOf(string labelPath)
+    public static Measure ThreePublicMeasureOf(string labelPath)
     {
         var levels = labelPath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(LabelText.Key).Where(l => l.Length > 0).ToList();
         var byLevel = levels.Select(MeasureOfLevel).ToList();
@@ -60,14 +60,14 @@ public static class HeaderCatalog
         // an item split by fund source: the 三公 of the contract is the 一般公共预算 one; a 政府性基金 / 国有资本经营
         // sub-column is that fund's money (因公出国(境)费/政府性基金预算 → government-fund), the item kept in the label
         if (byLevel.Count > 1 && byLevel[^1] is Measure.GovernmentFund or Measure.StateCapital && byLevel.Any(m => IsThreePublicItem(m) || m == Measure.Total))
-            return byLevel[^1]!;
+            return byLevel[^1]!.Value;
         // the deepest 三公 item wins: 公务用车购置及运行维护费/公务用车购置费 is the purchase, …/小计 the whole item
-        if (byLevel.LastOrDefault(m => m is not null && ThreePublicItems.Contains(m)) is { } item) return item;
+        if (byLevel.LastOrDefault(m => m is { } v && ThreePublicItems.Contains(v)) is { } item) return item;
         if (byLevel.Contains(Measure.Total)) return Measure.Total;
         return MeasureOf(labelPath);
     }
 
-    public static bool IsThreePublicItem(string? measure) => measure is not null && ThreePublicItems.Contains(measure);
+    public static bool IsThreePublicItem(Measure? measure) => measure is { } m && ThreePublicItems.Contains(m);
 
     static readonly Regex YearRowLabel = new(Vocab.YearRowLabel, RegexOptions.Compiled);
 
@@ -79,7 +79,7 @@ public static class HeaderCatalog
     }
 
     /// <summary>The measure of a single printed label, or null.</summary>
-    public static string? MeasureOfLevel(string label)
+    public static Measure? MeasureOfLevel(string label)
     {
         var key = LabelText.Key(label);
         if (key.Length == 0) return null;
@@ -101,6 +101,6 @@ public static class HeaderCatalog
         return pattern.IsMatch(last);
     }
 
-    static (Regex, string)[] Build(IEnumerable<(string Pattern, string Measure)> entries) =>
+    static (Regex, Measure)[] Build(IEnumerable<(string Pattern, Measure Measure)> entries) =>
         entries.Select(e => (new Regex("^(?:" + e.Pattern + ")$", RegexOptions.Compiled), e.Measure)).ToArray();
 }

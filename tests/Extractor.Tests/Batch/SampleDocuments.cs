@@ -96,7 +96,7 @@ public static class SampleDocuments
         return row;
     }
 
-    static Amount Amt(int column, string measure, string label, decimal value)
+    static Amount Amt(int column, Measure measure, string label, decimal value)
     {
         var printed = value.ToString("0.00", CultureInfo.InvariantCulture);
         var parsed = decimal.Parse(printed, CultureInfo.InvariantCulture);

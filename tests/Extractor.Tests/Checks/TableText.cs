@@ -18,7 +18,7 @@ public static class TableText
         table.Columns.Add(new TableColumn { Index = 0, Label = "科目编码", Role = ColumnRole.Code });
         table.Columns.Add(new TableColumn { Index = 1, Label = "科目名称", Role = ColumnRole.Name });
         for (var i = 0; i < cols.Length; i++)
-            table.Columns.Add(new TableColumn { Index = i + 2, Label = cols[i][0], Measure = cols[i][1], Role = ColumnRole.Amount });
+            table.Columns.Add(new TableColumn { Index = i + 2, Label = cols[i][0], Measure = Canonical.Parse<Measure>(cols[i][1]), Role = ColumnRole.Amount });
 
         string? cls = null, kuan = null;
         var rowIndex = 0;
@@ -56,7 +56,7 @@ public static class TableText
             var value = ProseText.ParseNumber(printed);
             row.Amounts.Add(new Amount
             {
-                Column = i + 2, Measure = cols[i][1], ColumnLabel = cols[i][0], Printed = printed, Value = value, Unit = unit,
+                Column = i + 2, Measure = Canonical.Parse<Measure>(cols[i][1]), ColumnLabel = cols[i][0], Printed = printed, Value = value, Unit = unit,
                 IsDash = Extractor.Normalization.NumberParser.Parse(printed) is { IsDash: true },
                 Yuan = AmountUnits.ToYuan(value, unit), Provenance = new Provenance { Row = rowIndex, Column = i + 2, Line = line },
             });

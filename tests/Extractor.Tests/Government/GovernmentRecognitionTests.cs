@@ -59,7 +59,7 @@ public class GovernmentRecognitionTests
     [InlineData("黄江", "转移支付分地区预算表", Phase.Budget, Measure.Budget)]
     [InlineData("企业职工基本养老保险基金", "社会保险基金收入决算表", Phase.Final, Measure.Final)]
     [InlineData("期限（年）", "债券发行情况表", Phase.Budget, Measure.Other)]
-    public void HeadersMapToGovernmentMeasures(string label, string title, Phase phase, string measure) =>
+    public void HeadersMapToGovernmentMeasures(string label, string title, Phase phase, Measure measure) =>
         Assert.Equal(measure, GovernmentHeaderReader.MeasureOf(label, title, phase, Array.Empty<string>()));
 
     [Fact]
