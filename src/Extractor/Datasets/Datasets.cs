@@ -1,6 +1,5 @@
 using Extractor.Model;
 using Extractor.Compare;
-using Extractor.Writers;
 using static Extractor.Datasets.Col;
 
 namespace Extractor.Datasets;
