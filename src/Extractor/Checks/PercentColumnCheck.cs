@@ -45,7 +45,7 @@ public sealed class PercentColumnCheck : ICheck
 
     static void Growth(CheckContext context, BudgetTable table, TableRow row, Amount percent, List<Amount> pool)
     {
-        var label = LabelText.Compact(percent.ColumnLabel);
+        var label = PrintedText.Label(percent.ColumnLabel);
         var ratio = label.Contains(GovernmentWords.RatioToPriorYear) || GovernmentWords.RatioToPriorYearPattern().IsMatch(label);
         var (head, tail) = Split(percent.ColumnLabel);
         var current = (Named(head) is { } m ? Pick(pool, percent, m, null) : null)
@@ -63,7 +63,7 @@ public sealed class PercentColumnCheck : ICheck
     /// <summary>The header cut at its comparison word: 预算数比上年执行数增长% → (预算数, 上年执行数增长%).</summary>
     static (string Head, string Tail) Split(string label)
     {
-        var c = LabelText.Compact(label);
+        var c = PrintedText.Label(label);
         var at = GovernmentWords.ComparisonWord().Match(c);
         return at.Success ? (c[..at.Index], c[at.Index..]) : (c, "");
     }
@@ -86,7 +86,7 @@ public sealed class PercentColumnCheck : ICheck
 
     static int Distance(Amount a, Amount percent) => a.Column < percent.Column ? percent.Column - a.Column : 1000 + a.Column - percent.Column;
 
-    static int BaseRank(Amount a, Measure? baseMeasure) => baseMeasure is null || Named(LabelText.Compact(a.ColumnLabel)) == baseMeasure ? 0 : 1;
+    static int BaseRank(Amount a, Measure? baseMeasure) => baseMeasure is null || Named(PrintedText.Label(a.ColumnLabel)) == baseMeasure ? 0 : 1;
 
     /// <summary>A column of the year before the current one, of the base figure the header names when it names one.</summary>
     static Amount? EarlierYear(List<Amount> pool, Amount current, Measure? baseMeasure)

@@ -76,13 +76,13 @@ public static class GovernmentPanel
         return fact.Yuan;
     }
 
-    static bool IsWholeRegion(BudgetTable t) => GovernmentLevels.RegionWords.Any(w => LabelText.Compact(t.Title).Contains(w));
+    static bool IsWholeRegion(BudgetTable t) => GovernmentLevels.RegionWords.Any(w => PrintedText.Label(t.Title).Contains(w));
 
     /// <summary>The grand total (合计, 收入合计), else a row named like a total, else the first row.</summary>
     static TableRow? TotalRow(BudgetTable table) =>
         table.Rows.FirstOrDefault(r => r.IsTotal && r.Side is null)
-        ?? table.Rows.FirstOrDefault(r => r.Code is null && GovernmentWords.TotalEnding().IsMatch(LabelText.Key(r.Name)))
-        ?? table.Rows.FirstOrDefault(r => r.Code is null && GovernmentRows.RevenueTotalNames.Contains(LabelText.Key(r.Name)));
+        ?? table.Rows.FirstOrDefault(r => r.Code is null && GovernmentWords.TotalEnding().IsMatch(PrintedText.LabelKey(r.Name)))
+        ?? table.Rows.FirstOrDefault(r => r.Code is null && GovernmentRows.RevenueTotalNames.Contains(PrintedText.LabelKey(r.Name)));
 
     /// <summary>The amount of the document's own figure: 决算数 for a final account, else 预算数, of its own year where the
     /// header prints years, else the execution, else the total.</summary>

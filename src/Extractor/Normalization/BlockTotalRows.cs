@@ -36,7 +36,7 @@ public static class BlockTotalRows
     /// <summary>人员经费合计 → personnel, 公用经费小计 → public (a block's total row), else null.</summary>
     static Measure? BlockMeasureOfLabel(string? name)
     {
-        var key = LabelText.Key(name);
+        var key = PrintedText.LabelKey(name);
         foreach (var word in Vocabulary.Measures.Subtotals)
             if (key.Length > word.Length && key.EndsWith(word, StringComparison.Ordinal)
                 && HeaderCatalog.MeasureOfLevel(key[..^word.Length]) is { } m && m is Measure.Personnel or Measure.Public)

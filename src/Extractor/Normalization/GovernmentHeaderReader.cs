@@ -30,11 +30,11 @@ public static class GovernmentHeaderReader
 
     /// <summary>An ordinal column (序号, 行次) of a government table: not an amount.</summary>
     public static bool IsOrdinal(string label, TableGrid grid) =>
-        Applies(grid) && GovernmentMeasures.Ordinals.Contains(LabelText.Key(label.Split('/').LastOrDefault()));
+        Applies(grid) && GovernmentMeasures.Ordinals.Contains(PrintedText.LabelKey(label.Split('/').LastOrDefault()));
 
     public static Measure MeasureOf(string label, string? title, Phase? phase, IReadOnlyList<string> cells)
     {
-        var levels = label.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(LabelText.Key).Where(l => l.Length > 0).ToList();
+        var levels = label.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(PrintedText.LabelKey).Where(l => l.Length > 0).ToList();
         var joined = string.Concat(levels);
         if (GovernmentMeasures.NotMoney.Any(joined.Contains)) return Measure.Other;
         foreach (var (pattern, measure) in Percent)
@@ -51,7 +51,7 @@ public static class GovernmentHeaderReader
     /// <summary>The figures a table holds by its title (预算表 → budget …), else by the document's phase.</summary>
     public static Measure FigureTypeOf(string? title, Phase? phase)
     {
-        var t = LabelText.Compact(title);
+        var t = PrintedText.Label(title);
         foreach (var (word, measure) in GovernmentMeasures.TitleFigureType)
             if (t.Contains(word)) return measure;
         return phase == Phase.Final ? Measure.Final : Measure.Budget;

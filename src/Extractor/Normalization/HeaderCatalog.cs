@@ -6,7 +6,7 @@ namespace Extractor.Normalization;
 
 /// <summary>
 /// Header labels to canonical measures (DOMAIN.md section 9) and to column roles. Each label level is compared after
-/// <see cref="LabelText.Key"/>; a generic subtotal under a specific parent takes the parent's measure
+/// <see cref="PrintedText.LabelKey"/>; a generic subtotal under a specific parent takes the parent's measure
 /// (财政拨款/小计 → appropriation, 因公出国(境)费/小计 → outbound).
 /// </summary>
 public static class HeaderCatalog
@@ -24,7 +24,7 @@ public static class HeaderCatalog
     /// <summary>The canonical measure of a header path (levels joined with '/'); <see cref="Measure.Other"/> when none fits.</summary>
     public static Measure MeasureOf(string labelPath)
     {
-        var levels = labelPath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(LabelText.Key).Where(l => l.Length > 0).ToList();
+        var levels = labelPath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(PrintedText.LabelKey).Where(l => l.Length > 0).ToList();
         if (levels.Count == 0) return Measure.Other;
         var last = levels[^1];
         var measure = MeasureOfLevel(last);
@@ -54,7 +54,7 @@ public static class HeaderCatalog
     /// </summary>
     public static Measure ThreePublicMeasureOf(string labelPath)
     {
-        var levels = labelPath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(LabelText.Key).Where(l => l.Length > 0).ToList();
+        var levels = labelPath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(PrintedText.LabelKey).Where(l => l.Length > 0).ToList();
         var byLevel = levels.Select(MeasureOfLevel).ToList();
         if (byLevel.FirstOrDefault(m => m is Measure.PriorYear or Measure.Change) is { } comparison) return comparison;
         // an item split by fund source: the 三公 of the contract is the 一般公共预算 one; a 政府性基金 / 国有资本经营
@@ -74,14 +74,14 @@ public static class HeaderCatalog
     /// <summary>The year a row label names (2025年, 2025年预算数), or null: a 三公 table laid out with one row per year.</summary>
     public static int? YearOfRowLabel(string? label)
     {
-        var m = YearRowLabel.Match(LabelText.Compact(label));
+        var m = YearRowLabel.Match(PrintedText.Label(label));
         return m.Success ? int.Parse(m.Groups[1].Value) : null;
     }
 
     /// <summary>The measure of a single printed label, or null.</summary>
     public static Measure? MeasureOfLevel(string label)
     {
-        var key = LabelText.Key(label);
+        var key = PrintedText.LabelKey(label);
         if (key.Length == 0) return null;
         foreach (var (pattern, measure) in Measures)
             if (pattern.IsMatch(key)) return measure;
@@ -90,14 +90,14 @@ public static class HeaderCatalog
 
     public static bool IsCodeLabel(string labelPath) => AnyLevel(labelPath, CodeLabel);
     public static bool IsNameLabel(string labelPath) => AnyLevel(labelPath, NameLabel) && !IsCodeLabel(LastLevel(labelPath));
-    public static bool IsCodePartLabel(string labelPath) => CodePartLabel.IsMatch(LabelText.Key(LastLevel(labelPath)));
-    public static bool IsUnitColumnLabel(string labelPath) => Vocab.UnitColumnLabels.Contains(LabelText.Key(LastLevel(labelPath)));
+    public static bool IsCodePartLabel(string labelPath) => CodePartLabel.IsMatch(PrintedText.LabelKey(LastLevel(labelPath)));
+    public static bool IsUnitColumnLabel(string labelPath) => Vocab.UnitColumnLabels.Contains(PrintedText.LabelKey(LastLevel(labelPath)));
 
     static string LastLevel(string path) => path.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
 
     static bool AnyLevel(string path, Regex pattern)
     {
-        var last = LabelText.Key(LastLevel(path));
+        var last = PrintedText.LabelKey(LastLevel(path));
         return pattern.IsMatch(last);
     }
 

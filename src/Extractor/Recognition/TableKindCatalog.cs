@@ -38,13 +38,13 @@ public static class TableKindCatalog
     /// The title as matched: compact, quotes and brackets removed, and without its negated qualifiers — from a negation
     /// word (不含, 不包括 …) to the closing bracket or the end, and 除…外.
     /// </summary>
-    public static string Decisive(string? title) => RecognitionText.ForMatching(WithoutNegations(title, out _));
+    public static string Decisive(string? title) => PrintedText.ForMatching(WithoutNegations(title, out _));
 
     /// <summary>The title with its negated qualifiers cut out; <paramref name="removed"/> lists them.</summary>
     public static string WithoutNegations(string? title, out List<string> removed)
     {
         removed = new List<string>();
-        var s = RecognitionText.Compact(title);
+        var s = PrintedText.Compact(title);
         foreach (var negation in TableKinds.Negations)
             for (var i = s.IndexOf(negation, StringComparison.Ordinal); i >= 0; i = s.IndexOf(negation, i, StringComparison.Ordinal))
             {
@@ -68,7 +68,7 @@ public static class TableKindCatalog
     /// <summary>The kind the header row names (人员经费/公用经费 + 经济分类 → basic), or null.</summary>
     public static TableKind? KindOfHeader(IEnumerable<string> headerCells)
     {
-        var h = string.Concat(headerCells.Select(RecognitionText.ForMatching));
+        var h = string.Concat(headerCells.Select(PrintedText.ForMatching));
         if (h.Length == 0) return null;
         bool Has(string s) => h.Contains(s);
         int Count(string s) { var n = 0; for (var i = h.IndexOf(s); i >= 0; i = h.IndexOf(s, i + s.Length)) n++; return n; }

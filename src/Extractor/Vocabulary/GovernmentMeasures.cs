@@ -3,7 +3,7 @@ namespace Extractor.Vocabulary;
 
 /// <summary>
 /// Column headers of government-level tables to canonical measures (DOMAIN.md section 9). Patterns are anchored regular
-/// expressions over one header level after LabelText.Key (spaces, quotes and a leading year removed, brackets
+/// expressions over one header level after PrintedText.LabelKey (spaces, quotes and a leading year removed, brackets
 /// half-width); the first that matches wins. A year printed in the header (2025年执行数) stays in the column label.
 /// </summary>
 public static class GovernmentMeasures

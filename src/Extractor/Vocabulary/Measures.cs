@@ -6,7 +6,7 @@ namespace Extractor.Vocabulary;
 /// Printed column-header words and what they mean (DOMAIN.md section 9): header → measure rules, subtotal words,
 /// code/name/unit column labels, ordinal labels. Declarative data only; the code that reads it is
 /// Normalization/HeaderCatalog (and OrdinalColumn). Patterns are matched against the whole label key
-/// (LabelText.Key: no spaces, half-width brackets, no ordinal prefix, no leading 其中 or year).
+/// (PrintedText.LabelKey: no spaces, half-width brackets, no ordinal prefix, no leading 其中 or year).
 /// </summary>
 public static class Measures
 {

@@ -53,11 +53,11 @@ public static class TableText
         for (var i = 0; i < cols.Length; i++)
         {
             var printed = i < values.Length ? values[i] : "";
-            var value = ProseText.ParseNumber(printed);
+            var value = NumberParser.ValueOf(printed);
             row.Amounts.Add(new Amount
             {
                 Column = i + 2, Measure = Canonical.Parse<Measure>(cols[i][1]), ColumnLabel = cols[i][0], Printed = printed, Value = value, Unit = unit,
-                IsDash = Extractor.Normalization.NumberParser.Parse(printed) is { IsDash: true },
+                IsDash = NumberParser.Parse(printed) is { IsDash: true },
                 Yuan = AmountUnits.ToYuan(value, unit), Provenance = new Provenance { Row = rowIndex, Column = i + 2, Line = line },
             });
         }
