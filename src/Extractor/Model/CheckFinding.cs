@@ -25,7 +25,7 @@ public sealed class CheckFinding
     /// <summary>What the cause was judged from, in words.</summary>
     public string? CauseEvidence { get; set; }
     /// <summary>
-    /// Stable id of the finding: a hash of the document, the rule and the location (<see cref="FindingIds"/>), the
+    /// Stable id of the finding: a hash of the document, the rule and the location (Checks/FindingIds), the
     /// same in every run over the same input. The review page and the reviews file key decisions by it.
     /// </summary>
     public string? Id { get; set; }

@@ -38,7 +38,7 @@ public sealed class RecognizedTable
     public string? HeaderYearText { get; set; }
     public string? Note { get; set; }
     public bool DeclaredEmpty { get; set; }
-    /// <summary>How the kind was decided (title, header, shape), for the report.</summary>
+    /// <summary>How the kind was decided (as <see cref="BudgetTable.RecognisedBy"/>: the source of the strongest evidence).</summary>
     public string? RecognisedBy { get; set; }
     /// <summary>Every piece of evidence weighed for the kind, with its score.</summary>
     public List<KindEvidence> KindEvidence { get; } = new();
