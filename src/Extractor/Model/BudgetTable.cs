@@ -25,9 +25,10 @@ public sealed class BudgetTable
     public int FirstPage { get; set; }
     public int LastPage { get; set; }
     public int? FirstLine { get; set; }
-    /// <summary>How the kind was decided: the source of the strongest evidence for it (title, header, number-in-toc,
-    /// table-of-contents, continuation, government-title …), or title-unlisted / none for kind other. The evidence itself is
-    /// <see cref="KindEvidence"/>.</summary>
+    /// <summary>
+    /// How the kind was decided: the source of the strongest evidence for it (title, header, number-in-toc,
+    /// table-of-contents, continuation, government-title …), or title-unlisted / none for kind other.
+    /// </summary>
     public string? RecognisedBy { get; set; }
     /// <summary>Why the table got its kind: every piece of evidence weighed (title rule, header words, codes, 目录), with its score.</summary>
     public List<KindEvidence> KindEvidence { get; } = new();
