@@ -25,7 +25,7 @@ public sealed class CatalogBuilder
     {
         var identity = string.IsNullOrWhiteSpace(doc.Metadata.UnitName)
             ? doc.Document
-            : $"{doc.Metadata.UnitName}|{doc.Metadata.FiscalYear}|{doc.Metadata.Phase}|{doc.Metadata.Scope}";
+            : $"{doc.Metadata.UnitName}|{doc.Metadata.FiscalYear}|{doc.Metadata.Phase.Text()}|{doc.Metadata.Scope.Text()}";
         foreach (var table in doc.Tables)
             foreach (var row in table.Rows)
             {

@@ -43,8 +43,8 @@ public sealed class BalanceCheck : ICheck
     static (TableRow? Income, TableRow? Spending) Totals(BudgetTable table)
     {
         TableRow? Find(string side, string[] names) =>
-            table.Rows.LastOrDefault(r => (r.Side == side || r.Side is null) && names.Contains(LabelText.Key(r.Name)))
-            ?? table.Rows.LastOrDefault(r => r.Side == side && LabelText.Key(r.Name).EndsWith(GovernmentWords.GrandTotalEnding));
+            table.Rows.LastOrDefault(r => (r.Side == side || r.Side is null) && names.Contains(PrintedText.LabelKey(r.Name)))
+            ?? table.Rows.LastOrDefault(r => r.Side == side && PrintedText.LabelKey(r.Name).EndsWith(GovernmentWords.GrandTotalEnding));
         return (Find(Side.Income, GovernmentRows.BalanceIncomeTotals), Find(Side.Expenditure, GovernmentRows.BalanceExpenditureTotals));
     }
 
@@ -55,7 +55,7 @@ public sealed class BalanceCheck : ICheck
         if (candidates.Count == 0) return null;
         if (a.Side is null) return candidates.FirstOrDefault(b => b.Column == a.Column);
         // two-sided: the n-th column of this measure on the income side pairs with the n-th on the expenditure side
-        return candidates.FirstOrDefault(b => LabelText.Key(b.ColumnLabel.Split('/').Last()) == LabelText.Key(a.ColumnLabel.Split('/').Last()))
+        return candidates.FirstOrDefault(b => PrintedText.LabelKey(b.ColumnLabel.Split('/').Last()) == PrintedText.LabelKey(a.ColumnLabel.Split('/').Last()))
                ?? candidates.First();
     }
 }

@@ -52,11 +52,11 @@ public sealed class CrossTableTotalCheck : ICheck
         if (basic is not null) PersonnelAndPublic(context, basic);
     }
 
-    static BudgetTable? Populated(BudgetDocument doc, string kind) =>
+    static BudgetTable? Populated(BudgetDocument doc, TableKind kind) =>
         doc.Tables.FirstOrDefault(t => t.Kind == kind && !t.DeclaredEmpty && t.Rows.Count > 0);
 
     static void Agree(CheckContext context, BudgetTable a, decimal? aValue, string aLabel, BudgetTable b, decimal? bValue, string bLabel,
-        string aMeasure, string bMeasure)
+        Measure aMeasure, Measure bMeasure)
     {
         if (aValue is null || bValue is null) return;
         var fa = TableView.UnitFactor(a);
@@ -77,7 +77,7 @@ public sealed class CrossTableTotalCheck : ICheck
     }
 
     /// <summary>The printed cell of a table's total of <paramref name="measure"/> that holds <paramref name="value"/> (the grand-total row's, or a side's 总计).</summary>
-    static IEnumerable<FindingCell> TotalCells(BudgetTable table, string measure, decimal value, string role)
+    static IEnumerable<FindingCell> TotalCells(BudgetTable table, Measure measure, decimal value, string role)
     {
         var rows = new List<TableRow?> { TableView.GrandTotal(table), RowSumCheck.SideTotal(table, "income")?.Row, RowSumCheck.SideTotal(table, "expenditure")?.Row };
         foreach (var row in rows.OfType<TableRow>())

@@ -71,7 +71,7 @@ public sealed class DebtCheck : ICheck
         }
     }
 
-    static string Compact(string s) => LabelText.Compact(s);
+    static string Compact(string s) => PrintedText.Label(s);
 
     static Item? ItemOf(string label)
     {

@@ -12,7 +12,7 @@ public sealed class GovernmentProseCheck : ICheck
 {
     public string Rule => CheckRules.HeadlineVsTable;
 
-    static readonly Dictionary<string, string[]> KindsOf = new()
+    static readonly Dictionary<string, TableKind[]> KindsOf = new()
     {
         [GovernmentHeadlines.GeneralRevenue] = new[] { TableKind.GovernmentGeneralRevenue },
         [GovernmentHeadlines.TaxRevenue] = new[] { TableKind.GovernmentGeneralRevenue },
@@ -48,7 +48,7 @@ public sealed class GovernmentProseCheck : ICheck
                 Location = fact.Sentence,
                 Expected = CheckContext.Format(fact.Amount.Value, fact.Unit),
                 Actual = nearest.Table is null ? null : $"{nearest.Amount.Printed} {TableView.UnitOf(nearest.Table)}",
-                Message = $"the report states {fact.Label} {CheckContext.Format(fact.Amount.Value, fact.Unit)} but no total of the {string.Join("/", KindsOf[fact.Subject])} tables prints it" +
+                Message = $"the report states {fact.Label} {CheckContext.Format(fact.Amount.Value, fact.Unit)} but no total of the {string.Join("/", KindsOf[fact.Subject].Select(k => k.Text()))} tables prints it" +
                           (nearest.Table is null ? "" : $" (nearest: {TableView.Describe(nearest.Table)} {TableView.ColumnName(nearest.Amount)} {nearest.Amount.Printed} {TableView.UnitOf(nearest.Table)})"),
                 Provenance = fact.Provenance,
             });

@@ -46,6 +46,6 @@ public sealed class GovernmentRevenueCheck : ICheck
         if (rows.FirstOrDefault(r => r.IsTotal && r.Code is null) is { } total) return total;
         if (tax is null) return null;
         var above = rows.TakeWhile(r => r != tax).Where(r => r.Code is null && r.Name is not null).ToList();
-        return above.LastOrDefault(r => GovernmentRows.RevenueTotalNames.Any(n => Normalization.LabelText.Key(r.Name).EndsWith(n)));
+        return above.LastOrDefault(r => GovernmentRows.RevenueTotalNames.Any(n => PrintedText.LabelKey(r.Name).EndsWith(n)));
     }
 }

@@ -15,8 +15,8 @@ public sealed class PercentColumnCheck : ICheck
 {
     public string Rule => CheckRules.PercentColumns;
 
-    static readonly string[] Outturns = { Measure.Final, Measure.Execution };
-    static readonly string[] Currents = { Measure.Final, Measure.Execution, Measure.Budget, Measure.AdjustedBudget, Measure.Total };
+    static readonly Measure[] Outturns = { Measure.Final, Measure.Execution };
+    static readonly Measure[] Currents = { Measure.Final, Measure.Execution, Measure.Budget, Measure.AdjustedBudget, Measure.Total };
 
     public void Run(CheckContext context)
     {
@@ -37,7 +37,7 @@ public sealed class PercentColumnCheck : ICheck
         var denominator = Pick(pool, percent, adjusted ? Measure.AdjustedBudget : Measure.Budget, null)
                           ?? Pick(pool, percent, adjusted ? Measure.Budget : Measure.AdjustedBudget, null);
         var named = Named(head);
-        var numerator = (named is Measure.Final or Measure.Execution ? Pick(pool, percent, named, null) : null)
+        var numerator = (named is Measure.Final or Measure.Execution ? Pick(pool, percent, named.Value, null) : null)
                         ?? Outturns.Select(m => Pick(pool, percent, m, null)).FirstOrDefault(a => a is not null);
         if (numerator?.Value is not { } n || denominator?.Value is not { } d || d == 0) return;
         Compare(context, table, row, percent, n / d * 100m, numerator, denominator, "÷");
@@ -45,7 +45,7 @@ public sealed class PercentColumnCheck : ICheck
 
     static void Growth(CheckContext context, BudgetTable table, TableRow row, Amount percent, List<Amount> pool)
     {
-        var label = LabelText.Compact(percent.ColumnLabel);
+        var label = PrintedText.Label(percent.ColumnLabel);
         var ratio = label.Contains(GovernmentWords.RatioToPriorYear) || GovernmentWords.RatioToPriorYearPattern().IsMatch(label);
         var (head, tail) = Split(percent.ColumnLabel);
         var current = (Named(head) is { } m ? Pick(pool, percent, m, null) : null)
@@ -63,18 +63,18 @@ public sealed class PercentColumnCheck : ICheck
     /// <summary>The header cut at its comparison word: 预算数比上年执行数增长% → (预算数, 上年执行数增长%).</summary>
     static (string Head, string Tail) Split(string label)
     {
-        var c = LabelText.Compact(label);
+        var c = PrintedText.Label(label);
         var at = GovernmentWords.ComparisonWord().Match(c);
         return at.Success ? (c[..at.Index], c[at.Index..]) : (c, "");
     }
 
     /// <summary>The figure a header part names: 决算 → final, 执行/完成 → execution, 调整预算 → adjusted, 预算/安排 → budget.</summary>
-    static string? Named(string part) =>
-        GovernmentWords.FigureWords.Where(f => f.Words.Any(part.Contains)).Select(f => f.Measure).FirstOrDefault();
+    static Measure? Named(string part) =>
+        GovernmentWords.FigureWords.Where(f => f.Words.Any(part.Contains)).Select(f => (Measure?)f.Measure).FirstOrDefault();
 
     /// <summary>The column of a measure that belongs with the percent column: the same header group, the same year,
     /// then the nearest printed before it.</summary>
-    static Amount? Pick(List<Amount> pool, Amount percent, string measure, int? year)
+    static Amount? Pick(List<Amount> pool, Amount percent, Measure measure, int? year)
     {
         var group = TableView.Group(percent);
         var y = year ?? YearOf(percent.ColumnLabel);
@@ -86,10 +86,10 @@ public sealed class PercentColumnCheck : ICheck
 
     static int Distance(Amount a, Amount percent) => a.Column < percent.Column ? percent.Column - a.Column : 1000 + a.Column - percent.Column;
 
-    static int BaseRank(Amount a, string? baseMeasure) => baseMeasure is null || Named(LabelText.Compact(a.ColumnLabel)) == baseMeasure ? 0 : 1;
+    static int BaseRank(Amount a, Measure? baseMeasure) => baseMeasure is null || Named(PrintedText.Label(a.ColumnLabel)) == baseMeasure ? 0 : 1;
 
     /// <summary>A column of the year before the current one, of the base figure the header names when it names one.</summary>
-    static Amount? EarlierYear(List<Amount> pool, Amount current, string? baseMeasure)
+    static Amount? EarlierYear(List<Amount> pool, Amount current, Measure? baseMeasure)
     {
         if (YearOf(current.ColumnLabel) is not { } year) return null;
         return pool.Where(a => a != current && YearOf(a.ColumnLabel) is { } y && y == year - 1 && Currents.Contains(a.Measure))

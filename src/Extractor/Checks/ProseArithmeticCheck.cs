@@ -63,7 +63,7 @@ public sealed class ProseArithmeticCheck : ICheck
         {
             var m = CheckWords.Share.Match(PrintedText.Fold(part.Sentence));
             if (!m.Success) return false;
-            sum += ProseText.ParseNumber(m.Groups[1].Value) ?? 0m;
+            sum += NumberParser.ValueOf(m.Groups[1].Value) ?? 0m;
         }
         return sum < 99.5m;
     }

@@ -13,7 +13,7 @@ public sealed class ProseVsTableCheck : ICheck
     public string Rule => CheckRules.ProseVsTable;
 
     /// <summary>三公 fact subjects → three-public table measures.</summary>
-    static readonly Dictionary<string, string> ThreePublicMeasures = new()
+    static readonly Dictionary<string, Measure> ThreePublicMeasures = new()
     {
         [S.ThreePublic] = Measure.Total, [S.Outbound] = Measure.Outbound, [S.Reception] = Measure.Reception,
         [S.Vehicles] = Measure.Vehicles, [S.VehiclePurchase] = Measure.VehiclePurchase, [S.VehicleOperation] = Measure.VehicleOperation,
@@ -119,14 +119,14 @@ public sealed class ProseVsTableCheck : ICheck
         return null;
     }
 
-    static List<BudgetTable> Tables(BudgetDocument doc, string kind) => doc.Tables.Where(t => t.Kind == kind).ToList();
+    static List<BudgetTable> Tables(BudgetDocument doc, TableKind kind) => doc.Tables.Where(t => t.Kind == kind).ToList();
 
     /// <summary>The tables of appropriation spending: general budget, government fund and state capital.</summary>
     static List<BudgetTable> AppropriationTables(BudgetDocument doc) =>
         doc.Tables.Where(t => t.Kind is TableKind.GeneralExpenditure or TableKind.GovernmentFundExpenditure or TableKind.StateCapitalExpenditure).ToList();
 
     /// <summary>Sums a measure's grand totals over tables (empty tables count as zero); null when no populated table has it.</summary>
-    static (decimal Yuan, BudgetTable Table)? TotalYuan(List<BudgetTable> tables, string measure)
+    static (decimal Yuan, BudgetTable Table)? TotalYuan(List<BudgetTable> tables, Measure measure)
     {
         decimal sum = 0;
         BudgetTable? first = null;
@@ -146,7 +146,7 @@ public sealed class ProseVsTableCheck : ICheck
         return first is null ? null : (sum, first);
     }
 
-    static void CompareTotal(CheckContext context, NarrativeFact fact, List<BudgetTable> tables, string measure, string what,
+    static void CompareTotal(CheckContext context, NarrativeFact fact, List<BudgetTable> tables, Measure measure, string what,
         string severity = Severity.Error)
     {
         if (TotalYuan(tables, measure) is not { } total) return;
@@ -196,7 +196,7 @@ public sealed class ProseVsTableCheck : ICheck
         return basic is not null && Math.Abs(classes - basic.Value) <= 0.01m * 10_000m * paragraph.Count;
     }
 
-    static void CompareThreePublic(CheckContext context, NarrativeFact fact, string measure)
+    static void CompareThreePublic(CheckContext context, NarrativeFact fact, Measure measure)
     {
         var table = TableView.First(context.Document, TableKind.ThreePublic);
         if (table is null) return;
@@ -215,7 +215,7 @@ public sealed class ProseVsTableCheck : ICheck
                 yuan = TableView.ValueOrZero(a) * TableView.UnitFactor(table);
             else return;
         }
-        Report(context, fact, yuan, table, $"{TableView.Describe(table)} {measure}" + (data.Count == 0 ? " (table empty)" : ""), Severity.Error);
+        Report(context, fact, yuan, table, $"{TableView.Describe(table)} {measure.Text()}" + (data.Count == 0 ? " (table empty)" : ""), Severity.Error);
     }
 
     static void CompareProjectBudget(CheckContext context, NarrativeFact fact)

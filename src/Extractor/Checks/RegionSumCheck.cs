@@ -41,5 +41,5 @@ public sealed class RegionSumCheck : ICheck
     }
 
     static bool IsWholeRegion(string? name) =>
-        Vocabulary.GovernmentLevels.RegionWords.Any(w => Normalization.LabelText.Key(name) == w);
+        Vocabulary.GovernmentLevels.RegionWords.Any(w => PrintedText.LabelKey(name) == w);
 }

@@ -12,19 +12,19 @@ public sealed class RowSumCheck : ICheck
     public string Rule => CheckRules.RowSum;
 
     /// <summary>Columns that add up to 合计 in spending tables.</summary>
-    public static readonly string[] SpendingParts =
+    public static readonly Measure[] SpendingParts =
     {
         Measure.Basic, Measure.Project, Measure.OperatingExpenditure, Measure.SubsidyToSubsidiary, Measure.TransferToSuperior,
     };
 
     /// <summary>Revenue sources that add up to 合计 (财政拨款 counted once: as its 小计, or as its three parts).</summary>
-    public static readonly string[] RevenueSources =
+    public static readonly Measure[] RevenueSources =
     {
         Measure.Carryover, Measure.Appropriation, Measure.BusinessIncome, Measure.OperatingIncome, Measure.SubsidiaryIncome,
         Measure.SuperiorSubsidy, Measure.OtherIncome, Measure.NonAppropriationBalance, Measure.SpecialAccount, Measure.Other,
     };
 
-    public static readonly string[] AppropriationParts = { Measure.GeneralBudget, Measure.GovernmentFund, Measure.StateCapital };
+    public static readonly Measure[] AppropriationParts = { Measure.GeneralBudget, Measure.GovernmentFund, Measure.StateCapital };
 
     public void Run(CheckContext context)
     {
@@ -33,7 +33,7 @@ public sealed class RowSumCheck : ICheck
         {
             TwoSidedTotals(context, table);
             var measures = table.Rows.SelectMany(r => r.Amounts).Select(a => a.Measure).ToHashSet();
-            bool Has(string m) => measures.Contains(m);
+            bool Has(Measure m) => measures.Contains(m);
 
             foreach (var row in table.Rows.Where(r => r.Side is null))
             {
@@ -68,7 +68,7 @@ public sealed class RowSumCheck : ICheck
     }
 
     /// <summary>whole = Σ parts for one row; skipped when the row lacks the whole column or every part column.</summary>
-    static void SumIdentity(CheckContext context, BudgetTable table, TableRow row, string whole, string[] parts)
+    static void SumIdentity(CheckContext context, BudgetTable table, TableRow row, Measure whole, Measure[] parts)
     {
         var wholes = row.Amounts.Where(a => a.Measure == whole).ToList();
         // several groups (当年 | 上年) each have their whole; otherwise the first column of the measure is the whole
@@ -76,7 +76,7 @@ public sealed class RowSumCheck : ICheck
         foreach (var w in wholes) SumIdentity(context, table, row, w, parts);
     }
 
-    static void SumIdentity(CheckContext context, BudgetTable table, TableRow row, Amount? wholeAmount, string[] parts)
+    static void SumIdentity(CheckContext context, BudgetTable table, TableRow row, Amount? wholeAmount, Measure[] parts)
     {
         // One column per measure (the first: a group's 小计 comes before its own sub-columns); an `other` column counts
         // beside its whole, or under a group that no counted 小计 stands for (ColumnGroups.OtherIsPart).

@@ -5,13 +5,13 @@ namespace Extractor.Checks;
 /// <summary>Read helpers over normalised tables: amounts by measure, grand totals, code children, locations in words.</summary>
 public static class TableView
 {
-    public static Amount? Get(TableRow row, string measure) => row.Amounts.FirstOrDefault(a => a.Measure == measure);
+    public static Amount? Get(TableRow row, Measure measure) => row.Amounts.FirstOrDefault(a => a.Measure == measure);
 
     /// <summary>
     /// The amount of a measure for the document's own year and phase where a table prints several column groups
     /// (当年 | 上年, 预算数 | 决算数): not a 上年 column; for a final account a 决算 column; a column naming the fiscal year.
     /// </summary>
-    public static Amount? Current(TableRow row, string measure, DocumentMetadata metadata)
+    public static Amount? Current(TableRow row, Measure measure, DocumentMetadata metadata)
     {
         var all = row.Amounts.Where(a => a.Measure == measure).ToList();
         if (all.Count <= 1) return all.FirstOrDefault();
@@ -29,7 +29,7 @@ public static class TableView
     /// <summary>The first segment of a header path ("当年" of "当年/合计"), or null for a one-level label.</summary>
     public static string? Group(Amount a) => a.ColumnLabel.IndexOf('/') is var i && i > 0 ? a.ColumnLabel[..i] : null;
 
-    public static bool Has(BudgetTable table, string measure) => table.Columns.Any(c => c.Measure == measure)
+    public static bool Has(BudgetTable table, Measure measure) => table.Columns.Any(c => c.Measure == measure)
         || table.Rows.Any(r => r.Amounts.Any(a => a.Measure == measure));
 
     /// <summary>A printed value, blank counting as zero for sums.</summary>
@@ -41,9 +41,9 @@ public static class TableView
     public static bool IsRatio(Amount a) =>
         a.Printed.Contains('%') || a.Printed.Contains(CheckWords.FullWidthPercent) || a.ColumnLabel.Contains('%') || a.ColumnLabel.Contains(CheckWords.FullWidthPercent) || a.ColumnLabel.Contains(CheckWords.Rate);
 
-    public static IEnumerable<BudgetTable> OfKind(BudgetDocument doc, string kind) => doc.Tables.Where(t => t.Kind == kind);
+    public static IEnumerable<BudgetTable> OfKind(BudgetDocument doc, TableKind kind) => doc.Tables.Where(t => t.Kind == kind);
 
-    public static BudgetTable? First(BudgetDocument doc, string kind) => doc.Tables.FirstOrDefault(t => t.Kind == kind);
+    public static BudgetTable? First(BudgetDocument doc, TableKind kind) => doc.Tables.FirstOrDefault(t => t.Kind == kind);
 
     /// <summary>The one-sided grand-total row (合计/总计 without a code), or null.</summary>
     public static TableRow? GrandTotal(BudgetTable table) =>
@@ -51,7 +51,7 @@ public static class TableView
         ?? table.Rows.FirstOrDefault(r => r.IsTotal && r.Side is null);
 
     /// <summary>The grand total of a measure in a table; null when the table has no such total.</summary>
-    public static decimal? GrandTotalValue(BudgetTable table, string measure) =>
+    public static decimal? GrandTotalValue(BudgetTable table, Measure measure) =>
         GrandTotal(table) is { } row && Get(row, measure) is { } a ? a.Value ?? 0m : null;
 
     /// <summary>Yuan per printed unit of a table (万元 when unstated, the usual unit).</summary>
@@ -79,7 +79,7 @@ public static class TableView
 
     /// <summary>"table 2 (expenditure, 单位公开表 3)".</summary>
     public static string Describe(BudgetTable table) =>
-        $"table {table.Index} ({table.Kind}{(string.IsNullOrEmpty(table.Number) ? "" : ", " + table.Number)})";
+        $"table {table.Index} ({table.Kind.Text()}{(string.IsNullOrEmpty(table.Number) ? "" : ", " + table.Number)})";
 
     /// <summary>"row 7 code 20141 数据事务" or "row 合计", with the source line or page.</summary>
     public static string Describe(TableRow row)
@@ -93,7 +93,7 @@ public static class TableView
     public static string Describe(BudgetTable table, TableRow row, Amount? amount) =>
         $"{Describe(table)} {Describe(row)}" + (amount is null ? "" : $" column {ColumnName(amount)}");
 
-    public static string ColumnName(Amount a) => string.IsNullOrEmpty(a.ColumnLabel) ? a.Measure : a.ColumnLabel;
+    public static string ColumnName(Amount a) => string.IsNullOrEmpty(a.ColumnLabel) ? a.Measure.Text() : a.ColumnLabel;
 
     public static string RowName(TableRow row) => row.Code is null ? row.Name ?? OutputText.Total : $"{row.Name} ({row.Code})";
 

@@ -21,7 +21,7 @@ public sealed class TocVsTablesCheck : ICheck
                 Rule = Rule, Severity = Severity.Warning, TableKind = m.Kind,
                 Location = $"{OutputText.Contents} entry {OutputText.BookTitleOpen}{m.Title}{OutputText.BookTitleClose}",
                 Expected = "present", Actual = "missing",
-                Message = $"the {OutputText.Contents} lists {OutputText.BookTitleOpen}{m.Title}{OutputText.BookTitleClose} ({m.Kind}) but the document does not contain it" + (m.Note is null ? "" : $" ({m.Note})"),
+                Message = $"the {OutputText.Contents} lists {OutputText.BookTitleOpen}{m.Title}{OutputText.BookTitleClose} ({m.Kind.Text()}) but the document does not contain it" + (m.Note is null ? "" : $" ({m.Note})"),
             });
     }
 }

@@ -41,7 +41,7 @@ public static class GovernmentPanel
         var row = new GovernmentPanelRow
         {
             Document = doc.Document, Government = m.UnitName, Level = m.GovernmentLevel, Coverage = m.GovernmentCoverage,
-            FiscalYear = m.FiscalYear, Phase = m.Phase,
+            FiscalYear = m.FiscalYear, Phase = m.Phase.Text(),
         };
         row.GeneralRevenue = Figure(doc, row, "general_revenue", TableKind.GovernmentGeneralRevenue, GovernmentHeadlines.GeneralRevenue, total: true);
         row.TaxRevenue = Figure(doc, row, "tax_revenue", TableKind.GovernmentGeneralRevenue, GovernmentHeadlines.TaxRevenue, total: false);
@@ -53,7 +53,7 @@ public static class GovernmentPanel
         return row;
     }
 
-    static decimal? Figure(BudgetDocument doc, GovernmentPanelRow row, string name, string kind, string subject, bool total)
+    static decimal? Figure(BudgetDocument doc, GovernmentPanelRow row, string name, TableKind kind, string subject, bool total)
     {
         var tables = doc.Tables.Where(t => t.Kind == kind && !t.DeclaredEmpty && t.Rows.Count > 0)
             .OrderBy(t => IsWholeRegion(t) ? 0 : 1).ThenBy(t => t.Index).ToList();
@@ -76,13 +76,13 @@ public static class GovernmentPanel
         return fact.Yuan;
     }
 
-    static bool IsWholeRegion(BudgetTable t) => GovernmentLevels.RegionWords.Any(w => LabelText.Compact(t.Title).Contains(w));
+    static bool IsWholeRegion(BudgetTable t) => GovernmentLevels.RegionWords.Any(w => PrintedText.Label(t.Title).Contains(w));
 
     /// <summary>The grand total (合计, 收入合计), else a row named like a total, else the first row.</summary>
     static TableRow? TotalRow(BudgetTable table) =>
         table.Rows.FirstOrDefault(r => r.IsTotal && r.Side is null)
-        ?? table.Rows.FirstOrDefault(r => r.Code is null && GovernmentWords.TotalEnding().IsMatch(LabelText.Key(r.Name)))
-        ?? table.Rows.FirstOrDefault(r => r.Code is null && GovernmentRows.RevenueTotalNames.Contains(LabelText.Key(r.Name)));
+        ?? table.Rows.FirstOrDefault(r => r.Code is null && GovernmentWords.TotalEnding().IsMatch(PrintedText.LabelKey(r.Name)))
+        ?? table.Rows.FirstOrDefault(r => r.Code is null && GovernmentRows.RevenueTotalNames.Contains(PrintedText.LabelKey(r.Name)));
 
     /// <summary>The amount of the document's own figure: 决算数 for a final account, else 预算数, of its own year where the
     /// header prints years, else the execution, else the total.</summary>

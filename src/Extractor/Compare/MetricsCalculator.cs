@@ -86,18 +86,18 @@ public static class MetricsCalculator
         var sum = classes.Sum(c => c.Yuan);
         if (sum <= 0) return Array.Empty<FunctionShare>();
         return classes.OrderBy(c => c.Code, StringComparer.Ordinal)
-            .Select(c => new FunctionShare(c.Code, c.Name, c.Yuan, Math.Round(c.Yuan / sum, 6), table.Kind))
+            .Select(c => new FunctionShare(c.Code, c.Name, c.Yuan, Math.Round(c.Yuan / sum, 6), table.Kind.Text()))
             .ToList();
     }
 
-    static BudgetTable? Table(BudgetDocument doc, string kind) =>
+    static BudgetTable? Table(BudgetDocument doc, TableKind kind) =>
         doc.Tables.FirstOrDefault(t => t.Kind == kind && !t.DeclaredEmpty && t.Rows.Count > 0);
 
     static NarrativeFact? Fact(BudgetDocument doc, string subject) =>
         doc.Narrative.Facts.FirstOrDefault(f => f.Subject == subject && (f.Yuan != null || f.Change != null || f.ChangePercent != null));
 
     /// <summary>The table's grand-total row amount for a measure.</summary>
-    static decimal? GrandTotal(BudgetTable? table, string measure)
+    static decimal? GrandTotal(BudgetTable? table, Measure measure)
     {
         if (table == null) return null;
         var total = table.Rows.FirstOrDefault(r => (r.IsTotal || r.Level == 0) && r.Side == null && AmountOf(r, measure) != null);
@@ -117,8 +117,8 @@ public static class MetricsCalculator
     static TableRow? ThreePublicRow(BudgetTable? table) =>
         table?.Rows.LastOrDefault(r => r.Amounts.Any(a => a.Measure == Measure.Total && a.Yuan != null));
 
-    static decimal? Yuan(TableRow? row, string measure) => row == null ? null : AmountOf(row, measure);
+    static decimal? Yuan(TableRow? row, Measure measure) => row == null ? null : AmountOf(row, measure);
 
-    static decimal? AmountOf(TableRow row, string measure) =>
+    static decimal? AmountOf(TableRow row, Measure measure) =>
         row.Amounts.FirstOrDefault(a => a.Measure == measure && a.Yuan != null)?.Yuan;
 }

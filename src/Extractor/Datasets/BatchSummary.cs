@@ -38,7 +38,7 @@ public sealed class BatchSummary
         Pages += doc.PageCount;
         Tables += doc.Tables.Count;
         LineItems += row.LineItems;
-        foreach (var t in doc.Tables) TablesByKind[t.Kind] = TablesByKind.GetValueOrDefault(t.Kind) + 1;
+        foreach (var t in doc.Tables) TablesByKind[t.Kind.Text()] = TablesByKind.GetValueOrDefault(t.Kind.Text()) + 1;
         foreach (var tally in doc.CheckTallies)
         {
             ChecksByOutcome["passed"] += tally.Passed;

@@ -1,3 +1,4 @@
+using Extractor.Model;
 using Extractor.Compare;
 using static Extractor.Datasets.Col;
 
@@ -84,8 +85,8 @@ public static class Datasets
         S<DocumentRow>("parent_department", "parent department", r => r.Metadata.ParentDepartment),
         S<DocumentRow>("parent_code", "parent department code", r => r.Metadata.ParentCode),
         I<DocumentRow>("fiscal_year", "fiscal year", r => r.Metadata.FiscalYear),
-        S<DocumentRow>("phase", "budget | final", r => r.Metadata.Phase),
-        S<DocumentRow>("scope", "department | unit | government", r => r.Metadata.Scope),
+        S<DocumentRow>("phase", "budget | final", r => r.Metadata.Phase.Text()),
+        S<DocumentRow>("scope", "department | unit | government", r => r.Metadata.Scope.Text()),
         S<DocumentRow>("government_level", "scope government: province | city | county", r => r.Metadata.GovernmentLevel),
         S<DocumentRow>("government_coverage", GovernmentOutputText.GovernmentCoverageField, r => r.Metadata.GovernmentCoverage),
         I<DocumentRow>("tables", "tables recognised", r => r.Tables),
@@ -134,7 +135,7 @@ public static class Datasets
     {
         S<TableInfoRow>("document", "input path relative to the folder given (unique in the batch)", r => r.Document),
         I<TableInfoRow>("table_index", "the document's table number, from 1", r => r.Table.Index),
-        S<TableInfoRow>("table_kind", "table kind", r => r.Table.Kind),
+        S<TableInfoRow>("table_kind", "table kind", r => r.Table.Kind.Text()),
         S<TableInfoRow>("title", "title as printed", r => r.Table.Title),
         S<TableInfoRow>("number", "printed table number", r => r.Table.Number),
         S<TableInfoRow>("amount_unit", "unit as printed", r => r.Table.AmountUnit),

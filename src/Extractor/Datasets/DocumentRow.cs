@@ -38,7 +38,7 @@ public sealed record DocumentRow
     public string? DisclosureKey()
     {
         if (string.IsNullOrWhiteSpace(Metadata.UnitName) || (Metrics.RevenueTotal == null && Metrics.ExpenditureTotal == null)) return null;
-        return string.Join("\u001f", Metadata.UnitName.Trim(), Metadata.FiscalYear, Metadata.Phase, Metadata.Scope,
+        return string.Join("\u001f", Metadata.UnitName.Trim(), Metadata.FiscalYear, Metadata.Phase.Text(), Metadata.Scope.Text(),
             Metrics.RevenueTotal?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Metrics.ExpenditureTotal?.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -61,7 +61,7 @@ public sealed record DocumentRow
             TablesPresent = c.Present.Count,
             TablesDeclaredEmpty = c.DeclaredEmpty.Count,
             TablesMissing = c.Missing.Count,
-            MissingKinds = c.Missing.Count == 0 ? null : string.Join(";", c.Missing.Select(m => m.Kind)),
+            MissingKinds = c.Missing.Count == 0 ? null : string.Join(";", c.Missing.Select(m => m.Kind.Text())),
             NarrativeSections = c.NarrativeSections.Count,
             ChecksPassed = doc.CheckTallies.Sum(t => t.Passed),
             ChecksFailed = doc.CheckTallies.Sum(t => t.Failed),

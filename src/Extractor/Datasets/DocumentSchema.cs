@@ -2,6 +2,7 @@ using System.Text.Json;
 using Extractor.Model;
 using NJsonSchema;
 using NJsonSchema.Generation;
+using NJsonSchema.Generation.TypeMappers;
 
 namespace Extractor.Datasets;
 
@@ -23,6 +24,9 @@ public static class DocumentSchema
             DefaultReferenceTypeNullHandling = ReferenceTypeNullHandling.Null,
             GenerateAbstractProperties = false,
         };
+        // the model's vocabulary enums are written as their canonical strings (Model/Canonical), not as numbers
+        foreach (var vocabulary in typeof(BudgetDocument).Assembly.GetTypes().Where(t => t.IsEnum && t.Namespace == typeof(Canonical).Namespace))
+            settings.TypeMappers.Add(new PrimitiveTypeMapper(vocabulary, s => s.Type = JsonObjectType.String));
         var schema = JsonSchema.FromType<BudgetDocument>(settings);
         schema.Title = "Extractor canonical budget document " + SchemaVersion.Current;
         return schema;

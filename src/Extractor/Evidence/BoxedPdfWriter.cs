@@ -80,7 +80,7 @@ public static class BoxedPdfWriter
             foreach (var t in onPage)
             {
                 canvas.Rect(t.Box, TableColour, TableLineWidth, 2.5);
-                canvas.Label($"table {t.TableIndex} {t.Kind}{NumberSuffix(t.Number)}", t.Box.Left - 2.5, t.Box.Top + 4, TableColour);
+                canvas.Label($"table {t.TableIndex} {t.Kind.Text()}{NumberSuffix(t.Number)}", t.Box.Left - 2.5, t.Box.Top + 4, TableColour);
             }
             var margin = new NoteMargin(orientation.UprightWidth,
                 onPage.Count > 0 ? onPage.Max(t => t.Box.Right) + 4 : 0, onPage.Count > 0 ? onPage.Min(t => t.Box.Left) - 4 : 0);

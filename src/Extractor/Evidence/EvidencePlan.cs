@@ -4,7 +4,7 @@ using Extractor.Raw;
 namespace Extractor.Evidence;
 
 /// <summary>A recognised table's outline on one page: the union of the boxes of its rows and amounts printed there.</summary>
-public sealed record TableOutline(int TableIndex, string Kind, string? Number, int Page, BoundingBox Box);
+public sealed record TableOutline(int TableIndex, TableKind Kind, string? Number, int Page, BoundingBox Box);
 
 /// <summary>A finding's cells on one page.</summary>
 public sealed record FindingMark(CheckFinding Finding, int Page, IReadOnlyList<FindingCell> Cells)

@@ -57,7 +57,7 @@ public static class ReviewPageWriter
     {
         var m = doc.Metadata;
         html.Append("<header class=\"box\"><h1>").Append(E(doc.Document)).Append("</h1><p class=\"muted\">")
-            .Append(E(string.Join(" · ", new[] { m.UnitName, m.FiscalYear?.ToString(CultureInfo.InvariantCulture), m.Phase, m.Scope, doc.Format }
+            .Append(E(string.Join(" · ", new[] { m.UnitName, m.FiscalYear?.ToString(CultureInfo.InvariantCulture), m.Phase.Text(), m.Scope.Text(), doc.Format }
                 .Where(s => !string.IsNullOrEmpty(s)))))
             .Append("</p><p>").Append(doc.Tables.Count).Append(" tables · ").Append(doc.Checks.Count).Append(" findings (")
             .Append(string.Join(", ", doc.Checks.GroupBy(f => f.Severity).OrderBy(g => g.Key).Select(g => $"{g.Count()} {E(g.Key)}")))
@@ -97,7 +97,7 @@ public static class ReviewPageWriter
         {
             var pages = t.FirstPage == t.LastPage ? $"page {t.FirstPage}" : $"pages {t.FirstPage}–{t.LastPage}";
             var target = pdf ? $"page-{t.FirstPage}" : $"table-{t.Index}";
-            html.Append($"<li value=\"{t.Index}\"><a href=\"#{target}\" data-table=\"{t.Index}\">{E(t.Title ?? t.Kind)}</a> <span class=\"muted\">{E(t.Kind)}{(t.Number is null ? "" : " · " + E(t.Number))} · {pages} · {t.Rows.Count} rows</span></li>");
+            html.Append($"<li value=\"{t.Index}\"><a href=\"#{target}\" data-table=\"{t.Index}\">{E(t.Title ?? t.Kind.Text())}</a> <span class=\"muted\">{E(t.Kind.Text())}{(t.Number is null ? "" : " · " + E(t.Number))} · {pages} · {t.Rows.Count} rows</span></li>");
         }
         html.Append("</ol></section>");
     }
@@ -123,7 +123,7 @@ public static class ReviewPageWriter
         foreach (var t in plan.Tables.Where(t => t.Page == g.Number))
         {
             html.Append($"<rect class=\"outline\" data-table=\"{t.TableIndex}\" {Rect(Grow(t.Box, 2))}/>");
-            html.Append($"<text class=\"outline-label\" x=\"{F(t.Box.Left - 2)}\" y=\"{Y(t.Box.Top + 3)}\">table {t.TableIndex} {E(t.Kind)}{(t.Number is null ? "" : " · " + E(t.Number))}</text>");
+            html.Append($"<text class=\"outline-label\" x=\"{F(t.Box.Left - 2)}\" y=\"{Y(t.Box.Top + 3)}\">table {t.TableIndex} {E(t.Kind.Text())}{(t.Number is null ? "" : " · " + E(t.Number))}</text>");
         }
         html.Append("</g><g class=\"cells\">");
         foreach (var table in doc.Tables)
@@ -169,7 +169,7 @@ public static class ReviewPageWriter
         foreach (var a in table.Rows.SelectMany(r => r.Amounts))
             if (a.Provenance.Cell is { } cell)
                 letters.TryAdd(a.Provenance.Column ?? a.Column, new string(cell.TakeWhile(char.IsLetter).ToArray()));
-        html.Append($"<section class=\"grid-table\" id=\"table-{table.Index}\"><h3>table {table.Index} · {E(table.Title ?? table.Kind)} <span class=\"muted\">{E(table.Kind)}{(sheet is null ? $" · page {table.FirstPage}" : " · sheet " + E(sheet))}{(table.AmountUnit is null ? "" : " · " + E(table.AmountUnit))}</span></h3>");
+        html.Append($"<section class=\"grid-table\" id=\"table-{table.Index}\"><h3>table {table.Index} · {E(table.Title ?? table.Kind.Text())} <span class=\"muted\">{E(table.Kind.Text())}{(sheet is null ? $" · page {table.FirstPage}" : " · sheet " + E(sheet))}{(table.AmountUnit is null ? "" : " · " + E(table.AmountUnit))}</span></h3>");
         html.Append("<div class=\"wide\"><table class=\"grid\"><thead>");
         if (letters.Count > 0)
         {
@@ -224,8 +224,8 @@ public static class ReviewPageWriter
             var key = CellKey(table.Index, a.Provenance.Row ?? row.Index, a.Provenance.Column ?? a.Column);
             var item = new JObject
             {
-                ["table"] = $"table {table.Index} {table.Kind}{(table.Number is null ? "" : " · " + table.Number)}",
-                ["code"] = row.Code, ["name"] = row.Name, ["measure"] = a.Measure, ["column"] = a.ColumnLabel,
+                ["table"] = $"table {table.Index} {table.Kind.Text()}{(table.Number is null ? "" : " · " + table.Number)}",
+                ["code"] = row.Code, ["name"] = row.Name, ["measure"] = a.Measure.Text(), ["column"] = a.ColumnLabel,
                 ["printed"] = a.Printed, ["unit"] = a.Unit,
                 ["yuan"] = a.Yuan?.ToString(CultureInfo.InvariantCulture), ["page"] = a.Provenance.Page,
             };

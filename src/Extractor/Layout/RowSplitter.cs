@@ -46,7 +46,7 @@ public static class RowSplitter
             foreach (var (_, columns, _) in list)
                 foreach (var (c, text) in columns)
                     if (IsAmount(text)) numericLines[c]++;
-                    else if (text.Any(TextAssembler.IsCjkIdeograph)) textLines[c]++;
+                    else if (text.Any(PrintedText.IsIdeograph)) textLines[c]++;
         }
         // an amount column: most of its lines are numbers (digits inside a column of prose are not amounts)
         var amountColumn = Enumerable.Range(0, grid.Columns).Select(c => numericLines[c] > textLines[c]).ToArray();

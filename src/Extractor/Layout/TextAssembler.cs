@@ -70,7 +70,7 @@ public static class TextAssembler
         var gap = next.Left - prev.Right;
         var size = Math.Max(prev.FontSize, next.FontSize);
         char a = prev.Text[^1], b = next.Text[0];
-        if (IsCjk(a) || IsCjk(b)) return gap > s.SegmentGapRatio * size;
+        if (PrintedText.IsCjk(a) || PrintedText.IsCjk(b)) return gap > s.SegmentGapRatio * size;
         if (IsNumeric(a) && IsNumeric(b)) return gap > s.ThinSpaceRatio * size;
         return gap > s.WordGapRatio * size;
     }
@@ -82,17 +82,11 @@ public static class TextAssembler
         foreach (var line in lines)
         {
             if (line.Length == 0) continue;
-            if (sb.Length > 0 && !IsCjk(sb[^1]) && !IsCjk(line[0]) && char.IsLetter(sb[^1]) && char.IsLetter(line[0])) sb.Append(' ');
+            if (sb.Length > 0 && !PrintedText.IsCjk(sb[^1]) && !PrintedText.IsCjk(line[0]) && char.IsLetter(sb[^1]) && char.IsLetter(line[0])) sb.Append(' ');
             sb.Append(line);
         }
         return sb.ToString();
     }
-
-    /// <summary>Forward to <see cref="PrintedText.IsCjk"/> (to be removed).</summary>
-    public static bool IsCjk(char c) => PrintedText.IsCjk(c);
-
-    /// <summary>Forward to <see cref="PrintedText.IsIdeograph"/> (to be removed).</summary>
-    public static bool IsCjkIdeograph(char c) => PrintedText.IsIdeograph(c);
 
     static bool IsNumeric(char c) => char.IsDigit(c) || c is ',' or '.' or '-';
 }

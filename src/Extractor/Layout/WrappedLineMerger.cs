@@ -98,7 +98,7 @@ public static class WrappedLineMerger
     static int WrapCandidateColumn(List<TextSegment> line, List<(double Left, double Right)> columns)
     {
         if (line.Count != 1 || StreamTableFinder.IsNumber(line[0].Text)) return -1;
-        if (!line[0].Text.Any(TextAssembler.IsCjkIdeograph)) return -1;
+        if (!line[0].Text.Any(PrintedText.IsIdeograph)) return -1;
         var cols = Overlapped(line[0], columns).ToList();
         return cols.Count == 1 ? cols[0] : -1;
     }
@@ -123,7 +123,7 @@ public static class WrappedLineMerger
             if (!seg.Text.Any(char.IsDigit))
             {
                 // the wrapped part of a name: the name above it in its column was cut at the column's edge
-                if (!seg.Text.Any(TextAssembler.IsCjkIdeograph)) return null;
+                if (!seg.Text.Any(PrintedText.IsIdeograph)) return null;
                 var n = i - 1;
                 if (SegmentIn(lines[n], c, columns) is null && i >= 2) n = i - 2;
                 if (SegmentIn(lines[n], c, columns) is not { } name || name.Right < columns[c].Right - s.WrappedLineEdgeRatio * name.FontSize) return null;
@@ -138,7 +138,7 @@ public static class WrappedLineMerger
             heads.Add(upper);
         }
         if (sources.Count == 0) return null;
-        if (sources.Contains(i - 2) && !lines[i - 2].All(seg => heads.Contains(seg) || (!seg.Text.Any(char.IsDigit) && seg.Text.Any(TextAssembler.IsCjkIdeograph))))
+        if (sources.Contains(i - 2) && !lines[i - 2].All(seg => heads.Contains(seg) || (!seg.Text.Any(char.IsDigit) && seg.Text.Any(PrintedText.IsIdeograph))))
             return null;
         return sources;
     }

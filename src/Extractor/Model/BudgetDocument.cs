@@ -37,9 +37,9 @@ public sealed class DocumentMetadata
     public string? ParentCode { get; set; }
     public int? FiscalYear { get; set; }
     /// <summary>budget | final (null when unknown).</summary>
-    public string? Phase { get; set; }
+    public Phase? Phase { get; set; }
     /// <summary>department | unit | government (null when unknown).</summary>
-    public string? Scope { get; set; }
+    public Scope? Scope { get; set; }
     /// <summary>For scope government: province | city | county (GovernmentLevel; null when unknown or not government).</summary>
     public string? GovernmentLevel { get; set; }
     /// <summary>For scope government: region (全市/全省/全县, all levels below included) | own-level (本级) | null when the

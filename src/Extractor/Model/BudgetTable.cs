@@ -6,7 +6,7 @@ public sealed class BudgetTable
     /// <summary>1-based position among the document's tables.</summary>
     public int Index { get; set; }
     /// <summary>A key of DOMAIN.md section 3.</summary>
-    public string Kind { get; set; } = TableKind.Other;
+    public TableKind Kind { get; set; } = TableKind.Other;
     public string? Title { get; set; }
     /// <summary>The printed number (单位公开表 2, 部门公开表3, 表4, 附表1-3).</summary>
     public string? Number { get; set; }
@@ -25,7 +25,10 @@ public sealed class BudgetTable
     public int FirstPage { get; set; }
     public int LastPage { get; set; }
     public int? FirstLine { get; set; }
-    /// <summary>Recogniser's confidence in the kind: title, header, shape.</summary>
+    /// <summary>
+    /// How the kind was decided: the source of the strongest evidence for it (title, header, number-in-toc,
+    /// table-of-contents, continuation, government-title …), or title-unlisted / none for kind other.
+    /// </summary>
     public string? RecognisedBy { get; set; }
     /// <summary>Why the table got its kind: every piece of evidence weighed (title rule, header words, codes, 目录), with its score.</summary>
     public List<KindEvidence> KindEvidence { get; } = new();
@@ -53,7 +56,7 @@ public sealed class TableColumn
     /// <summary>code | code-part | name | amount | text | side-label (two-sided tables) | ordinal.</summary>
     public string Role { get; set; } = ColumnRole.Amount;
     /// <summary>Canonical measure for amount columns; other when none fits.</summary>
-    public string? Measure { get; set; }
+    public Measure? Measure { get; set; }
     /// <summary>income | expenditure for two-sided tables.</summary>
     public string? Side { get; set; }
     /// <summary>How the measure was read when not from the header words: the identity that resolved an unknown header.</summary>
@@ -106,7 +109,7 @@ public sealed class TableRow
 public sealed class Amount
 {
     public int Column { get; set; }
-    public string Measure { get; set; } = Model.Measure.Other;
+    public Measure Measure { get; set; } = Model.Measure.Other;
     public string ColumnLabel { get; set; } = "";
     /// <summary>The text as printed in the cell.</summary>
     public string Printed { get; set; } = "";

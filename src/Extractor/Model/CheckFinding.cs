@@ -6,7 +6,7 @@ public sealed class CheckFinding
     /// <summary>Rule id, e.g. tree-sum, row-sum, cross-table-total, prose-vs-table, staffing, header-year, toc-vs-tables, glossary-codes.</summary>
     public string Rule { get; set; } = "";
     public string Severity { get; set; } = Model.Severity.Error;
-    public string? TableKind { get; set; }
+    public TableKind? TableKind { get; set; }
     public int? TableIndex { get; set; }
     /// <summary>Human-readable location: "table 3 (expenditure) row 5 code 20141 column total", or the sentence.</summary>
     public string Location { get; set; } = "";
@@ -25,7 +25,7 @@ public sealed class CheckFinding
     /// <summary>What the cause was judged from, in words.</summary>
     public string? CauseEvidence { get; set; }
     /// <summary>
-    /// Stable id of the finding: a hash of the document, the rule and the location (<see cref="FindingIds"/>), the
+    /// Stable id of the finding: a hash of the document, the rule and the location (Checks/FindingIds), the
     /// same in every run over the same input. The review page and the reviews file key decisions by it.
     /// </summary>
     public string? Id { get; set; }

@@ -6,7 +6,7 @@ public sealed class Completeness
     /// <summary>Tables listed in the 目录 (or, without one, the standard set for the phase and scope).</summary>
     public List<ExpectedTable> Expected { get; } = new();
     /// <summary>Kinds present with data.</summary>
-    public List<string> Present { get; } = new();
+    public List<TableKind> Present { get; } = new();
     /// <summary>Kinds present but stated empty, with the note.</summary>
     public List<ExpectedTable> DeclaredEmpty { get; } = new();
     /// <summary>Listed in the 目录 but not in the document.</summary>
@@ -17,4 +17,4 @@ public sealed class Completeness
     public bool HasTableOfContents { get; set; }
 }
 
-public sealed record ExpectedTable(string Kind, string Title, string? Note = null, int? TableIndex = null);
+public sealed record ExpectedTable(TableKind Kind, string Title, string? Note = null, int? TableIndex = null);

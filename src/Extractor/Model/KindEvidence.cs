@@ -9,10 +9,10 @@ public sealed class KindEvidence
     /// <summary>title | title-qualifier | header | codes | toc | continuation.</summary>
     public string Source { get; set; } = "";
     /// <summary>The table kind this evidence speaks for (or against, with a negative score).</summary>
-    public string Kind { get; set; } = TableKind.Other;
+    public TableKind Kind { get; set; } = TableKind.Other;
     public int Score { get; set; }
     /// <summary>What was seen, in words: the rule and the printed text it matched, the codes counted.</summary>
     public string Detail { get; set; } = "";
 
-    public override string ToString() => $"{Source} {Kind} {Score:+0;-0;0}: {Detail}";
+    public override string ToString() => $"{Source} {Kind.Text()} {Score:+0;-0;0}: {Detail}";
 }

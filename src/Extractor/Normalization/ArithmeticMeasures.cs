@@ -17,7 +17,7 @@ public static class ArithmeticMeasures
     public const decimal TolerancePerPart = 0.01m;
 
     /// <summary>The identities a column's measure may be read from: whole = Σ parts.</summary>
-    public static readonly IReadOnlyList<(string Whole, string[] Parts)> Identities = new[]
+    public static readonly IReadOnlyList<(Measure Whole, Measure[] Parts)> Identities = new[]
     {
         (Measure.Total, new[] { Measure.Basic, Measure.Project }),
         (Measure.Basic, new[] { Measure.Personnel, Measure.Public }),
@@ -46,9 +46,9 @@ public static class ArithmeticMeasures
             if (fits.Count != 1) continue;
             var column = fits[0];
             column.Measure = gap;
-            column.MeasureEvidence = $"arithmetic: {whole} = {string.Join(" + ", parts)} holds on every row";
+            column.MeasureEvidence = $"arithmetic: {whole.Text()} = {string.Join(" + ", parts.Select(p => p.Text()))} holds on every row";
             foreach (var a in rows.SelectMany(r => r.Amounts).Where(a => a.Column == column.Index && a.Measure == Measure.Other)) a.Measure = gap;
-            resolved.Add($"column {column.Index + 1} \"{column.Label}\" read as {gap}: {whole} = {string.Join(" + ", parts)} holds on every row with it");
+            resolved.Add($"column {column.Index + 1} \"{column.Label}\" read as {gap.Text()}: {whole.Text()} = {string.Join(" + ", parts.Select(p => p.Text()))} holds on every row with it");
         }
         return resolved;
     }

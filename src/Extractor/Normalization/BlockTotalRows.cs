@@ -24,7 +24,7 @@ public static class BlockTotalRows
             var named = row.Code is null ? BlockMeasureOfLabel(row.Name) : null;
             if (named is not null && row.Amounts.All(a => a.Measure is Measure.Total || (twoBlocks && blockMeasure.ContainsKey(a.Column))))
             {
-                foreach (var a in row.Amounts) a.Measure = named;
+                foreach (var a in row.Amounts) a.Measure = named.Value;
                 continue;
             }
             if (!twoBlocks) continue;
@@ -34,9 +34,9 @@ public static class BlockTotalRows
     }
 
     /// <summary>人员经费合计 → personnel, 公用经费小计 → public (a block's total row), else null.</summary>
-    static string? BlockMeasureOfLabel(string? name)
+    static Measure? BlockMeasureOfLabel(string? name)
     {
-        var key = LabelText.Key(name);
+        var key = PrintedText.LabelKey(name);
         foreach (var word in Vocabulary.Measures.Subtotals)
             if (key.Length > word.Length && key.EndsWith(word, StringComparison.Ordinal)
                 && HeaderCatalog.MeasureOfLevel(key[..^word.Length]) is { } m && m is Measure.Personnel or Measure.Public)
@@ -48,9 +48,9 @@ public static class BlockTotalRows
     /// Two blocks: the amount columns are one personnel and one public column (no total, no basic), with a code or name
     /// column between them; <paramref name="blockMeasure"/> maps each amount column to its block's measure.
     /// </summary>
-    static bool IsTwoBlock(BudgetTable table, out Dictionary<int, string> blockMeasure)
+    static bool IsTwoBlock(BudgetTable table, out Dictionary<int, Measure> blockMeasure)
     {
-        blockMeasure = new Dictionary<int, string>();
+        blockMeasure = new Dictionary<int, Measure>();
         var amounts = table.Columns.Where(c => c.Role == ColumnRole.Amount).OrderBy(c => c.Index).ToList();
         var held = table.Rows.SelectMany(r => r.Amounts).Where(a => a.Printed.Length > 0).Select(a => a.Column).ToHashSet();
         var used = amounts.Where(c => held.Contains(c.Index)).ToList();
@@ -64,8 +64,8 @@ public static class BlockTotalRows
         if (!labelBetween) return false;
         // one amount per printed line and block: no row carries both columns in the same row object
         if (table.Rows.Any(r => r.Amounts.Count(a => a.Column == left.Index || a.Column == right.Index) > 1)) return false;
-        blockMeasure[left.Index] = blockMeasures ? left.Measure! : Measure.Personnel;
-        blockMeasure[right.Index] = blockMeasures ? right.Measure! : Measure.Public;
+        blockMeasure[left.Index] = blockMeasures ? left.Measure!.Value : Measure.Personnel;
+        blockMeasure[right.Index] = blockMeasures ? right.Measure!.Value : Measure.Public;
         return true;
     }
 }

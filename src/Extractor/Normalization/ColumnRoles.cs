@@ -51,7 +51,7 @@ public static class ColumnRoles
 
     /// <summary>The catalog's measure, except that a column headed by an earlier year than the document's (2025年预算数 in a
     /// 2026 budget) holds the prior year.</summary>
-    public static string MeasureOf(string label, int? fiscalYear)
+    public static Measure MeasureOf(string label, int? fiscalYear)
     {
         var measure = HeaderCatalog.MeasureOf(label);
         if (fiscalYear is { } fy && YearOf(label) is { } year && year < fy && year >= fy - 2 && measure is not (Measure.Change or Measure.Other))

@@ -13,28 +13,28 @@ namespace Extractor.Normalization;
 /// </summary>
 public static class GovernmentHeaderReader
 {
-    static readonly (Regex Pattern, string Measure)[] Percent = Build(GovernmentMeasures.Percent);
-    static readonly (Regex Pattern, string Measure)[] Amounts = Build(GovernmentMeasures.Amounts);
+    static readonly (Regex Pattern, Measure Measure)[] Percent = Build(GovernmentMeasures.Percent);
+    static readonly (Regex Pattern, Measure Measure)[] Amounts = Build(GovernmentMeasures.Amounts);
 
     /// <summary>Whether the government reading applies: a government document, or a table of a government kind.</summary>
     public static bool Applies(TableGrid grid) => grid.Metadata.Scope == Scope.Government || IsGovernmentKind(grid.Source.Kind);
 
-    public static bool IsGovernmentKind(string kind) => kind is TableKind.GovernmentGeneralRevenue or TableKind.GovernmentGeneralExpenditure
+    public static bool IsGovernmentKind(TableKind kind) => kind is TableKind.GovernmentGeneralRevenue or TableKind.GovernmentGeneralExpenditure
         or TableKind.GovernmentGeneralBasicExpenditure or TableKind.GovernmentFundRevenue or TableKind.StateCapitalRevenue
         or TableKind.SocialInsuranceRevenue or TableKind.SocialInsuranceExpenditure or TableKind.Balance
         or TableKind.TransferPayments or TableKind.Debt;
 
     /// <summary>The measure of an amount column of a government table, or null when the government reading does not apply.</summary>
-    public static string? MeasureOf(string label, TableGrid grid, IReadOnlyList<string> cells) =>
+    public static Measure? MeasureOf(string label, TableGrid grid, IReadOnlyList<string> cells) =>
         Applies(grid) ? MeasureOf(label, grid.Source.Title, grid.Metadata.Phase, cells) : null;
 
     /// <summary>An ordinal column (序号, 行次) of a government table: not an amount.</summary>
     public static bool IsOrdinal(string label, TableGrid grid) =>
-        Applies(grid) && GovernmentMeasures.Ordinals.Contains(LabelText.Key(label.Split('/').LastOrDefault()));
+        Applies(grid) && GovernmentMeasures.Ordinals.Contains(PrintedText.LabelKey(label.Split('/').LastOrDefault()));
 
-    public static string MeasureOf(string label, string? title, string? phase, IReadOnlyList<string> cells)
+    public static Measure MeasureOf(string label, string? title, Phase? phase, IReadOnlyList<string> cells)
     {
-        var levels = label.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(LabelText.Key).Where(l => l.Length > 0).ToList();
+        var levels = label.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(PrintedText.LabelKey).Where(l => l.Length > 0).ToList();
         var joined = string.Concat(levels);
         if (GovernmentMeasures.NotMoney.Any(joined.Contains)) return Measure.Other;
         foreach (var (pattern, measure) in Percent)
@@ -49,14 +49,14 @@ public static class GovernmentHeaderReader
     }
 
     /// <summary>The figures a table holds by its title (预算表 → budget …), else by the document's phase.</summary>
-    public static string FigureTypeOf(string? title, string? phase)
+    public static Measure FigureTypeOf(string? title, Phase? phase)
     {
-        var t = LabelText.Compact(title);
+        var t = PrintedText.Label(title);
         foreach (var (word, measure) in GovernmentMeasures.TitleFigureType)
             if (t.Contains(word)) return measure;
         return phase == Phase.Final ? Measure.Final : Measure.Budget;
     }
 
-    static (Regex, string)[] Build((string Pattern, string Measure)[] entries) =>
+    static (Regex, Measure)[] Build((string Pattern, Measure Measure)[] entries) =>
         entries.Select(e => (new Regex("^" + e.Pattern + "$", RegexOptions.Compiled), e.Measure)).ToArray();
 }

@@ -31,9 +31,9 @@ public static class GovernmentRowReader
         var resolved = 0;
         foreach (var row in table.Rows.Where(r => r.Code is null && !r.IsTotal && r.Side is null && r.Name is not null))
         {
-            var compact = LabelText.Compact(row.Name);
+            var compact = PrintedText.Label(row.Name);
             if (compact.StartsWith(GovernmentWords.OfWhich)) continue; // an 其中 line is part of the row above, not a sibling
-            var key = LabelText.Key(row.Name);
+            var key = PrintedText.LabelKey(row.Name);
             var subject = GovernmentRows.RevenueSubjects.FirstOrDefault(s => s.Name == key);
             if (subject.Code is null) continue;
             row.Code = subject.Code;
@@ -52,7 +52,7 @@ public static class GovernmentRowReader
     /// <summary>Marks region rows (XX市, XX县, 市本级) of a table printed by region; their name becomes the row's unit.</summary>
     public static void MarkRegions(BudgetTable table)
     {
-        var byTitle = GovernmentTables.ByRegionTitleWords.Any(w => LabelText.Compact(table.Title).Contains(w));
+        var byTitle = GovernmentTables.ByRegionTitleWords.Any(w => PrintedText.Label(table.Title).Contains(w));
         var named = table.Rows.Where(r => r.Side is null && !r.IsTotal && r.Code is null && !string.IsNullOrWhiteSpace(r.Name)).ToList();
         var regions = named.Where(r => IsRegionName(r.Name)).ToList();
         if (regions.Count < MinRegionRows && !(byTitle && regions.Count > 0)) return;
@@ -60,16 +60,16 @@ public static class GovernmentRowReader
         foreach (var row in regions)
         {
             row.IsRegion = true;
-            row.ReportingUnit = LabelText.Key(row.Name);
+            row.ReportingUnit = PrintedText.LabelKey(row.Name);
         }
     }
 
     /// <summary>A region's name: short, ending like one (市, 县, 区, 旗, 州, 盟, 本级 …), not a total or an 其中 line.</summary>
     public static bool IsRegionName(string? name)
     {
-        var key = LabelText.Key(name);
+        var key = PrintedText.LabelKey(name);
         if (key.Length < 2 || key.Length > GovernmentTables.MaxRegionNameLength || key.Any(char.IsAsciiDigit)) return false;
-        if (GovernmentTables.NotRegionNames.Contains(key) || LabelText.Compact(name).StartsWith(GovernmentWords.OfWhich)) return false;
+        if (GovernmentTables.NotRegionNames.Contains(key) || PrintedText.Label(name).StartsWith(GovernmentWords.OfWhich)) return false;
         if (GovernmentWords.SubjectEndings.Any(key.EndsWith)) return false;
         return GovernmentTables.RegionEndings.Any(e => key.EndsWith(e) && key.Length > e.Length);
     }

@@ -91,5 +91,5 @@ public static class HeaderAnalyzer
         return string.Join("/", levels);
     }
 
-    static string Signature(IReadOnlyList<string> row) => string.Join("|", row.Select(LabelText.Compact)).Trim('|');
+    static string Signature(IReadOnlyList<string> row) => string.Join("|", row.Select(PrintedText.Label)).Trim('|');
 }

@@ -17,10 +17,10 @@ public static class HeaderNotes
             {
                 if (column.MeasureEvidence is { } evidence)
                     yield return new DocumentIssue(HeaderFromArithmetic,
-                        $"table {table.Index} ({table.Kind}) column {column.Index + 1} \"{column.Label}\": read as {column.Measure} ({evidence})", table.FirstPage);
+                        $"table {table.Index} ({table.Kind.Text()}) column {column.Index + 1} \"{column.Label}\": read as {column.Measure.Text()} ({evidence})", table.FirstPage);
                 else if (column.Measure == Measure.Other && table.Rows.Any(r => r.Amounts.Any(a => a.Column == column.Index && a.Value is not null && a.Measure == Measure.Other)))
                     yield return new DocumentIssue(UnknownHeader,
-                        $"table {table.Index} ({table.Kind}) column {column.Index + 1} \"{column.Label}\": no canonical measure; amounts kept under other", table.FirstPage);
+                        $"table {table.Index} ({table.Kind.Text()}) column {column.Index + 1} \"{column.Label}\": no canonical measure; amounts kept under other", table.FirstPage);
             }
     }
 }

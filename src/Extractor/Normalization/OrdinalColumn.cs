@@ -21,7 +21,7 @@ public static class OrdinalColumn
     public static bool IsOrdinalLabel(string? labelPath)
     {
         var last = (labelPath ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
-        return last is not null && Measures.OrdinalLabels.Contains(LabelText.Compact(last));
+        return last is not null && Measures.OrdinalLabels.Contains(PrintedText.Label(last));
     }
 
     /// <summary>
@@ -33,7 +33,7 @@ public static class OrdinalColumn
         var values = new List<int>();
         foreach (var cell in cells)
         {
-            var t = LabelText.Compact(cell);
+            var t = PrintedText.Label(cell);
             if (t.Length == 0) continue;
             if (!WholeNumber.IsMatch(t) || t[0] == '0') return false; // 01, 02 … are the parts of a code (款, 项)
             values.Add(int.Parse(t.TrimEnd(Measures.RowNumberMarks)));

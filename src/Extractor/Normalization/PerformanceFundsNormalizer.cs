@@ -33,7 +33,7 @@ public static class PerformanceFundsNormalizer
                     table.Rows.Add(project);
                     break;
                 }
-                var measure = PerformanceLabels.Funds.FirstOrDefault(f => f.Label.IsMatch(key)).Measure;
+                var measure = PerformanceLabels.Funds.Where(f => f.Label.IsMatch(key)).Select(f => (Measure?)f.Measure).FirstOrDefault();
                 if (measure is null) continue;
                 var at = ValueBeside(grid, r, c) ?? ValueBelow(grid, r, c);
                 if (at is not { } pos || !seen.Add(pos)) continue;

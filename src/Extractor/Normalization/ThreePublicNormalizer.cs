@@ -57,14 +57,14 @@ public static class ThreePublicNormalizer
 
     /// <summary>The column's measure in a 三公 table: a prior year found by <see cref="ColumnRoles"/> (2025年 beside 2026年)
     /// stays; otherwise the 三公 item named at any header level.</summary>
-    static string ColumnMeasure(TableColumn column) =>
-        column.Measure is Measure.PriorYear or Measure.Change ? column.Measure : HeaderCatalog.ThreePublicMeasureOf(column.Label);
+    static Measure ColumnMeasure(TableColumn column) =>
+        column.Measure is Measure.PriorYear or Measure.Change ? column.Measure.Value : HeaderCatalog.ThreePublicMeasureOf(column.Label);
 
     static void ApplyColumnMeasures(BudgetTable table)
     {
-        var measures = new Dictionary<int, string>();
+        var measures = new Dictionary<int, Measure>();
         foreach (var col in table.Columns.Where(c => c.Role == ColumnRole.Amount))
-            measures[col.Index] = col.Measure = ColumnMeasure(col);
+            col.Measure = measures[col.Index] = ColumnMeasure(col);
         foreach (var amount in table.Rows.SelectMany(r => r.Amounts))
             if (measures.TryGetValue(amount.Column, out var measure)) amount.Measure = measure;
     }
@@ -78,12 +78,12 @@ public static class ThreePublicNormalizer
         var fiscalYearShown = fiscalYear is not null && rowYears.Values.Contains(fiscalYear);
         foreach (var row in table.Rows)
         {
-            string? measure = null;
+            Measure? measure = null;
             if (fiscalYearShown && rowYears[row] is { } year && year < fiscalYear && year >= fiscalYear - 2) measure = Measure.PriorYear;
             else if (RowTexts(grid, row.Index).Select(HeaderCatalog.MeasureOfLevel).FirstOrDefault(m => m is Measure.PriorYear or Measure.Change) is { } comparison)
                 measure = comparison;
             if (measure is null) continue;
-            foreach (var amount in row.Amounts) amount.Measure = measure;
+            foreach (var amount in row.Amounts) amount.Measure = measure.Value;
             row.IsTotal = false;
             row.Level = null;
         }
@@ -98,7 +98,7 @@ public static class ThreePublicNormalizer
     }
 
     /// <summary>The measure named by the row's first text cell (因公出国(境)费 → outbound), or null.</summary>
-    static string? RowMeasure(TableGrid grid, int r)
+    static Measure? RowMeasure(TableGrid grid, int r)
     {
         for (var c = 0; c < grid.ColumnCount; c++)
         {

@@ -44,7 +44,7 @@ public sealed partial record CodeProfile(int Function, int Economic, int Economi
         {
             var first = probe.Grid[row].FirstOrDefault(t => t.Length > 0);
             if (first is null) continue;
-            var m = LeadingCode().Match(RecognitionText.Compact(first));
+            var m = LeadingCode().Match(PrintedText.Compact(first));
             if (!m.Success) continue;
             switch (m.Groups[1].Value[0])
             {

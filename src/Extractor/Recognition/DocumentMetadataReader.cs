@@ -145,7 +145,7 @@ public static partial class DocumentMetadataReader
         return PeriodWords.FirstYear(compactTitle);
     }
 
-    public static string? PhaseOf(string compactTitle)
+    public static Phase? PhaseOf(string compactTitle)
     {
         if (compactTitle.Contains(Draft) || compactTitle.Contains(Execution)) return Phase.Budget;
         var budget = compactTitle.LastIndexOf(Budget, StringComparison.Ordinal);
@@ -155,7 +155,7 @@ public static partial class DocumentMetadataReader
         return null;
     }
 
-    public static string? ScopeOf(string compactTitle)
+    public static Scope? ScopeOf(string compactTitle)
     {
         if (GovernmentScope().IsMatch(compactTitle)) return Scope.Government;
         if (UnitBudget.Any(compactTitle.Contains)) return Scope.Unit;
@@ -163,7 +163,7 @@ public static partial class DocumentMetadataReader
         return null;
     }
 
-    static string? PhaseOfDocument(RecognizedDocument doc)
+    static Phase? PhaseOfDocument(RecognizedDocument doc)
     {
         var titles = doc.Tables.Select(t => t.Title).Concat(doc.TableOfContents.Select(e => e.Title)).Where(t => t != null).Select(t => t!).ToList();
         var finals = titles.Count(t => t.Contains(FinalAccounts));
@@ -172,7 +172,7 @@ public static partial class DocumentMetadataReader
         return finals > budgets ? Phase.Final : Phase.Budget;
     }
 
-    static string? ScopeOfDocument(RecognizedDocument doc)
+    static Scope? ScopeOfDocument(RecognizedDocument doc)
     {
         var prose = string.Concat(doc.Raw.Blocks.OfType<TextBlock>().Take(ScopeSearchBlocks).Select(b => PrintedText.Compact(b.Text)));
         var unitMentions = UnitBudget.Sum(w => Mentions(prose, w));

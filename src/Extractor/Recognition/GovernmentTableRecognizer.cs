@@ -33,7 +33,7 @@ public static partial class GovernmentTableRecognizer
             meta.UnitName = name.Name;
         }
         // a government's document names a place, not a unit: a name read as a department's is no name here
-        else if (meta.UnitName is { } unit && !IsPlaceName(RecognitionText.Compact(unit))) meta.UnitName = null;
+        else if (meta.UnitName is { } unit && !IsPlaceName(PrintedText.Compact(unit))) meta.UnitName = null;
         meta.GovernmentLevel ??= LevelFromWords(text);
         meta.GovernmentCoverage = CoverageOf(doc);
 
@@ -48,7 +48,7 @@ public static partial class GovernmentTableRecognizer
                 && previous.Kind != TableKind.Other && table.Table.Page <= Math.Max(previous.Table.LastPage, previous.Table.Page) + 1)
                 (kind, by) = (previous.Kind, "government-follows");
             if (kind is null) continue;
-            table.Kind = kind;
+            table.Kind = kind.Value;
             table.RecognisedBy = by;
         }
         for (var i = 0; i < doc.TableOfContents.Count; i++)
@@ -63,12 +63,12 @@ public static partial class GovernmentTableRecognizer
     public const int SpecificRuleWeight = 50;
 
     /// <summary>The government kind of a printed title, or null when no government rule matches.</summary>
-    public static string? KindOfTitle(string? title) => RuleOfTitle(title)?.Kind;
+    public static TableKind? KindOfTitle(string? title) => RuleOfTitle(title)?.Kind;
 
     /// <summary>The government rule a printed title matches (highest weight), or null.</summary>
     public static GovernmentKindRule? RuleOfTitle(string? title)
     {
-        var t = RecognitionText.ForMatching(title);
+        var t = PrintedText.ForMatching(title);
         if (t.Length == 0) return null;
         GovernmentKindRule? best = null;
         foreach (var rule in GovernmentTables.TitleRules)
@@ -79,7 +79,7 @@ public static partial class GovernmentTableRecognizer
     }
 
     /// <summary>A department kind read by the standard catalog, in a government document (收支总表 → balance …).</summary>
-    public static string? DepartmentToGovernment(string kind) => kind switch
+    public static TableKind? DepartmentToGovernment(TableKind kind) => kind switch
     {
         TableKind.Summary or TableKind.AppropriationSummary => TableKind.Balance,
         TableKind.Revenue => TableKind.GovernmentGeneralRevenue,
@@ -88,7 +88,7 @@ public static partial class GovernmentTableRecognizer
         _ => null,
     };
 
-    static (string? Kind, string By) KindOf(RecognizedTable table)
+    static (TableKind? Kind, string By) KindOf(RecognizedTable table)
     {
         if (KindOfTitle(table.Title) is { } byTitle) return (byTitle, "government-title");
         if (KindOfRows(table.Table, table.CaptionRowCount + table.HeaderRowCount) is { } byRows) return (byRows, "government-rows");
@@ -97,12 +97,12 @@ public static partial class GovernmentTableRecognizer
     }
 
     /// <summary>The kind the row names and header words of an untitled table stand for, or null.</summary>
-    public static string? KindOfRows(RawTable raw, int firstDataRow)
+    public static TableKind? KindOfRows(RawTable raw, int firstDataRow)
     {
         var grid = raw.ToTextGrid();
-        var header = string.Concat(grid.Take(Math.Min(firstDataRow + 1, grid.Length)).SelectMany(r => r).Select(RecognitionText.Compact));
+        var header = string.Concat(grid.Take(Math.Min(firstDataRow + 1, grid.Length)).SelectMany(r => r).Select(PrintedText.Compact));
         if (GovernmentTables.DebtHeaderWords.Any(header.Contains)) return TableKind.Debt;
-        var names = grid.Skip(firstDataRow).Select(r => r.Select(RecognitionText.ForMatching).FirstOrDefault(c => c.Length > 0 && !c.Any(char.IsAsciiDigit)) ?? "").ToList();
+        var names = grid.Skip(firstDataRow).Select(r => r.Select(PrintedText.ForMatching).FirstOrDefault(c => c.Length > 0 && !c.Any(char.IsAsciiDigit)) ?? "").ToList();
         var best = GovernmentTables.RowEvidence
             .Select(e => (e.Kind, Count: names.Count(n => n.Length > 0 && e.Names.Any(n.EndsWith))))
             .OrderByDescending(e => e.Count).FirstOrDefault();
@@ -112,9 +112,9 @@ public static partial class GovernmentTableRecognizer
     /// <summary>No scope from the title: the document's words and tables decide.</summary>
     static bool IsGovernmentDocument(RecognizedDocument doc)
     {
-        var title = RecognitionText.Compact(doc.Metadata.Title);
+        var title = PrintedText.Compact(doc.Metadata.Title);
         if (GovernmentLevels.DocumentWords.Any(title.Contains)) return true;
-        var prose = string.Concat(doc.Raw.Blocks.OfType<TextBlock>().Take(DocumentMetadataReader.ScopeSearchBlocks).Select(b => RecognitionText.Compact(b.Text)));
+        var prose = string.Concat(doc.Raw.Blocks.OfType<TextBlock>().Take(DocumentMetadataReader.ScopeSearchBlocks).Select(b => PrintedText.Compact(b.Text)));
         var government = GovernmentLevels.DocumentWords.Sum(w => Mentions(prose, w));
         var department = GovernmentLevels.DepartmentWords.Sum(w => Mentions(prose, w));
         var titled = doc.Tables.Count(t => t.Title is not null);
@@ -122,12 +122,12 @@ public static partial class GovernmentTableRecognizer
         // prints too), or a government kind with 全市/本级 in the title
         var govTitles = doc.Tables.Count(t => RuleOfTitle(t.Title) is { } r && r.Kind != TableKind.Other
             && ((IsGovernmentOnly(r.Kind) && r.Weight >= SpecificRuleWeight)
-                || (r.Kind != TableKind.Balance && GovernmentLevels.RegionWords.Concat(GovernmentLevels.OwnLevelWords).Any(RecognitionText.Compact(t.Title).Contains))));
+                || (r.Kind != TableKind.Balance && GovernmentLevels.RegionWords.Concat(GovernmentLevels.OwnLevelWords).Any(PrintedText.Compact(t.Title).Contains))));
         return government > department || (department == 0 && govTitles > 0 && (govTitles >= MinGovernmentTitles || govTitles * 2 >= titled));
     }
 
     /// <summary>Kinds only a government publishes.</summary>
-    static bool IsGovernmentOnly(string kind) => kind is TableKind.GovernmentGeneralRevenue or TableKind.GovernmentFundRevenue
+    static bool IsGovernmentOnly(TableKind kind) => kind is TableKind.GovernmentGeneralRevenue or TableKind.GovernmentFundRevenue
         or TableKind.StateCapitalRevenue or TableKind.SocialInsuranceRevenue or TableKind.SocialInsuranceExpenditure
         or TableKind.TransferPayments or TableKind.Debt;
 
@@ -144,7 +144,7 @@ public static partial class GovernmentTableRecognizer
         var parts = new List<string?> { doc.Metadata.Title };
         if (blocks) parts.AddRange(doc.Raw.Blocks.OfType<TextBlock>().Take(NameSearchBlocks).Select(b => b.Text));
         parts.AddRange(doc.Tables.Take(NameSearchBlocks).Select(t => t.Title));
-        return string.Join("\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(RecognitionText.Compact));
+        return string.Join("\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(PrintedText.Compact));
     }
 
     /// <summary>Longest line (compact characters) read as a title naming the government.</summary>
@@ -208,10 +208,10 @@ public static partial class GovernmentTableRecognizer
     /// only of 本级, null when both or neither.</summary>
     static string? CoverageOf(RecognizedDocument doc)
     {
-        var title = RecognitionText.Compact(doc.Metadata.Title);
+        var title = PrintedText.Compact(doc.Metadata.Title);
         var byTitle = Coverage(title);
         if (title.Length > 0 && (byTitle is not null || Has(title, GovernmentLevels.RegionWords) || Has(title, GovernmentLevels.OwnLevelWords))) return byTitle;
-        var titles = doc.Tables.Where(t => t.Title != null).Select(t => RecognitionText.Compact(t.Title)).ToList();
+        var titles = doc.Tables.Where(t => t.Title != null).Select(t => PrintedText.Compact(t.Title)).ToList();
         var region = titles.Any(t => Has(t, GovernmentLevels.RegionWords));
         var own = titles.Any(t => Has(t, GovernmentLevels.OwnLevelWords));
         return region == own ? null : region ? GovernmentCoverage.Region : GovernmentCoverage.OwnLevel;

@@ -199,10 +199,10 @@ public static class PerformanceTargetReader
         for (var c = col + 1; c < row.Length; c++)
         {
             if (row[c].Length == 0 || row[c] == row[col]) continue;
-            if (ProseText.ParseNumber(row[c]) is { } v) return v;
+            if (NumberParser.ValueOf(row[c]) is { } v) return v;
             break;
         }
-        if (r + 1 < texts.Length && col < texts[r + 1].Length) return ProseText.ParseNumber(texts[r + 1][col]);
+        if (r + 1 < texts.Length && col < texts[r + 1].Length) return NumberParser.ValueOf(texts[r + 1][col]);
         return null;
     }
 

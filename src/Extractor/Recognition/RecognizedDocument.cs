@@ -24,13 +24,13 @@ public sealed class RecognizedDocument
 }
 
 /// <summary>A 目录 line: its printed title, and the table kind it names (null for non-table entries).</summary>
-public sealed record TocEntry(string Title, string? Kind, int? Page, int? Line);
+public sealed record TocEntry(string Title, TableKind? Kind, int? Page, int? Line);
 
 /// <summary>A raw table with everything printed around it that tells what it is.</summary>
 public sealed class RecognizedTable
 {
     public required RawTable Table { get; init; }
-    public string Kind { get; set; } = TableKind.Other;
+    public TableKind Kind { get; set; } = TableKind.Other;
     public string? Title { get; set; }
     public string? Number { get; set; }
     public string? AmountUnit { get; set; }
@@ -40,7 +40,7 @@ public sealed class RecognizedTable
     public string? HeaderYearText { get; set; }
     public string? Note { get; set; }
     public bool DeclaredEmpty { get; set; }
-    /// <summary>How the kind was decided (title, header, shape), for the report.</summary>
+    /// <summary>How the kind was decided (as <see cref="BudgetTable.RecognisedBy"/>: the source of the strongest evidence).</summary>
     public string? RecognisedBy { get; set; }
     /// <summary>Every piece of evidence weighed for the kind, with its score.</summary>
     public List<KindEvidence> KindEvidence { get; } = new();

@@ -32,19 +32,19 @@ public static class TableKindCatalog
     }
 
     /// <summary>The kind a printed title names, or null when it names none of the standard tables.</summary>
-    public static string? KindOfTitle(string? title) => RuleOfTitle(title)?.Kind;
+    public static TableKind? KindOfTitle(string? title) => RuleOfTitle(title)?.Kind;
 
     /// <summary>
     /// The title as matched: compact, quotes and brackets removed, and without its negated qualifiers — from a negation
     /// word (不含, 不包括 …) to the closing bracket or the end, and 除…外.
     /// </summary>
-    public static string Decisive(string? title) => RecognitionText.ForMatching(WithoutNegations(title, out _));
+    public static string Decisive(string? title) => PrintedText.ForMatching(WithoutNegations(title, out _));
 
     /// <summary>The title with its negated qualifiers cut out; <paramref name="removed"/> lists them.</summary>
     public static string WithoutNegations(string? title, out List<string> removed)
     {
         removed = new List<string>();
-        var s = RecognitionText.Compact(title);
+        var s = PrintedText.Compact(title);
         foreach (var negation in TableKinds.Negations)
             for (var i = s.IndexOf(negation, StringComparison.Ordinal); i >= 0; i = s.IndexOf(negation, i, StringComparison.Ordinal))
             {
@@ -66,9 +66,9 @@ public static class TableKindCatalog
     static bool IsClosing(char c) => TableKinds.ClosingBrackets.Contains(c);
 
     /// <summary>The kind the header row names (人员经费/公用经费 + 经济分类 → basic), or null.</summary>
-    public static string? KindOfHeader(IEnumerable<string> headerCells)
+    public static TableKind? KindOfHeader(IEnumerable<string> headerCells)
     {
-        var h = string.Concat(headerCells.Select(RecognitionText.ForMatching));
+        var h = string.Concat(headerCells.Select(PrintedText.ForMatching));
         if (h.Length == 0) return null;
         bool Has(string s) => h.Contains(s);
         int Count(string s) { var n = 0; for (var i = h.IndexOf(s); i >= 0; i = h.IndexOf(s, i + s.Length)) n++; return n; }
@@ -88,7 +88,7 @@ public static class TableKindCatalog
     }
 
     /// <summary>The classification a kind's rows are coded in, or null for kinds without a fixed one.</summary>
-    public static string? ExpectedClassification(string kind) => kind switch
+    public static string? ExpectedClassification(TableKind kind) => kind switch
     {
         TableKind.Revenue or TableKind.Expenditure or TableKind.GeneralExpenditure or TableKind.GovernmentFundExpenditure
             or TableKind.StateCapitalExpenditure => Classification.Function,
@@ -100,7 +100,7 @@ public static class TableKindCatalog
     public sealed record Clues(string? Title, IEnumerable<string> HeaderCells, CodeProfile Codes, TocEntry? TocEntry);
 
     /// <summary>The decision: the winning kind, the source that weighed most for it, and every piece of evidence.</summary>
-    public sealed record Decision(string Kind, string RecognisedBy, TitleRule? TitleRule, List<KindEvidence> Evidence);
+    public sealed record Decision(TableKind Kind, string RecognisedBy, TitleRule? TitleRule, List<KindEvidence> Evidence);
 
     /// <summary>Weighs every piece of evidence; the kind with the highest total wins (ties: title, header, 目录 order).</summary>
     public static Decision Decide(Clues clues)
@@ -149,9 +149,9 @@ public static class TableKindCatalog
         expected == coded || (expected == Classification.Economic && coded == Classification.EconomicGovernment);
 
     /// <summary>Kinds whose cells are amounts (so a table of them without any number holds no data).</summary>
-    public static bool IsAmountTable(string kind) =>
+    public static bool IsAmountTable(TableKind kind) =>
         kind is not (TableKind.PerformanceTargets or TableKind.Other or TableKind.Procurement or TableKind.ProjectExpenditure);
 
     /// <summary>The standard tables of a department or unit budget or final account (expected where no 目录 is printed).</summary>
-    public static IReadOnlyList<(string Kind, string BudgetTitle, string FinalTitle)> StandardSet => TableKinds.StandardSet;
+    public static IReadOnlyList<(TableKind Kind, string BudgetTitle, string FinalTitle)> StandardSet => TableKinds.StandardSet;
 }

@@ -90,12 +90,12 @@ public static class CorpusReport
         r.Format = doc.Format;
         r.Pages = doc.PageCount;
         r.Title = doc.Metadata.Title;
-        r.Phase = doc.Metadata.Phase;
-        r.Scope = doc.Metadata.Scope;
+        r.Phase = doc.Metadata.Phase.Text();
+        r.Scope = doc.Metadata.Scope.Text();
         r.InScope = doc.Metadata.Scope is Scope.Department or Scope.Unit
                     && doc.Metadata.Phase is not null
                     && !NotABudgetTitleWords.Any(w => (doc.Metadata.Title ?? "").Contains(w) || (doc.Metadata.UnitName ?? "").Contains(w));
-        foreach (var t in doc.Tables) r.TablesByKind[t.Kind] = r.TablesByKind.GetValueOrDefault(t.Kind) + 1;
+        foreach (var t in doc.Tables) r.TablesByKind[t.Kind.Text()] = r.TablesByKind.GetValueOrDefault(t.Kind.Text()) + 1;
         r.Rows = doc.Tables.Sum(t => t.Rows.Count);
         r.ChecksPassed = doc.CheckTallies.Sum(t => t.Passed);
         r.ChecksFailed = doc.CheckTallies.Sum(t => t.Failed);
@@ -104,16 +104,16 @@ public static class CorpusReport
         r.SumsPassed = doc.CheckTallies.Where(t => SumRules.Contains(t.Rule)).Sum(t => t.Passed + t.Rounding);
         r.SumsFailed = doc.CheckTallies.Where(t => SumRules.Contains(t.Rule)).Sum(t => t.Failed);
         foreach (var f in doc.Checks.Where(f => SumRules.Contains(f.Rule) && f.Severity != Severity.Info))
-            r.SumErrors.Add(new SumError(f.Rule, f.Location, f.Expected, f.Actual, f.TableKind != null && TableKind.Core.Contains(f.TableKind),
+            r.SumErrors.Add(new SumError(f.Rule, f.Location, f.Expected, f.Actual, f.TableKind is { } kind && CoreTables.Kinds.Contains(kind),
                 f.Cause ?? FindingCause.Undetermined, f.CauseEvidence));
         r.Government = GovernmentReport.Entry(doc);
         r.NarrativeOnly = r.InScope && doc.Tables.Count == 0;
         if (r.InScope && !r.NarrativeOnly)
         {
-            var expected = doc.Completeness.Expected.Select(e => e.Kind).Where(TableKind.Core.Contains).Distinct().ToList();
-            if (expected.Count == 0) expected = TableKind.Core.ToList();
-            r.CoreExpected.AddRange(expected);
-            r.CoreFound.AddRange(expected.Where(k => doc.Tables.Any(t => t.Kind == k)));
+            var expected = doc.Completeness.Expected.Select(e => e.Kind).Where(CoreTables.Kinds.Contains).Distinct().ToList();
+            if (expected.Count == 0) expected = CoreTables.Kinds.ToList();
+            r.CoreExpected.AddRange(expected.Select(k => k.Text()));
+            r.CoreFound.AddRange(expected.Where(k => doc.Tables.Any(t => t.Kind == k)).Select(k => k.Text()));
         }
         RecognitionFigures(r, doc);
     }
@@ -134,13 +134,13 @@ public static class CorpusReport
             foreach (var group in valued.GroupBy(a => a.Column))
                 if (OrdinalColumn.Is(group.First().ColumnLabel, t.Rows.SelectMany(row => row.Amounts).Where(a => a.Column == group.Key).Select(a => a.Printed)))
                     r.OrdinalAmounts += group.Count();
-            if (TableKind.Core.Contains(t.Kind))
+            if (CoreTables.Kinds.Contains(t.Kind))
             {
                 r.CoreAmounts += valued.Count;
                 var other = valued.Where(a => a.Measure == Measure.Other).ToList();
                 r.CoreOtherAmounts += other.Count;
                 foreach (var g in other.GroupBy(a => a.ColumnLabel))
-                    r.OtherLabels.Add((t.Kind, g.Key, g.Count()));
+                    r.OtherLabels.Add((t.Kind.Text(), g.Key, g.Count()));
             }
             var coded = t.Rows.Count(row => row.Code is not null && CodedClassifications.Contains(row.Classification));
             if (coded > 0)

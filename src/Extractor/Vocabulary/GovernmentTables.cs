@@ -1,10 +1,12 @@
+using Extractor.Model;
+
 namespace Extractor.Vocabulary;
 
 /// <summary>
 /// A table-kind rule as data: every AllOf word, at least one AnyOf word (when given) and none of the NoneOf words in the
 /// compact title (quotes and brackets removed). Among the rules that match, the highest Weight decides.
 /// </summary>
-public sealed record GovernmentKindRule(string Kind, string[] AllOf, string[] AnyOf, string[] NoneOf, int Weight);
+public sealed record GovernmentKindRule(TableKind Kind, string[] AllOf, string[] AnyOf, string[] NoneOf, int Weight);
 
 /// <summary>
 /// The printed words of government-level budgets and final accounts (DOMAIN.md section 3b): table titles, the words
@@ -12,16 +14,16 @@ public sealed record GovernmentKindRule(string Kind, string[] AllOf, string[] An
 /// </summary>
 public static class GovernmentTables
 {
-    static GovernmentKindRule R(string kind, int weight, string[] allOf, string[]? anyOf = null, string[]? noneOf = null) =>
+    static GovernmentKindRule R(TableKind kind, int weight, string[] allOf, string[]? anyOf = null, string[]? noneOf = null) =>
         new(kind, allOf, anyOf ?? Array.Empty<string>(), noneOf ?? Array.Empty<string>(), weight);
 
-    const string GeneralRevenue = "government-general-revenue", GeneralExpenditure = "government-general-expenditure",
-        GeneralBasic = "government-general-basic-expenditure", FundRevenue = "government-fund-revenue",
-        FundExpenditure = "government-fund-expenditure", CapitalRevenue = "state-capital-revenue",
-        CapitalExpenditure = "state-capital-expenditure", InsuranceRevenue = "social-insurance-revenue",
-        InsuranceExpenditure = "social-insurance-expenditure", Balance = "balance", Transfers = "transfer-payments",
-        Debt = "debt", ThreePublic = "three-public", Other = "other", Performance = "performance-targets",
-        Project = "project-expenditure";
+    const TableKind GeneralRevenue = TableKind.GovernmentGeneralRevenue, GeneralExpenditure = TableKind.GovernmentGeneralExpenditure,
+        GeneralBasic = TableKind.GovernmentGeneralBasicExpenditure, FundRevenue = TableKind.GovernmentFundRevenue,
+        FundExpenditure = TableKind.GovernmentFundExpenditure, CapitalRevenue = TableKind.StateCapitalRevenue,
+        CapitalExpenditure = TableKind.StateCapitalExpenditure, InsuranceRevenue = TableKind.SocialInsuranceRevenue,
+        InsuranceExpenditure = TableKind.SocialInsuranceExpenditure, Balance = TableKind.Balance, Transfers = TableKind.TransferPayments,
+        Debt = TableKind.Debt, ThreePublic = TableKind.ThreePublic, Other = TableKind.Other, Performance = TableKind.PerformanceTargets,
+        Project = TableKind.ProjectExpenditure;
 
     static readonly string[] RevenueWords = { "收入" };
     static readonly string[] ExpenditureWords = { "支出" };
@@ -29,7 +31,7 @@ public static class GovernmentTables
     static readonly string[] BalanceWords = { "平衡" };
 
     /// <summary>The funds of a government budget, each with the words that name it in a title.</summary>
-    static readonly (string Revenue, string Expenditure, string[] Words)[] Funds =
+    static readonly (TableKind Revenue, TableKind Expenditure, string[] Words)[] Funds =
     {
         (FundRevenue, FundExpenditure, new[] { "政府性基金" }),
         (CapitalRevenue, CapitalExpenditure, new[] { "国有资本经营" }),
@@ -79,7 +81,7 @@ public static class GovernmentTables
     /// Words in the first column (row names) that name a table printed without a title, with the kind they stand for;
     /// the kind with most rows wins when at least <see cref="MinRowEvidence"/> rows agree.
     /// </summary>
-    public static readonly IReadOnlyList<(string Kind, string[] Names)> RowEvidence = new (string, string[])[]
+    public static readonly IReadOnlyList<(TableKind Kind, string[] Names)> RowEvidence = new (TableKind, string[])[]
     {
         (GeneralRevenue, new[] { "税收收入", "非税收入", "增值税", "企业所得税", "个人所得税", "契税", "城市维护建设税", "房产税", "印花税", "城镇土地使用税", "土地增值税", "耕地占用税", "专项收入", "行政事业性收费收入", "罚没收入", "国有资源(资产)有偿使用收入" }),
         (GeneralExpenditure, new[] { "一般公共服务支出", "公共安全支出", "教育支出", "科学技术支出", "社会保障和就业支出", "卫生健康支出", "节能环保支出", "城乡社区支出", "农林水支出", "交通运输支出", "住房保障支出", "灾害防治及应急管理支出" }),

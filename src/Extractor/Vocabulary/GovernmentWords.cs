@@ -1,3 +1,4 @@
+using Extractor.Model;
 using System.Text.RegularExpressions;
 
 namespace Extractor.Vocabulary;
@@ -31,10 +32,10 @@ public static partial class GovernmentWords
     [GeneratedRegex("(比|较|为|占|完成)")]
     public static partial Regex ComparisonWord();
     /// <summary>Header words naming a figure, tried in order: 决算 → final, 执行/完成 → execution, 调整/变动预算 → adjusted, 预算/安排 → budget.</summary>
-    public static readonly (string[] Words, string Measure)[] FigureWords =
+    public static readonly (string[] Words, Measure Measure)[] FigureWords =
     {
-        (new[] { "决算" }, "final"), (new[] { "执行", "完成" }, "execution"), (new[] { "调整预算", "变动预算" }, "adjusted-budget"),
-        (new[] { "预算", "安排" }, "budget"),
+        (new[] { "决算" }, Measure.Final), (new[] { "执行", "完成" }, Measure.Execution), (new[] { "调整预算", "变动预算" }, Measure.AdjustedBudget),
+        (new[] { "预算", "安排" }, Measure.Budget),
     };
     /// <summary>A year printed in a header (2025年).</summary>
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]

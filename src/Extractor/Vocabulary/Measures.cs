@@ -6,7 +6,7 @@ namespace Extractor.Vocabulary;
 /// Printed column-header words and what they mean (DOMAIN.md section 9): header → measure rules, subtotal words,
 /// code/name/unit column labels, ordinal labels. Declarative data only; the code that reads it is
 /// Normalization/HeaderCatalog (and OrdinalColumn). Patterns are matched against the whole label key
-/// (LabelText.Key: no spaces, half-width brackets, no ordinal prefix, no leading 其中 or year).
+/// (PrintedText.LabelKey: no spaces, half-width brackets, no ordinal prefix, no leading 其中 or year).
 /// </summary>
 public static class Measures
 {
@@ -19,7 +19,7 @@ public static class Measures
     const string ClassEnding = "(经费|支出|类|费用|经费支出|类支出)";
 
     /// <summary>Ordered: the first pattern that matches the whole key wins.</summary>
-    public static readonly IReadOnlyList<(string Pattern, string Measure)> HeaderRules = new (string, string)[]
+    public static readonly IReadOnlyList<(string Pattern, Measure Measure)> HeaderRules = new (string, Measure)[]
     {
         // the total without carry-over (本年收入合计, 本年支出小计, 本年收入): before the generic totals
         (@"本年(收入|支出)(合计|小计|总计)?", Measure.CurrentYearTotal),

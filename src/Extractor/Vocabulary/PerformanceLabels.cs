@@ -61,7 +61,7 @@ public static class PerformanceLabels
         RegexOptions.Singleline);
 
     /// <summary>Funds rows of a performance table (label-key form) → measure.</summary>
-    public static readonly (Regex Label, string Measure)[] Funds =
+    public static readonly (Regex Label, Extractor.Model.Measure Measure)[] Funds =
     {
         (new Regex(@"^(年度资金总额|资金总额|项目资金总额|年度资金总额\(万元\)|总额|资金总额\(万元\)|年度总金额)$"), Extractor.Model.Measure.Total),
         (new Regex(@"^(财政拨款|财政资金|财政拨款资金|本年财政拨款|当年财政拨款)$"), Extractor.Model.Measure.Appropriation),

@@ -7,7 +7,7 @@ namespace Extractor.Vocabulary;
 /// names a table that only stands for the kind when the document has no table matching it by a stronger rule
 /// (财政拨款基本支出表 beside 一般公共预算基本支出表).
 /// </summary>
-public sealed record TitleRule(string Kind, string[] AllOf, string[] AnyOf, string[] NoneOf, int Rank = 0)
+public sealed record TitleRule(TableKind Kind, string[] AllOf, string[] AnyOf, string[] NoneOf, int Rank = 0)
 {
     /// <summary>0 for a strong rule; a weak rule yields to any rule of lower rank naming the same kind.</summary>
     public bool Weak => Rank > 0;
@@ -29,7 +29,7 @@ public sealed record TitleRule(string Kind, string[] AllOf, string[] AnyOf, stri
 /// </summary>
 public static class TableKinds
 {
-    static TitleRule R(string kind, string[] allOf, string[]? anyOf = null, string[]? noneOf = null, int rank = 0) =>
+    static TitleRule R(TableKind kind, string[] allOf, string[]? anyOf = null, string[]? noneOf = null, int rank = 0) =>
         new(kind, allOf, anyOf ?? Array.Empty<string>(), noneOf ?? Array.Empty<string>(), rank);
 
     static readonly string[] None = Array.Empty<string>();
@@ -91,7 +91,7 @@ public static class TableKinds
     }
 
     /// <summary>The standard tables of a department or unit budget or final account (expected where no 目录 is printed).</summary>
-    public static readonly IReadOnlyList<(string Kind, string BudgetTitle, string FinalTitle)> StandardSet = new[]
+    public static readonly IReadOnlyList<(TableKind Kind, string BudgetTitle, string FinalTitle)> StandardSet = new[]
     {
         (TableKind.Summary, "收支总表", "收入支出决算总表"),
         (TableKind.Revenue, "收入总表", "收入决算表"),

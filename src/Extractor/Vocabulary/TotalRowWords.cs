@@ -13,7 +13,7 @@ public static class TotalRowWords
     public static readonly Regex GrandTotal = new(@"^(收入|支出)?总计$", RegexOptions.Compiled);
 
     /// <summary>The two-block basic table's total row: 人员经费合计 and 公用经费合计 → the personnel and public totals.</summary>
-    public static readonly IReadOnlyDictionary<string, string> BlockTotals = new Dictionary<string, string>
+    public static readonly IReadOnlyDictionary<string, Measure> BlockTotals = new Dictionary<string, Measure>
     {
         ["人员经费合计"] = Measure.Personnel, ["人员经费小计"] = Measure.Personnel,
         ["公用经费合计"] = Measure.Public, ["公用经费小计"] = Measure.Public,

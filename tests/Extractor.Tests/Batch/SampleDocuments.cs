@@ -82,7 +82,7 @@ public static class SampleDocuments
         return doc;
     }
 
-    static BudgetTable Table(int index, string kind, string title, string classification) => new()
+    static BudgetTable Table(int index, TableKind kind, string title, string classification) => new()
     {
         Index = index, Kind = kind, Title = title, Number = "单位公开表" + index, AmountUnit = "万元", HeaderYear = 2025,
         Classification = classification, FirstPage = index + 2, LastPage = index + 2,
@@ -96,7 +96,7 @@ public static class SampleDocuments
         return row;
     }
 
-    static Amount Amt(int column, string measure, string label, decimal value)
+    static Amount Amt(int column, Measure measure, string label, decimal value)
     {
         var printed = value.ToString("0.00", CultureInfo.InvariantCulture);
         var parsed = decimal.Parse(printed, CultureInfo.InvariantCulture);

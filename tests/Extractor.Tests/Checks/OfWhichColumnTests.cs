@@ -11,7 +11,7 @@ public class OfWhichColumnTests
         var doc = new BudgetDocument { Document = "d", Format = "pdf" };
         var table = new BudgetTable { Index = 1, Kind = TableKind.Revenue, Classification = Classification.Function, AmountUnit = "万元" };
         var row = new TableRow { Index = 3, Name = "合计", IsTotal = true, Level = 0, Classification = Classification.Function };
-        void Add(int col, string measure, string label, decimal v) =>
+        void Add(int col, Measure measure, string label, decimal v) =>
             row.Amounts.Add(new Amount { Column = col, Measure = measure, ColumnLabel = label, Printed = v.ToString(), Value = v, Unit = "万元" });
         Add(4, Measure.Total, "合计", 100m);
         Add(5, Measure.Appropriation, "本级财政拨款/金额", 90m);

@@ -15,7 +15,7 @@ public class TableCheckTests
         return doc;
     }
 
-    static BudgetTable Expenditure(string rows, int index = 1, string kind = TableKind.Expenditure) =>
+    static BudgetTable Expenditure(string rows, int index = 1, TableKind kind = TableKind.Expenditure) =>
         TableText.Build(index, kind, Spending, rows);
 
     const string Good = """

@@ -10,7 +10,7 @@ namespace Extractor.Tests.Checks;
 /// </summary>
 public static class TableText
 {
-    public static BudgetTable Build(int index, string kind, string columns, string rows, string unit = "万元",
+    public static BudgetTable Build(int index, TableKind kind, string columns, string rows, string unit = "万元",
         string classification = Classification.Function, int? firstLine = null)
     {
         var table = new BudgetTable { Index = index, Kind = kind, AmountUnit = unit, Classification = classification, FirstLine = firstLine };
@@ -18,7 +18,7 @@ public static class TableText
         table.Columns.Add(new TableColumn { Index = 0, Label = "科目编码", Role = ColumnRole.Code });
         table.Columns.Add(new TableColumn { Index = 1, Label = "科目名称", Role = ColumnRole.Name });
         for (var i = 0; i < cols.Length; i++)
-            table.Columns.Add(new TableColumn { Index = i + 2, Label = cols[i][0], Measure = cols[i][1], Role = ColumnRole.Amount });
+            table.Columns.Add(new TableColumn { Index = i + 2, Label = cols[i][0], Measure = Canonical.Parse<Measure>(cols[i][1]), Role = ColumnRole.Amount });
 
         string? cls = null, kuan = null;
         var rowIndex = 0;
@@ -53,11 +53,11 @@ public static class TableText
         for (var i = 0; i < cols.Length; i++)
         {
             var printed = i < values.Length ? values[i] : "";
-            var value = ProseText.ParseNumber(printed);
+            var value = NumberParser.ValueOf(printed);
             row.Amounts.Add(new Amount
             {
-                Column = i + 2, Measure = cols[i][1], ColumnLabel = cols[i][0], Printed = printed, Value = value, Unit = unit,
-                IsDash = Extractor.Normalization.NumberParser.Parse(printed) is { IsDash: true },
+                Column = i + 2, Measure = Canonical.Parse<Measure>(cols[i][1]), ColumnLabel = cols[i][0], Printed = printed, Value = value, Unit = unit,
+                IsDash = NumberParser.Parse(printed) is { IsDash: true },
                 Yuan = AmountUnits.ToYuan(value, unit), Provenance = new Provenance { Row = rowIndex, Column = i + 2, Line = line },
             });
         }

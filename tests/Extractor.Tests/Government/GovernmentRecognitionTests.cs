@@ -24,7 +24,7 @@ public class GovernmentRecognitionTests
     [InlineData("2025年地方政府一般债务限额和余额情况表", TableKind.Debt)]
     [InlineData("2020年地方政府债券使用情况表", TableKind.Debt)]
     [InlineData("2026年市本级一般公共预算\"三公\"经费预算表", TableKind.ThreePublic)]
-    public void TitlesNameTheGovernmentKinds(string title, string kind) =>
+    public void TitlesNameTheGovernmentKinds(string title, TableKind kind) =>
         Assert.Equal(kind, GovernmentTableRecognizer.KindOfTitle(title));
 
     [Theory]
@@ -59,7 +59,7 @@ public class GovernmentRecognitionTests
     [InlineData("黄江", "转移支付分地区预算表", Phase.Budget, Measure.Budget)]
     [InlineData("企业职工基本养老保险基金", "社会保险基金收入决算表", Phase.Final, Measure.Final)]
     [InlineData("期限（年）", "债券发行情况表", Phase.Budget, Measure.Other)]
-    public void HeadersMapToGovernmentMeasures(string label, string title, string phase, string measure) =>
+    public void HeadersMapToGovernmentMeasures(string label, string title, Phase phase, Measure measure) =>
         Assert.Equal(measure, GovernmentHeaderReader.MeasureOf(label, title, phase, Array.Empty<string>()));
 
     [Fact]

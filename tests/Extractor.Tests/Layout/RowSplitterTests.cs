@@ -21,7 +21,7 @@ public class RowSplitterTests
     {
         foreach (var ch in text)
         {
-            var w = TextAssembler.IsCjk(ch) ? 10 : 6;
+            var w = PrintedText.IsCjk(ch) ? 10 : 6;
             yield return new Glyph(ch.ToString(), x, x + w, baseline, 10);
             x += w;
         }

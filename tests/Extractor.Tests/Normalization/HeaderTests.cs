@@ -68,7 +68,7 @@ public class HeaderTests
     [InlineData("一般公共预算/拨款收入", Measure.GeneralBudget)]
     [InlineData("其中：公务用车购置费", Measure.VehiclePurchase)]
     [InlineData("备注", Measure.Other)]
-    public void HeaderPathMapsToCanonicalMeasure(string path, string measure) => Assert.Equal(measure, HeaderCatalog.MeasureOf(path));
+    public void HeaderPathMapsToCanonicalMeasure(string path, Measure measure) => Assert.Equal(measure, HeaderCatalog.MeasureOf(path));
 
     [Fact]
     public void SeedRevenueHeaderBecomesOnePathPerColumnAndGarbledColumnNumbersAreDropped()
@@ -103,7 +103,7 @@ public class HeaderTests
         Assert.Equal("支出功能分类科目/科目编码", normalized.Columns[0].Label);
         Assert.Equal(ColumnRole.Code, normalized.Columns[0].Role);
         Assert.Equal(ColumnRole.Name, normalized.Columns[1].Role);
-        Assert.Equal(new[] { Measure.Total, Measure.Basic, Measure.Project }, normalized.Columns.Skip(2).Select(c => c.Measure));
+        Assert.Equal(new Measure?[] { Measure.Total, Measure.Basic, Measure.Project }, normalized.Columns.Skip(2).Select(c => c.Measure));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public static class SeedTables
         Phase = Phase.Budget, Scope = Scope.Unit, ParentDepartment = "景德镇市政务服务数据管理局", ParentCode = "166",
     };
 
-    static readonly (string Title, string Kind)[] Kinds =
+    static readonly (string Title, TableKind Kind)[] Kinds =
     {
         ("单位收入汇总表", TableKind.Revenue), ("单位支出汇总表", TableKind.Expenditure),
         ("一般公共预算基本支出表", TableKind.GeneralBasicExpenditure), ("一般公共预算支出表", TableKind.GeneralExpenditure),
@@ -47,8 +47,8 @@ public static class SeedTables
     /// <summary>One raw table from a few tab-separated lines (tests of single shapes).</summary>
     public static RawTable Table(params string[] lines) => ToRawTable(lines, 0, lines.Length);
 
-    public static RecognizedTable Recognized(string kind, string unit, params string[] lines) =>
-        new() { Table = Table(lines), Kind = kind, AmountUnit = unit, Title = kind };
+    public static RecognizedTable Recognized(TableKind kind, string unit, params string[] lines) =>
+        new() { Table = Table(lines), Kind = kind, AmountUnit = unit, Title = kind.Text() };
 
     static RawTable ToRawTable(string[] lines, int start, int end)
     {
@@ -81,7 +81,7 @@ public static class SeedTables
             else if (recognized.Title is null && text.EndsWith("表")) recognized.Title = text;
         }
         recognized.Title ??= raw.Cells.FirstOrDefault()?.Text.Trim();
-        recognized.Kind = Kinds.FirstOrDefault(k => recognized.Title?.Contains(k.Title) == true).Kind ?? TableKind.Other;
+        recognized.Kind = Kinds.Where(k => recognized.Title?.Contains(k.Title) == true).Select(k => k.Kind).DefaultIfEmpty(TableKind.Other).First();
         recognized.AmountUnit ??= recognized.Kind == TableKind.PerformanceTargets ? AmountUnits.TenThousand : null;
         recognized.ReportingUnitCode = recognized.ReportingUnit is null ? null : "166003";
         recognized.DeclaredEmpty = recognized.Note?.Contains("空表") == true && !raw.Cells.Any(c => NumberParser.Parse(c.Text) is { Value: not null } && c.Text.Contains('.'));

@@ -7,7 +7,7 @@ namespace Extractor.Tests.Normalization;
 /// <summary>Structure as evidence where words fail: ordinals, grand totals by arithmetic, blocks, unseen synonyms.</summary>
 public class StructureEvidenceTests
 {
-    static BudgetTable Normalize(string kind, params string[] lines) =>
+    static BudgetTable Normalize(TableKind kind, params string[] lines) =>
         TableNormalizer.Normalize(SeedTables.Recognized(kind, "万元", lines), new DocumentMetadata { FiscalYear = 2025 });
 
     [Fact]

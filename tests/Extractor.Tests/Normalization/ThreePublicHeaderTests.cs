@@ -16,7 +16,7 @@ public class ThreePublicHeaderTests
     [InlineData("增减变化情况/一般公共预算拨款安排的“三公”经费预算/公务接待费", Measure.Change)]
     [InlineData("当年/一般公共预算拨款安排的“三公”经费预算/小计", Measure.Total)]
     [InlineData("当年/会议费", Measure.Meeting)]
-    public void ThreePublicItemAtAnyHeaderLevelIsTheMeasure(string path, string measure) =>
+    public void ThreePublicItemAtAnyHeaderLevelIsTheMeasure(string path, Measure measure) =>
         Assert.Equal(measure, HeaderCatalog.ThreePublicMeasureOf(path));
 
     [Fact]

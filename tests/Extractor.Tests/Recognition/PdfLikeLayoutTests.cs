@@ -143,7 +143,7 @@ public class PdfLikeLayoutTests
         var doc = Recognize(Text("目"), Text("录"), Text("第一部分 部门概况 ............ 2"), Text("1、部门收支总表 ………… 12"),
             Text("4．2025年部门财政拨款收支预算总表 ……………"), Text("（七）项目支出绩效目标表 30"));
         Assert.True(doc.HasTableOfContents);
-        Assert.Equal(new[] { TableKind.Summary, TableKind.AppropriationSummary, TableKind.PerformanceTargets }, doc.TableOfContents.Select(e => e.Kind));
+        Assert.Equal(new TableKind?[] { TableKind.Summary, TableKind.AppropriationSummary, TableKind.PerformanceTargets }, doc.TableOfContents.Select(e => e.Kind));
         Assert.Equal("部门收支总表", doc.TableOfContents[0].Title);
     }
 

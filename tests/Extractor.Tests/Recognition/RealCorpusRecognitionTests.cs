@@ -30,14 +30,14 @@ public class RealCorpusRecognitionTests(ITestOutputHelper output)
 
         var problems = new List<string>();
         if (truth.Year != null && doc.Metadata.FiscalYear != truth.Year) problems.Add($"year {doc.Metadata.FiscalYear} ≠ {truth.Year}");
-        if (truth.Phase != null && doc.Metadata.Phase != truth.Phase) problems.Add($"phase {doc.Metadata.Phase} ≠ {truth.Phase}");
-        if (truth.Scope != null && doc.Metadata.Scope != truth.Scope) problems.Add($"scope {doc.Metadata.Scope} ≠ {truth.Scope}");
+        if (truth.Phase != null && doc.Metadata.Phase.Text() != truth.Phase) problems.Add($"phase {doc.Metadata.Phase.Text()} ≠ {truth.Phase}");
+        if (truth.Scope != null && doc.Metadata.Scope.Text() != truth.Scope) problems.Add($"scope {doc.Metadata.Scope.Text()} ≠ {truth.Scope}");
         foreach (var (kind, page, unit) in truth.Tables)
         {
-            var table = doc.Tables.FirstOrDefault(t => t.Kind == kind && t.Table.Page <= page && page <= Math.Max(t.Table.LastPage, t.Table.Page));
+            var table = doc.Tables.FirstOrDefault(t => t.Kind.Text() == kind && t.Table.Page <= page && page <= Math.Max(t.Table.LastPage, t.Table.Page));
             if (table == null)
             {
-                var there = doc.Tables.Where(t => t.Table.Page <= page && page <= Math.Max(t.Table.LastPage, t.Table.Page)).Select(t => $"{t.Kind} '{t.Title}'");
+                var there = doc.Tables.Where(t => t.Table.Page <= page && page <= Math.Max(t.Table.LastPage, t.Table.Page)).Select(t => $"{t.Kind.Text()} '{t.Title}'");
                 problems.Add($"{kind} on p{page} not found (there: {string.Join("; ", there)})");
             }
             else if (unit != null && table.AmountUnit != unit) problems.Add($"{kind} p{page} unit {table.AmountUnit} ≠ {unit}");
@@ -59,11 +59,11 @@ public class RealCorpusRecognitionTests(ITestOutputHelper output)
             catch (BadInputException) { continue; } // broken, encrypted, scanned: the source reports them
             if (doc.Metadata.Scope is not (Scope.Department or Scope.Unit) || doc.Tables.Count == 0) continue;
             var kinds = doc.Tables.Select(t => t.Kind).ToHashSet();
-            var core = TableKind.Core.Where(kinds.Contains).ToList();
+            var core = CoreTables.Kinds.Where(kinds.Contains).ToList();
             found += core.Count;
-            expected += TableKind.Core.Count;
-            output.WriteLine($"{Path.GetFileName(path),-60} {core.Count}/{TableKind.Core.Count} {doc.Metadata.Phase}/{doc.Metadata.Scope} {doc.Metadata.FiscalYear} {doc.Metadata.UnitName}" +
-                             (core.Count < TableKind.Core.Count ? " missing " + string.Join(",", TableKind.Core.Except(core)) : ""));
+            expected += CoreTables.Kinds.Count;
+            output.WriteLine($"{Path.GetFileName(path),-60} {core.Count}/{CoreTables.Kinds.Count} {doc.Metadata.Phase.Text()}/{doc.Metadata.Scope.Text()} {doc.Metadata.FiscalYear} {doc.Metadata.UnitName}" +
+                             (core.Count < CoreTables.Kinds.Count ? " missing " + string.Join(",", CoreTables.Kinds.Except(core).Select(k => k.Text())) : ""));
         }
         output.WriteLine($"core tables found: {found}/{expected}");
         Skip.If(expected == 0, "no department or unit document was read");

@@ -14,7 +14,7 @@ public class ScoredKindTests
     [InlineData("一般公共预算支出表（不包括上年结转）", TableKind.GeneralExpenditure)]
     [InlineData("部门支出总表（除上年结转外）", TableKind.Expenditure)]
     [InlineData("上年结转支出表", TableKind.Other)]
-    public void NegatedQualifiersNeverDecideAKind(string title, string kind) => Assert.Equal(kind, TableKindCatalog.KindOfTitle(title));
+    public void NegatedQualifiersNeverDecideAKind(string title, TableKind kind) => Assert.Equal(kind, TableKindCatalog.KindOfTitle(title));
 
     [Fact]
     public void TheNegatedQualifierIsRecordedAsIgnored()

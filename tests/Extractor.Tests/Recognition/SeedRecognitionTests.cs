@@ -29,7 +29,7 @@ public class SeedRecognitionTests
     {
         var doc = Seed.Value;
         Assert.True(doc.HasTableOfContents);
-        Assert.Equal(new[]
+        Assert.Equal(new TableKind?[]
         {
             TableKind.Summary, TableKind.Revenue, TableKind.Expenditure, TableKind.AppropriationSummary, TableKind.GeneralExpenditure,
             TableKind.GeneralBasicExpenditure, TableKind.ThreePublic, TableKind.GovernmentFundExpenditure,
@@ -49,7 +49,7 @@ public class SeedRecognitionTests
     [InlineData(5, "单位公开表 8", "政府性基金预算支出表", TableKind.GovernmentFundExpenditure, null, 2024, true)]
     [InlineData(6, "单位公开表 9", "国有资本经营预算支出表", TableKind.StateCapitalExpenditure, "166003", 2024, true)]
     [InlineData(7, "单位公开表 10", "项目绩效目标表", TableKind.PerformanceTargets, null, 2025, false)]
-    public void EachSeedTableHasItsContext(int index, string number, string title, string kind, string? code, int? year, bool empty)
+    public void EachSeedTableHasItsContext(int index, string number, string title, TableKind kind, string? code, int? year, bool empty)
     {
         var t = Seed.Value.Tables[index];
         Assert.Equal(number, t.Number);

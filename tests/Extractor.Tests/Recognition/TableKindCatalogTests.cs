@@ -59,7 +59,7 @@ public class TableKindCatalogTests
     [InlineData("收入总体情况表", TableKind.Revenue)]
     [InlineData("部门综合预算政府性基金收支表", TableKind.GovernmentFundExpenditure)]
     [InlineData("一般公共预算拨款支出预算表", TableKind.GeneralExpenditure)]
-    public void TitleNamesItsKind(string title, string kind) => Assert.Equal(kind, TableKindCatalog.KindOfTitle(title));
+    public void TitleNamesItsKind(string title, TableKind kind) => Assert.Equal(kind, TableKindCatalog.KindOfTitle(title));
 
     [Theory]
     [InlineData("部门预算公开说明")]
@@ -77,7 +77,7 @@ public class TableKindCatalogTests
     [InlineData("基本支出总表", TableKind.GeneralBasicExpenditure)]
     [InlineData("财政拨款支出预算表", TableKind.GeneralExpenditure)]
     [InlineData("一般公共预算支出表（按经济分类）", TableKind.GeneralBasicExpenditure)]
-    public void LooseTitlesAreWeakMatches(string title, string kind)
+    public void LooseTitlesAreWeakMatches(string title, TableKind kind)
     {
         var rule = TableKindCatalog.RuleOfTitle(title);
         Assert.Equal(kind, rule?.Kind);
@@ -112,7 +112,7 @@ public class TableKindCatalogTests
     [InlineData("表4 一般公共预算支出表", "表4", TableKind.GeneralExpenditure)]
     [InlineData("附表1-3 2025年一般公共预算基本支出表", "附表1-3", TableKind.GeneralBasicExpenditure)]
     [InlineData("2025年部门收支总表（单位：万元）", null, TableKind.Summary)]
-    public void NumberedTitleLineGivesNumberAndKind(string line, string? number, string kind)
+    public void NumberedTitleLineGivesNumberAndKind(string line, string? number, TableKind kind)
     {
         var caption = CaptionParser.Parse(line);
         Assert.True(caption.IsCaption);

@@ -47,12 +47,12 @@ public static class TruthComparer
             if (candidates.Count > 0)
             {
                 wrong++;
-                if (examples.Count < 8) examples.Add($"wrong  {t.TableKind} {t.Code ?? t.Name} {t.Measure}: truth {t.Amount}, got {string.Join(",", candidates.Take(3).Select(c => c.Amount.Printed))}");
+                if (examples.Count < 8) examples.Add($"wrong  {t.TableKind.Text()} {t.Code ?? t.Name} {t.Measure.Text()}: truth {t.Amount}, got {string.Join(",", candidates.Take(3).Select(c => c.Amount.Printed))}");
             }
             else
             {
                 missing++;
-                if (examples.Count < 8) examples.Add($"missing {t.TableKind} {t.Code ?? t.Name} {t.Measure} {t.Amount} p{t.Page}");
+                if (examples.Count < 8) examples.Add($"missing {t.TableKind.Text()} {t.Code ?? t.Name} {t.Measure.Text()} {t.Amount} p{t.Page}");
             }
         }
 
@@ -70,7 +70,7 @@ public static class TruthComparer
         score.Examples.AddRange(examples);
         // what lowers precision: extracted amounts in the truth's kinds and measures that match no truth row
         foreach (var x in inScope.Where(x => !used.Contains(x.Amount)).Take(MaxUnmatchedExamples))
-            score.Examples.Add($"extra  {doc.Tables.First(t => t.Rows.Contains(x.Row)).Kind} {x.Row.Code ?? x.Row.Name} {x.Amount.Measure} {x.Amount.Printed} [{x.Amount.ColumnLabel}] p{x.Amount.Provenance.Page}");
+            score.Examples.Add($"extra  {doc.Tables.First(t => t.Rows.Contains(x.Row)).Kind.Text()} {x.Row.Code ?? x.Row.Name} {x.Amount.Measure.Text()} {x.Amount.Printed} [{x.Amount.ColumnLabel}] p{x.Amount.Provenance.Page}");
         return score;
     }
 

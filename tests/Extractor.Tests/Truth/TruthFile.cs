@@ -1,9 +1,10 @@
 using System.Globalization;
+using Extractor.Model;
 
 namespace Extractor.Tests.Truth;
 
 /// <summary>One ground-truth row (see ../shared/corpus/truth/FORMAT.md).</summary>
-public sealed record TruthRow(string TableKind, string Classification, string? Code, string Name, string Measure, decimal Amount, string Unit, int? Page, int Line);
+public sealed record TruthRow(TableKind TableKind, string Classification, string? Code, string Name, Measure Measure, decimal Amount, string Unit, int? Page, int Line);
 
 /// <summary>A ground-truth file: the header comments and the rows.</summary>
 public sealed class TruthFile
@@ -31,7 +32,7 @@ public sealed class TruthFile
             var f = line.Split('\t');
             if (!sawHeaderLine && f[0] == "table_kind") { sawHeaderLine = true; continue; }
             if (f.Length < 7) throw new FormatException($"{path}:{lineNo}: expected 8 tab-separated fields, got {f.Length}");
-            file.Rows.Add(new TruthRow(f[0].Trim(), f[1].Trim(), f[2].Trim() is { Length: > 0 } c ? c : null, f[3].Trim(), f[4].Trim(),
+            file.Rows.Add(new TruthRow(Canonical.Parse<TableKind>(f[0].Trim()), f[1].Trim(), f[2].Trim() is { Length: > 0 } c ? c : null, f[3].Trim(), Canonical.Parse<Measure>(f[4].Trim()),
                 decimal.Parse(f[5].Trim().Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture), f[6].Trim(),
                 f.Length > 7 && int.TryParse(f[7].Trim(), out var p) ? p : null, lineNo));
         }

@@ -43,7 +43,7 @@ public static class FactReader
                 case EventKind.Amount:
                 case EventKind.Count:
                 {
-                    var value = ProseText.ParseNumber(m.Groups["num"].Value);
+                    var value = NumberParser.ValueOf(m.Groups["num"].Value);
                     if (value is null) break;
                     var label = LabelBefore(text, folded, m.Index);
                     var compact = PrintedText.Compact(label);
@@ -77,7 +77,7 @@ public static class FactReader
                 }
                 case EventKind.Percent when last is { ChangePercent: null }:
                 {
-                    var pct = ProseText.ParseNumber(m.Groups["num"].Value)!.Value;
+                    var pct = NumberParser.ValueOf(m.Groups["num"].Value)!.Value;
                     var increase = ProseFacts.IncreaseWords.Contains(m.Groups["dir"].Value);
                     last.ChangePercent = increase ? pct : -pct;
                     last.Direction ??= pct == 0 ? "flat" : increase ? "increase" : "decrease";

@@ -40,7 +40,7 @@ public static class GovernmentHeadlineReader
             var label = m.Groups["label"].Value;
             var words = GovernmentHeadlines.Subjects.Where(s => label.EndsWith(s.Words)).OrderByDescending(s => s.Words.Length).First();
             // 一般公共预算收入 of 税收收入: the tax clause's own subject, never the general revenue's
-            if (ProseText.ParseNumber(m.Groups["num"].Value) is not { } value) continue;
+            if (NumberParser.ValueOf(m.Groups["num"].Value) is not { } value) continue;
             var unit = m.Groups["unit"].Value;
             var fact = new NarrativeFact
             {
@@ -48,7 +48,7 @@ public static class GovernmentHeadlineReader
                 Yuan = AmountUnits.ToYuan(value, unit), Sentence = Sentence(folded, m.Index),
                 Provenance = new Provenance { Page = paragraph.Block.Page, Line = paragraph.Block.Line },
             };
-            if (m.Groups["pct"].Success && ProseText.ParseNumber(m.Groups["pct"].Value) is { } pct)
+            if (m.Groups["pct"].Success && NumberParser.ValueOf(m.Groups["pct"].Value) is { } pct)
             {
                 var up = GovernmentHeadlines.Increase.Contains(m.Groups["dir"].Value);
                 fact.ChangePercent = up ? pct : -pct;

@@ -42,7 +42,7 @@ public static class ProjectDescriptionReader
                 case Budget or Budget2 or Budget3:
                     if (BudgetAmount.Match(PrintedText.Fold(value)) is { Success: true } a)
                     {
-                        current.Budget = ProseText.ParseNumber(a.Groups["num"].Value);
+                        current.Budget = NumberParser.ValueOf(a.Groups["num"].Value);
                         current.BudgetUnit = value.Substring(a.Groups["unit"].Index, a.Groups["unit"].Length);
                         current.BudgetYuan = AmountUnits.ToYuan(current.Budget, current.BudgetUnit);
                     }

@@ -23,7 +23,7 @@ public static class IndicatorValueParser
         var unit = m.Groups["unit"].Value.Trim();
         if (PerformanceLabels.OpenBounds.Any(unit.StartsWith)) unit = "";
         unit = PerformanceLabels.Bounds.Aggregate(unit, (u, w) => u.Replace(w, ""));
-        return new(comparator, ProseText.ParseNumber(m.Groups["num"].Value), unit.Length == 0 ? null : unit);
+        return new(comparator, NumberParser.ValueOf(m.Groups["num"].Value), unit.Length == 0 ? null : unit);
     }
 
     /// <summary>A comparator alone ("≥", "不低于", "正向"?): the 指标性质 column of split tables; null when none.</summary>

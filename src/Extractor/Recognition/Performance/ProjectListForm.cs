@@ -48,9 +48,9 @@ public static class ProjectListForm
             if (name.Length == 0 || indicatorText.Length == 0 && goal.Length == 0) continue; // 合计 and per-unit subtotal rows
             var target = new PerformanceTarget
             {
-                ProjectName = name, FundsTotal = ProseText.ParseNumber(Cell(columns.Total)),
-                FundsAppropriation = ProseText.ParseNumber(Cell(columns.Appropriation)), FundsOther = ProseText.ParseNumber(Cell(columns.Other)),
-                FundsCarryover = ProseText.ParseNumber(Cell(columns.Carryover)), FundsUnit = unit,
+                ProjectName = name, FundsTotal = NumberParser.ValueOf(Cell(columns.Total)),
+                FundsAppropriation = NumberParser.ValueOf(Cell(columns.Appropriation)), FundsOther = NumberParser.ValueOf(Cell(columns.Other)),
+                FundsCarryover = NumberParser.ValueOf(Cell(columns.Carryover)), FundsUnit = unit,
                 AnnualGoal = goal.Length > 0 ? goal : null,
                 Provenance = Provenance(raw, r, columns.Name),
             };

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Extractor.Normalization;
+namespace Extractor.Vocabulary;
 
 /// <summary>What a cell printed, read as a number: a value, a dash, a blank, or not a number at all.</summary>
 public sealed record ParsedNumber(string Printed, decimal? Value, bool IsDash, bool IsPercent = false)
@@ -11,7 +11,8 @@ public sealed record ParsedNumber(string Printed, decimal? Value, bool IsDash, b
 }
 
 /// <summary>
-/// Reads printed amounts as System.Decimal, keeping the printed scale (259.10 stays 259.10). Accepts thousands
+/// The one reader of printed numbers, in table cells and in prose alike (every stage reaches it, as it reaches
+/// <see cref="PrintedText"/>). Reads printed amounts as System.Decimal, keeping the printed scale (259.10 stays 259.10). Accepts thousands
 /// separators (half- and full-width), full-width digits, spaces inside a number, leading minus (-, －, −) and
 /// accounting parentheses for negatives; "-", "—", "－", "——" are dashes; blank is blank, never zero.
 /// Irregular grouping is read when its digits are unambiguous: every group after the first has three digits, only the
@@ -30,7 +31,7 @@ public static class NumberParser
     {
         var printed = (text ?? "").Trim();
         if (IsBlankText(printed)) return new ParsedNumber(printed, null, false);
-        if (NumberSettings.Dashes.Contains(printed)) return new ParsedNumber(printed, null, true);
+        if (NumberWords.Dashes.Contains(printed)) return new ParsedNumber(printed, null, true);
 
         var s = Canonical(printed);
         var negative = false;
@@ -53,6 +54,9 @@ public static class NumberParser
     public static bool LooksNumeric(string? text) => text is not null && NumberShape.IsMatch(Canonical(text));
 
     static readonly Regex NumberShape = new(@"^[-+]?\(?[0-9]+([,.][0-9]+)*\)?%?$", RegexOptions.Compiled);
+
+    /// <summary>The value the text reads as (1,234.56, １１８, -3.5, (3.5)), or null for a blank, a dash or no number.</summary>
+    public static decimal? ValueOf(string? text) => Parse(text)?.Value;
 
     /// <summary>True when the text reads as a number with a value (not blank, not dash).</summary>
     public static bool IsNumber(string? text) => Parse(text) is { Value: not null };
