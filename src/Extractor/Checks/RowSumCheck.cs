@@ -131,7 +131,7 @@ public sealed class RowSumCheck : ICheck
     public static (TableRow Row, Amount Amount)? SideTotal(BudgetTable table, string side)
     {
         var rows = table.Rows.Where(r => r.Side == side || r.Amounts.Any(a => a.Side == side)).ToList();
-        var total = rows.LastOrDefault(r => (r.Name ?? "").Replace(" ", "").Contains(CheckWords.GrandTotal)) ?? rows.LastOrDefault(r => r.IsTotal);
+        var total = rows.LastOrDefault(r => r.Role == RowRole.GrandTotal) ?? rows.LastOrDefault(r => r.IsTotal);
         if (total is null) return null;
         var amounts = total.Amounts.Where(a => a.Side is null || a.Side == side).ToList();
         var amount = amounts.FirstOrDefault(a => a.Measure == Measure.Total) ?? amounts.FirstOrDefault(a => a.Value is not null);
