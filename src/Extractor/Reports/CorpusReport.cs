@@ -44,8 +44,11 @@ public sealed class CorpusDocumentResult
     public int CoreOtherAmounts { get; set; }
     /// <summary>Amounts written from a column of row numbers (序号, 行次, consecutive integers): each one a misreading.</summary>
     public int OrdinalAmounts { get; set; }
-    /// <summary>Rows with amounts but no code (and not a total) in tables whose rows are coded.</summary>
+    /// <summary>Rows with amounts but still no code after the catalog resolved names (and not a total, not a side of a
+    /// two-sided table) in tables whose rows are coded (printed or catalog codes).</summary>
     public int CodelessRows { get; set; }
+    /// <summary>Rows printed without a code that got one from the subject-code catalog (code_source catalog).</summary>
+    public int CatalogCodedRows { get; set; }
     /// <summary>Findings whose judged cause is our reading (extraction).</summary>
     public int ExtractionFindings { get; set; }
     /// <summary>Header labels of core tables that fell to measure other: (table kind, label, amounts).</summary>
@@ -156,6 +159,7 @@ public static class CorpusReport
                     r.OtherLabels.Add((t.Kind, g.Key, g.Count()));
             }
             var coded = t.Rows.Count(row => row.Code is not null && CodedClassifications.Contains(row.Classification));
+            r.CatalogCodedRows += t.Rows.Count(row => row.CodeSource == CodeSource.Catalog && row.Code is not null);
             if (coded > 0)
                 r.CodelessRows += t.Rows.Count(row => row.Code is null && !row.IsTotal && row.Side is null && row.Amounts.Any(a => a.Value is not null));
             if (t.Kind == TableKind.Other && coded > 0)
@@ -222,14 +226,14 @@ public static class CorpusReport
         sb.AppendLine();
         sb.AppendLine("recognition by folder (no truth needed):");
         sb.AppendLine("(core amounts and their share under other are counted in department/unit documents; the last column in every document)");
-        sb.AppendLine("folder\tdocuments\tdept/unit docs with tables\tcore tables found\tcore coverage\tcore amounts\tunder other\tshare other\tordinal amounts\tcode-less rows in coded tables\textraction findings\tshare other, all documents");
+        sb.AppendLine("folder\tdocuments\tdept/unit docs with tables\tcore tables found\tcore coverage\tcore amounts\tunder other\tshare other\tordinal amounts\trows without code (dept/unit)\trows without code (government)\trows coded by catalog\textraction findings\tshare other, all documents");
         foreach (var g in results.GroupBy(r => r.Folder))
         {
             var inScope = g.Where(r => r.InScope && !r.NarrativeOnly && r.Failure == null).ToList();
             int expected = inScope.Sum(r => r.CoreExpected.Count), found = inScope.Sum(r => r.CoreFound.Count);
             int amounts = inScope.Sum(r => r.CoreAmounts), other = inScope.Sum(r => r.CoreOtherAmounts);
             sb.AppendLine($"{g.Key}\t{g.Count()}\t{inScope.Count}\t{found}/{expected}\t{Percent(found, expected)}\t{amounts}\t{other}\t{Percent(other, amounts)}" +
-                          $"\t{g.Sum(r => r.OrdinalAmounts)}\t{g.Sum(r => r.CodelessRows)}\t{g.Sum(r => r.ExtractionFindings)}\t{Percent(g.Sum(r => r.CoreOtherAmounts), g.Sum(r => r.CoreAmounts))}");
+                          $"\t{g.Sum(r => r.OrdinalAmounts)}\t{g.Where(r => r.Scope != Scope.Government).Sum(r => r.CodelessRows)}\t{g.Where(r => r.Scope == Scope.Government).Sum(r => r.CodelessRows)}\t{g.Sum(r => r.CatalogCodedRows)}\t{g.Sum(r => r.ExtractionFindings)}\t{Percent(g.Sum(r => r.CoreOtherAmounts), g.Sum(r => r.CoreAmounts))}");
         }
 
         var labels = results.Where(r => r.InScope).SelectMany(r => r.OtherLabels.Select(l => (r.File, l.Kind, l.Label, l.Amounts)))
