@@ -21,7 +21,8 @@ public static class TableKindCatalog
     /// <summary>Scores of the evidence sources. A strong title outweighs any other single source; header and 目录
     /// decide where the title names no kind; codes confirm or contradict.</summary>
     public const int StrongTitleScore = 10, WeakTitleStep = 2, UnlistedTitleScore = 3, HeaderScore = 6, TocScore = 4;
-    /// <summary>The 目录 entry found only by order (the one after the previous table's): weaker than by number or title.</summary>
+    /// <summary>The 目录 entry found only by order (the one after the previous table's): weaker than by number or title,
+    /// and only for a kind other evidence already speaks for.</summary>
     public const int TocOrderScore = 2;
     /// <summary>The measures the column headers name, where the header words name no kind: above a title no rule knows.</summary>
     public const int ColumnsScore = 4;
@@ -216,7 +217,9 @@ public static class TableKindCatalog
         else if (MeasuresOfHeader(headerCells) is { Count: > 0 } measures)
             foreach (var kind in KindsOfColumns(measures))
                 evidence.Add(new KindEvidence { Source = "columns", Kind = kind, Score = ColumnsScore, Detail = "column measures: " + string.Join(" + ", measures.Order(StringComparer.Ordinal)) });
-        if (clues.Toc is { Entry.Kind: { } tocKind } toc && tocKind != TableKind.Other)
+        // the entry found only by order never makes a kind on its own: it adds to a kind other evidence speaks for
+        if (clues.Toc is { Entry.Kind: { } tocKind } toc && tocKind != TableKind.Other
+            && (toc.How != TocPlace.ByOrder || evidence.Any(e => e.Kind == tocKind && e.Score > 0)))
             evidence.Add(new KindEvidence
             {
                 Source = toc.How switch { TocPlace.ByNumber => "number-in-toc", TocPlace.ByTitle => "title-in-toc", _ => "order-in-toc" },

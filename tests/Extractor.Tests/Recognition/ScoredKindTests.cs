@@ -125,6 +125,16 @@ public class ScoredKindTests
         Assert.Contains(d.Evidence, e => e.Source == "title-unlisted");
     }
 
+    [Fact]
+    public void The目录OrderAloneNeverMakesAKind()
+    {
+        // an untitled fragment after the summary (the summary's own tail): entry 2 by order is no evidence by itself
+        var place = TableKindCatalog.PlaceInToc(Toc, null, null, new (string?, string?)[] { ("表1", "部门收支总表") });
+        Assert.Equal(TableKindCatalog.TocPlace.ByOrder, place!.How);
+        var d = TableKindCatalog.Decide(new TableKindCatalog.Clues(null, new[] { "小计", "上年结转资金" }, CodeProfile.Empty, place));
+        Assert.Equal(TableKind.Other, d.Kind);
+    }
+
     [Theory]
     [InlineData(new[] { "项目", "合计", "因公出国（境）费用", "公务用车购置及运行维护费" }, TableKind.ThreePublic)]
     [InlineData(new[] { "科目编码", "科目名称", "人员类支出", "日常公用支出" }, TableKind.GeneralBasicExpenditure)]
