@@ -19,6 +19,9 @@ public sealed class CorpusDocumentResult
     public string? Title { get; set; }
     public string? Phase { get; set; }
     public string? Scope { get; set; }
+    /// <summary>Where phase and scope were read, or why they are unknown (DocumentMetadata.PhaseFrom / ScopeFrom).</summary>
+    public string? PhaseFrom { get; set; }
+    public string? ScopeFrom { get; set; }
     /// <summary>A department or unit budget or final account (from recognised metadata), whose core tables are counted.</summary>
     public bool InScope { get; set; }
     public Dictionary<string, int> TablesByKind { get; } = new();
@@ -108,6 +111,8 @@ public static class CorpusReport
         r.Title = doc.Metadata.Title;
         r.Phase = doc.Metadata.Phase;
         r.Scope = doc.Metadata.Scope;
+        r.PhaseFrom = doc.Metadata.PhaseFrom;
+        r.ScopeFrom = doc.Metadata.ScopeFrom;
         r.InScope = doc.Metadata.Scope is Scope.Department or Scope.Unit
                     && doc.Metadata.Phase is not null
                     && !NotABudgetTitleWords.Any(w => (doc.Metadata.Title ?? "").Contains(w) || (doc.Metadata.UnitName ?? "").Contains(w));
@@ -244,6 +249,15 @@ public static class CorpusReport
         {
             var docs = g.Select(x => x.File).Distinct().ToList();
             sb.AppendLine($"  {g.Sum(x => x.Amounts)}\t{docs.Count}\t{g.Key.Kind}\t{(g.Key.Label.Length == 0 ? "(no label)" : g.Key.Label)}\t{string.Join(", ", docs.Take(Examples))}");
+        }
+
+        var unknown = results.Where(r => r.Failure is null && (r.Phase is null || r.Scope is null)).ToList();
+        sb.AppendLine();
+        sb.AppendLine($"documents without phase or scope ({unknown.Count}; folder\tfile\tphase/scope\twhy):");
+        foreach (var r in unknown)
+        {
+            var why = string.Join("; ", new[] { r.Phase is null ? "phase " + (r.PhaseFrom ?? "not read") : null, r.Scope is null ? "scope " + (r.ScopeFrom ?? "not read") : null }.Where(w => w is not null));
+            sb.AppendLine($"  {r.Folder}\t{r.File}\t{r.Phase ?? "?"}/{r.Scope ?? "?"}\t{why}");
         }
 
         var tables = results.SelectMany(r => r.OtherCodedTables.Select(t => (r.File, t.Title, t.Classification, t.CodedRows)))

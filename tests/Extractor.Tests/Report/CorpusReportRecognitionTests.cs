@@ -55,4 +55,14 @@ public class CorpusReportRecognitionTests
         Assert.Contains("单位预留机动经费\ta.pdf", text);
         Assert.Contains("基本支出预算情况表\ta.pdf", text);
     }
+
+    [Fact]
+    public void DocumentsWithoutPhaseOrScopeAreListedWithTheReason()
+    {
+        var a = new CorpusDocumentResult { File = "notice.pdf", Folder = "wide", PhaseFrom = MetadataSource.NoPhase, ScopeFrom = MetadataSource.NoScope };
+        var b = new CorpusDocumentResult { File = "b.pdf", Folder = "wide", Phase = Phase.Budget, Scope = Scope.Unit };
+        var text = CorpusReport.Format(new[] { a, b });
+        Assert.Contains("documents without phase or scope (1;", text);
+        Assert.Contains("wide\tnotice.pdf\t?/?\tphase " + MetadataSource.NoPhase + "; scope " + MetadataSource.NoScope, text);
+    }
 }
