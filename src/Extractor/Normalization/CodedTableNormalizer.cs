@@ -129,9 +129,10 @@ public static class CodedTableNormalizer
             if (!worded.Any(t => SameValues(t, row))) { row.IsTotal = false; row.Level = null; }
     }
 
+    /// <summary>The two rows print the same amounts column by column (a blank counting as the 0.00 the other prints).</summary>
     static bool SameValues(TableRow a, TableRow b) =>
-        a.Amounts.Where(x => x.Value is not null).Select(x => (x.Column, x.Value)).ToHashSet()
-            .SetEquals(b.Amounts.Where(x => x.Value is not null).Select(x => (x.Column, x.Value)));
+        a.Amounts.Where(x => x.Value is not null and not 0).Select(x => (x.Column, x.Value)).ToHashSet()
+            .SetEquals(b.Amounts.Where(x => x.Value is not null and not 0).Select(x => (x.Column, x.Value)));
 
     /// <summary>A name continued on the next line: no code, no amount, in a table that prints codes.</summary>
     static bool IsWrappedName(TableRow row, List<Amount> amounts, bool tableHasCodes) =>

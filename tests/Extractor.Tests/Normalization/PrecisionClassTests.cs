@@ -51,7 +51,7 @@ public class PrecisionClassTests
         var t = SeedTables.Recognized(TableKind.ThreePublic, "万元",
             "单位名称\t“三公”经费合计\t因公出国(境)费用\t公务接待费",
             "合计\t16.00\t0.00\t16.00",
-            "某市交通运输局\t16.00\t0.00\t16.00",
+            "某市交通运输局\t16.00\t\t16.00",
             "某市道路运输管理服务中心\t10.00\t0.00\t10.00");
         var table = TableNormalizer.Normalize(t, new DocumentMetadata { FiscalYear = 2026, UnitName = "某市交通运输局" });
         Assert.True(table.Rows.Single(r => r.Name == "某市交通运输局").IsTotal);
