@@ -28,7 +28,9 @@ public static partial class DocumentMetadataReader
         var prose = Prose(doc);
         (meta.Phase, meta.PhaseFrom) = PhaseOf(compactTitle) is { } p ? (p, MetadataSource.Title)
             : PhaseOfDocument(doc) is { } t ? (t, MetadataSource.Tables)
-            : PhaseOfProse(prose) is { } w ? (w, MetadataSource.Prose)
+            // the prose decides only a document of prose alone (its tables published apart): where tables are printed and
+            // none names a phase, a mention of 部门预算 is no proof the document is one (a disclosure checklist)
+            : doc.Tables.Count == 0 && PhaseOfProse(prose) is { } w ? (w, MetadataSource.Prose)
             : (null, prose.Length == 0 && doc.Tables.Count == 0 ? MetadataSource.NoText : MetadataSource.NoPhase);
         (meta.Scope, meta.ScopeFrom) = ScopeOf(compactTitle) is { } s ? (s, MetadataSource.Title)
             : ScopeOfProse(prose) is { } sp ? (sp, MetadataSource.Prose)

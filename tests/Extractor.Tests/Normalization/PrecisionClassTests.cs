@@ -32,29 +32,21 @@ public class PrecisionClassTests
         Assert.Equal(2, table.Rows[0].Amounts.Count(a => a.Measure == Measure.Total));
     }
 
-    [Fact]
-    public void AUnitRowNamedLikeTheDepartmentBesideA合计IsOneOfTheUnits()
+    [Theory]
+    // beside a 合计 it does not repeat: the department's own-level unit, one of the units
+    [InlineData("6.00\t0.00\t6.00", false)]
+    // repeating the 合计 (a blank where the 合计 prints 0.00): the department as a whole
+    [InlineData("16.00\t\t16.00", true)]
+    public void AUnitRowNamedLikeTheDepartmentIsTheTotalOnlyWhenItRepeatsThe合计(string amounts, bool isTotal)
     {
         var t = SeedTables.Recognized(TableKind.ThreePublic, "万元",
             "单位名称\t“三公”经费合计\t因公出国(境)费用\t公务接待费",
             "合计\t16.00\t0.00\t16.00",
-            "某市交通运输局\t6.00\t0.00\t6.00",
+            "某市交通运输局\t" + amounts,
             "某市道路运输管理服务中心\t10.00\t0.00\t10.00");
         var table = TableNormalizer.Normalize(t, new DocumentMetadata { FiscalYear = 2026, UnitName = "某市交通运输局" });
         Assert.True(table.Rows.Single(r => r.Name == "合计").IsTotal);
-        Assert.False(table.Rows.Single(r => r.Name == "某市交通运输局").IsTotal);
-    }
-
-    [Fact]
-    public void AUnitRowRepeatingThe合计IsTheDepartmentAsAWhole()
-    {
-        var t = SeedTables.Recognized(TableKind.ThreePublic, "万元",
-            "单位名称\t“三公”经费合计\t因公出国(境)费用\t公务接待费",
-            "合计\t16.00\t0.00\t16.00",
-            "某市交通运输局\t16.00\t\t16.00",
-            "某市道路运输管理服务中心\t10.00\t0.00\t10.00");
-        var table = TableNormalizer.Normalize(t, new DocumentMetadata { FiscalYear = 2026, UnitName = "某市交通运输局" });
-        Assert.True(table.Rows.Single(r => r.Name == "某市交通运输局").IsTotal);
+        Assert.Equal(isTotal, table.Rows.Single(r => r.Name == "某市交通运输局").IsTotal);
     }
 
     [Theory]

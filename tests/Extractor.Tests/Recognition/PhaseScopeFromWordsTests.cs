@@ -52,4 +52,23 @@ public class PhaseScopeFromWordsTests
         var doc = Recognize();
         Assert.Equal(MetadataSource.NoText, doc.Metadata.PhaseFrom);
     }
+
+    [Fact]
+    public void ProseNeverDecidesThePhaseOfADocumentWithTablesThatNameNone()
+    {
+        // a disclosure checklist: it speaks of the 部门预算 and prints a table, but is no budget itself
+        var raw = new RawDocument { SourcePath = "x.xlsx", Format = "xlsx" };
+        var page = new RawPage { Number = 1 };
+        page.Blocks.Add(new TextBlock { Text = "部门预算公开情况检查表：部门预算是否按时公开", Page = 1, Line = 1 });
+        var table = new RawTable { Page = 1, LastPage = 1, Method = "sheet", RowCount = 2, ColumnCount = 2 };
+        table.Cells.Add(new RawCell { Row = 0, Col = 0, Text = "检查项目", Page = 1 });
+        table.Cells.Add(new RawCell { Row = 0, Col = 1, Text = "结果", Page = 1 });
+        table.Cells.Add(new RawCell { Row = 1, Col = 0, Text = "按时公开", Page = 1 });
+        table.Cells.Add(new RawCell { Row = 1, Col = 1, Text = "是", Page = 1 });
+        page.Blocks.Add(table);
+        raw.Pages.Add(page);
+        var doc = DocumentRecognizer.Recognize(raw);
+        Assert.Null(doc.Metadata.Phase);
+        Assert.Equal(MetadataSource.NoPhase, doc.Metadata.PhaseFrom);
+    }
 }
