@@ -15,11 +15,8 @@ public static class ColumnGroups
     /// <summary>The header path above a column ("本年收入" of "本年收入/小计"), "" at the top.</summary>
     public static string ParentPath(string label) => label.LastIndexOf('/') is var i && i > 0 ? label[..i] : "";
 
-    static string LastLevel(string label) => label[(label.LastIndexOf('/') + 1)..];
-
     /// <summary>A group's own subtotal column (…/小计, …/合计).</summary>
-    public static bool IsSubtotal(Amount a) =>
-        PrintedText.Label(LastLevel(a.ColumnLabel)) is var last && CheckWords.SubtotalWords.Any(w => last.EndsWith(w, StringComparison.Ordinal));
+    public static bool IsSubtotal(Amount a) => a.Part == ColumnPart.Subtotal;
 
     /// <summary>
     /// Whether an `other` column adds into <paramref name="whole"/>: beside the whole (same header depth) it does.
@@ -31,15 +28,15 @@ public static class ColumnGroups
     /// </summary>
     public static bool OtherIsPart(Amount other, Amount? whole, IReadOnlyCollection<Amount> countedParts)
     {
-        if (whole is null || (whole.ColumnLabel ?? "").Contains(CheckWords.ThreePublic)) return false;
+        if (whole is null || whole.Group == ColumnGroup.ThreePublic) return false;
         var depth = Depth(other);
         var wholeDepth = Depth(whole);
         if (depth == wholeDepth) return true;
         if (depth < wholeDepth) return false;
         var wholeParent = ParentPath(whole.ColumnLabel!);
         if (wholeParent.Length > 0 && !other.ColumnLabel.StartsWith(wholeParent + "/", StringComparison.Ordinal)) return false;
-        var below = wholeParent.Length == 0 ? other.ColumnLabel : other.ColumnLabel[(wholeParent.Length + 1)..];
-        if (below.Split('/').Any(level => PrintedText.Label(level).StartsWith(CheckWords.OfWhich, StringComparison.Ordinal))) return false;
+        // an "of which" level below the whole's group: a part of a part
+        if (other.OfWhichLevel >= wholeDepth) return false;
         var parent = ParentPath(other.ColumnLabel);
         if (!countedParts.Any(p => !IsSubtotal(p) && ParentPath(p.ColumnLabel) == parent)) return false;
         for (var group = parent; group.Length > wholeParent.Length; group = ParentPath(group))

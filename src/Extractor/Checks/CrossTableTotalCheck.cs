@@ -22,7 +22,7 @@ public sealed class CrossTableTotalCheck : ICheck
         var general = Populated(doc, TableKind.GeneralExpenditure);
         // Only a table of 基本支出 (by title, or by its 人员/公用 columns): one by economic class of all spending is not one.
         var basic = Populated(doc, TableKind.GeneralBasicExpenditure) is { } b
-                    && ((b.Title ?? "").Contains(CheckWords.Basic) || TableView.Has(b, Measure.Personnel) && TableView.Has(b, Measure.Public)) ? b : null;
+                    && (b.SpendingPart == Measure.Basic || TableView.Has(b, Measure.Personnel) && TableView.Has(b, Measure.Public)) ? b : null;
 
         if (doc.Metadata.Phase != Phase.Final && revenue is not null && expenditure is not null)
             Agree(context, revenue, TableView.GrandTotalValue(revenue, Measure.Total), OutputText.RevenueTotal,
@@ -33,13 +33,13 @@ public sealed class CrossTableTotalCheck : ICheck
             if (revenue is not null && RowSumCheck.SideTotal(summary, "income") is { } inc && TableView.GrandTotal(revenue) is not null)
             {
                 // The summary's 收入总计 includes carry-overs the revenue table may also hold: compare 本年收入 only when the summary has no 上年结转 row.
-                var carry = summary.Rows.Any(r => (r.Name ?? "").Contains(CheckWords.Carryover) && r.Amounts.Any(a => a.Value is > 0));
+                var carry = summary.Rows.Any(r => r.Role == RowRole.Carryover && r.Amounts.Any(a => a.Value is > 0));
                 if (!carry)
                     Agree(context, summary, inc.Amount.Value, OutputText.RevenueGrandTotal, revenue, TableView.GrandTotalValue(revenue, Measure.Total), OutputText.RevenueTotal, inc.Amount.Measure, Measure.Total);
             }
             if (expenditure is not null && RowSumCheck.SideTotal(summary, "expenditure") is { } exp)
             {
-                var carry = summary.Rows.Any(r => (r.Name ?? "").Contains(CheckWords.Carryover) && r.Side == "expenditure" && r.Amounts.Any(a => a.Value is > 0));
+                var carry = summary.Rows.Any(r => r.Role == RowRole.Carryover && r.Side == "expenditure" && r.Amounts.Any(a => a.Value is > 0));
                 if (!carry)
                     Agree(context, summary, exp.Amount.Value, OutputText.ExpenditureGrandTotal, expenditure, TableView.GrandTotalValue(expenditure, Measure.Total), OutputText.ExpenditureTotal, exp.Amount.Measure, Measure.Total);
             }

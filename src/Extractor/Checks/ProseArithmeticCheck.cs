@@ -61,9 +61,8 @@ public sealed class ProseArithmeticCheck : ICheck
         decimal sum = 0;
         foreach (var part in parts)
         {
-            var m = CheckWords.Share.Match(PrintedText.Fold(part.Sentence));
-            if (!m.Success) return false;
-            sum += NumberParser.ValueOf(m.Groups[1].Value) ?? 0m;
+            if (part.SharePercent is not { } share) return false;
+            sum += share;
         }
         return sum < 99.5m;
     }

@@ -103,10 +103,9 @@ public sealed class ProseVsTableCheck : ICheck
     /// </summary>
     static bool SpeaksOfAnotherUnit(BudgetDocument doc, NarrativeFact fact)
     {
-        var m = CheckWords.UnitBudgetSentence.Match(PrintedText.Compact(fact.Sentence));
-        if (!m.Success) return false;
+        if (fact.BudgetOf is not { } unit) return false;
         var own = PrintedText.Compact(doc.Metadata.UnitName ?? "");
-        return own.Length == 0 || m.Groups["unit"].Value != own;
+        return own.Length == 0 || unit != own;
     }
 
     /// <summary>A 类's amount on the spending side of the 财政拨款收支总表, or null.</summary>
@@ -184,7 +183,7 @@ public sealed class ProseVsTableCheck : ICheck
 
     /// <summary>A printed row name as a 类 name: no numbering (一、), no （类）, no spaces.</summary>
     static string ClassName(string? name) =>
-        CheckWords.ClassNumbering.Replace(PrintedText.Compact(name ?? ""), "").Replace(ProseFacts.ClassMark, "");
+        PrintedText.WithoutOrdinal(PrintedText.Compact(name ?? "")).Replace(ProseFacts.ClassMark, "");
 
     /// <summary>Economic 类 amounts are compared with the basic table only where the paragraph's classes add up to 基本支出.</summary>
     static bool EconomicParagraphIsBasic(BudgetDocument doc, NarrativeFact fact)

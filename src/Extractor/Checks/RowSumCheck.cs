@@ -81,6 +81,8 @@ public sealed class RowSumCheck : ICheck
         // One column per measure (the first: a group's 小计 comes before its own sub-columns); an `other` column counts
         // beside its whole, or under a group that no counted 小计 stands for (ColumnGroups.OtherIsPart).
         // Several column groups (当年 | 上年): the parts come from the whole's own group when it has one.
+        // the 三公 group's own total covers 出国, 接待, 用车 only: 会议费 and 培训费 beside it are no part of it
+        if (wholeAmount?.Group == ColumnGroup.ThreePublic) parts = parts.Except(new[] { Measure.Meeting, Measure.Training }).ToArray();
         var group = TableView.Group(wholeAmount ?? new Amount());
         var sameGroup = row.Amounts.Where(a => group is not null && TableView.Group(a) == group && parts.Contains(a.Measure)).ToList();
         var pool = sameGroup.Count > 0 ? sameGroup : row.Amounts;
@@ -131,7 +133,7 @@ public sealed class RowSumCheck : ICheck
     public static (TableRow Row, Amount Amount)? SideTotal(BudgetTable table, string side)
     {
         var rows = table.Rows.Where(r => r.Side == side || r.Amounts.Any(a => a.Side == side)).ToList();
-        var total = rows.LastOrDefault(r => (r.Name ?? "").Replace(" ", "").Contains(CheckWords.GrandTotal)) ?? rows.LastOrDefault(r => r.IsTotal);
+        var total = rows.LastOrDefault(r => r.Role == RowRole.GrandTotal) ?? rows.LastOrDefault(r => r.IsTotal);
         if (total is null) return null;
         var amounts = total.Amounts.Where(a => a.Side is null || a.Side == side).ToList();
         var amount = amounts.FirstOrDefault(a => a.Measure == Measure.Total) ?? amounts.FirstOrDefault(a => a.Value is not null);

@@ -15,11 +15,11 @@ public static class TableView
     {
         var all = row.Amounts.Where(a => a.Measure == measure).ToList();
         if (all.Count <= 1) return all.FirstOrDefault();
-        IEnumerable<Amount> pick = all.Where(a => !a.ColumnLabel.Contains(CheckWords.PriorYear)).DefaultIfEmpty(all[0]);
+        IEnumerable<Amount> pick = all.Where(a => a.Period != ColumnPeriod.PriorYear).DefaultIfEmpty(all[0]);
         if (metadata.Phase == Phase.Final)
             // the outturn: a 决算 column, else the last group (预算数 is printed before 决算数)
-            pick = pick.Any(a => CheckWords.Outturn.Any(a.ColumnLabel.Contains))
-                ? pick.Where(a => CheckWords.Outturn.Any(a.ColumnLabel.Contains))
+            pick = pick.Any(a => a.Phase == Phase.Final)
+                ? pick.Where(a => a.Phase == Phase.Final)
                 : pick.Reverse().Take(1);
         if (metadata.FiscalYear is { } y && pick.Any(a => a.ColumnLabel.Contains(y.ToString())))
             pick = pick.Where(a => a.ColumnLabel.Contains(y.ToString()));
@@ -38,8 +38,7 @@ public static class TableView
     public static bool IsFilled(Amount? a) => a?.Value is not null;
 
     /// <summary>A ratio column (增减%, 增长率): its values do not add up over a tree.</summary>
-    public static bool IsRatio(Amount a) =>
-        a.Printed.Contains('%') || a.Printed.Contains(CheckWords.FullWidthPercent) || a.ColumnLabel.Contains('%') || a.ColumnLabel.Contains(CheckWords.FullWidthPercent) || a.ColumnLabel.Contains(CheckWords.Rate);
+    public static bool IsRatio(Amount a) => a.Ratio == true || PrintedText.Fold(a.Printed).Contains('%');
 
     public static IEnumerable<BudgetTable> OfKind(BudgetDocument doc, TableKind kind) => doc.Tables.Where(t => t.Kind == kind);
 

@@ -40,11 +40,27 @@ public sealed class DocumentMetadata
     public Phase? Phase { get; set; }
     /// <summary>department | unit | government (null when unknown).</summary>
     public Scope? Scope { get; set; }
+    /// <summary>Where phase and scope were read (<see cref="MetadataSource"/>): title | tables (table titles, numbers,
+    /// 目录) | prose (the text's own 部门预算/单位决算 wording); when unknown, why: what was searched and found silent.</summary>
+    public string? PhaseFrom { get; set; }
+    public string? ScopeFrom { get; set; }
     /// <summary>For scope government: province | city | county (GovernmentLevel; null when unknown or not government).</summary>
     public string? GovernmentLevel { get; set; }
     /// <summary>For scope government: region (全市/全省/全县, all levels below included) | own-level (本级) | null when the
     /// document covers both or says neither (GovernmentCoverage).</summary>
     public string? GovernmentCoverage { get; set; }
+}
+
+/// <summary>Where a document's phase or scope was read (<see cref="DocumentMetadata.PhaseFrom"/>).</summary>
+public static class MetadataSource
+{
+    public const string Title = "title", Tables = "tables", Prose = "prose";
+    /// <summary>Scope government from the government family's words in title, prose and table titles.</summary>
+    public const string GovernmentWording = "government wording";
+    /// <summary>Nothing in the document says it: the recorded reason.</summary>
+    public const string NoPhase = "none: neither the title, the table titles, the table of contents nor the prose names a budget or final account";
+    public const string NoScope = "none: neither the title, the table numbers and titles nor the prose names a department or unit budget";
+    public const string NoText = "none: the document has no readable text (scanned or empty)";
 }
 
 public sealed record DocumentIssue(string Code, string Message, int? Page = null);

@@ -32,6 +32,8 @@ public sealed class BudgetTable
     public string? RecognisedBy { get; set; }
     /// <summary>Why the table got its kind: every piece of evidence weighed (title rule, header words, codes, 目录), with its score.</summary>
     public List<KindEvidence> KindEvidence { get; } = new();
+    /// <summary>The part of spending the table is limited to by its title: <c>basic</c> (基本支出) or null for all of it.</summary>
+    public Measure? SpendingPart { get; set; }
     public List<TableColumn> Columns { get; } = new();
     public List<TableRow> Rows { get; } = new();
     /// <summary>The code trees built from the rows, one per classification used.</summary>
@@ -101,6 +103,9 @@ public sealed class TableRow
     public string? ReportingUnitCode { get; set; }
     /// <summary>Government tables printed by region (分地区): the row is a region (XX市, XX县, 市本级), named in ReportingUnit.</summary>
     public bool IsRegion { get; set; }
+    /// <summary>What the row stands for beyond its code (<see cref="RowRole"/>): grand-total (总计 of a side),
+    /// carryover (上年结转, 年终结转); null for an ordinary row.</summary>
+    public RowRole? Role { get; set; }
     public Provenance Provenance { get; set; } = new();
     public List<Amount> Amounts { get; } = new();
 }
@@ -120,6 +125,16 @@ public sealed class Amount
     public string? Unit { get; set; }
     public decimal? Yuan { get; set; }
     public string? Side { get; set; }
+    /// <summary>Canonical facts of the amount's column, read from its header by normalization (null where they do not
+    /// apply): the period (<see cref="ColumnPeriod"/>), the phase of an outturn column (final: 决算数, 执行数), its part
+    /// in its header group (<see cref="ColumnPart"/>), the header level that is an "of which" (其中), the group it
+    /// stands in (<see cref="ColumnGroup"/>), and whether it is a ratio (增减%, 增长率).</summary>
+    public ColumnPeriod? Period { get; set; }
+    public Phase? Phase { get; set; }
+    public ColumnPart? Part { get; set; }
+    public int? OfWhichLevel { get; set; }
+    public ColumnGroup? Group { get; set; }
+    public bool? Ratio { get; set; }
     public Provenance Provenance { get; set; } = new();
 }
 

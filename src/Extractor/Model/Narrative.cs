@@ -107,6 +107,11 @@ public sealed class NarrativeFact
     /// <summary>The money the statement is narrowed to, where the text says so: appropriation (财政拨款), general-budget
     /// (一般公共预算), government-fund (政府性基金), state-capital (国有资本经营); null for all funds.</summary>
     public string? Funds { get; set; }
+    /// <summary>The share of the whole the sentence states (占 x%), in percent; null when it states none.</summary>
+    public decimal? SharePercent { get; set; }
+    /// <summary>The unit whose budget the sentence gives (XX站预算 …万元), as printed without spaces; null when the
+    /// sentence does not open with a unit's budget.</summary>
+    public string? BudgetOf { get; set; }
     public string Sentence { get; set; } = "";
     public Provenance Provenance { get; set; } = new();
 }

@@ -11,6 +11,7 @@ namespace Extractor.Model;
 /// </summary>
 public static class SchemaVersion
 {
-    /// <summary>1.1: schema_version on every output, shard-manifest.json.</summary>
-    public const string Current = "1.1";
+    /// <summary>1.1: schema_version on every output, shard-manifest.json. 1.2: the canonical facets in the document
+    /// JSON (amount period/phase/part/of_which_level/group/ratio, row role, table spending_part, fact share_percent/budget_of).</summary>
+    public const string Current = "1.2";
 }

@@ -113,7 +113,26 @@ public static class CodedTableNormalizer
             row.Amounts.AddRange(amounts);
             table.Rows.Add(row);
         }
+        UnitRowsBesideATotal(table);
     }
+
+    /// <summary>
+    /// A row taken for the grand total by its unit's name (the department printed as a whole) is one of the units when
+    /// the table also prints a 合计 whose amounts it does not repeat: 杭州市交通运输局 6.00 beside 合计 873.20 is the
+    /// department's own-level unit, one of the rows the 合计 adds up.
+    /// </summary>
+    static void UnitRowsBesideATotal(BudgetTable table)
+    {
+        var worded = table.Rows.Where(r => r.IsTotal && RowLabels.IsTotal(r.Name)).ToList();
+        if (worded.Count == 0) return;
+        foreach (var row in table.Rows.Where(r => r.IsTotal && !RowLabels.IsTotal(r.Name)))
+            if (!worded.Any(t => SameValues(t, row))) { row.IsTotal = false; row.Level = null; }
+    }
+
+    /// <summary>The two rows print the same amounts column by column (a blank counting as the 0.00 the other prints).</summary>
+    static bool SameValues(TableRow a, TableRow b) =>
+        a.Amounts.Where(x => x.Value is not null and not 0).Select(x => (x.Column, x.Value)).ToHashSet()
+            .SetEquals(b.Amounts.Where(x => x.Value is not null and not 0).Select(x => (x.Column, x.Value)));
 
     /// <summary>A name continued on the next line: no code, no amount, in a table that prints codes.</summary>
     static bool IsWrappedName(TableRow row, List<Amount> amounts, bool tableHasCodes) =>

@@ -17,6 +17,8 @@ public static class RowLabels
         var key = PrintedText.Label(label);
         if (key.Length < 4) return false;
         key = StripCode(key);
+        // a label that is only a unit code (116003) names no unit: every name ends with ""
+        if (key.Length < 4) return false;
         foreach (var name in unitNames)
         {
             if (string.IsNullOrWhiteSpace(name)) continue;

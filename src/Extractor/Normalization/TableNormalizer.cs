@@ -45,6 +45,7 @@ public static class TableNormalizer
             GovernmentRowReader.Apply(result, grid);
             UnreadCellCollector.Collect(result, grid, columnsRead: coded);
             ApplyRowUnits(table, result);
+            CanonicalFacets.Apply(result);
             return result;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -64,10 +64,36 @@ public static class ThreePublicNormalizer
     {
         var measures = new Dictionary<int, Measure>();
         foreach (var col in table.Columns.Where(c => c.Role == ColumnRole.Amount))
-            col.Measure = measures[col.Index] = ColumnMeasure(col);
+        {
+            var measure = ColumnMeasure(col);
+            col.Measure = measure;
+            measures[col.Index] = measure;
+        }
+        foreach (var wider in WiderTotals(table.Columns).ToList())
+        {
+            wider.Measure = Measure.Other;
+            measures[wider.Index] = Measure.Other;
+        }
         foreach (var amount in table.Rows.SelectMany(r => r.Amounts))
             if (measures.TryGetValue(amount.Column, out var measure)) amount.Measure = measure;
     }
+
+    /// <summary>
+    /// Totals wider than the 三公: where the header prints a 三公 group with its own total (“三公”经费/小计) and 会议费 or
+    /// 培训费 beside it, a 合计 above or beside that group (合计 = 三公 + 会议费 + 培训费) is not the 三公 total the
+    /// table's measure total stands for; it keeps its label under measure other.
+    /// </summary>
+    public static IEnumerable<TableColumn> WiderTotals(IReadOnlyList<TableColumn> columns)
+    {
+        var amounts = columns.Where(c => c.Role == ColumnRole.Amount).ToList();
+        if (!amounts.Any(c => c.Measure is Measure.Meeting or Measure.Training)) return Array.Empty<TableColumn>();
+        var groupTotals = amounts.Where(c => c.Measure == Measure.Total && CanonicalFacets.Read(c.Label).Group == ColumnGroup.ThreePublic).ToList();
+        return amounts.Where(c => c.Measure == Measure.Total && !groupTotals.Contains(c)
+                                  && groupTotals.Any(g => g.Label.StartsWith(ParentOf(c.Label), StringComparison.Ordinal))).ToList();
+    }
+
+    /// <summary>The header path above a column ("当年/" of "当年/合计"), "" at the top.</summary>
+    static string ParentOf(string label) => label.LastIndexOf('/') is var i and > 0 ? label[..(i + 1)] : "";
 
     /// <summary>Rows by year: an earlier year than the document's (shown beside a row of the document's own year) or 上年
     /// → prior-year; 增减变化金额 → change. The column label keeps the 三公 item.</summary>

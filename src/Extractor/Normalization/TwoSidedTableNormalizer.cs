@@ -34,28 +34,67 @@ public static class TwoSidedTableNormalizer
     static void Rows(BudgetTable table, TableGrid grid, List<TableColumn> columns)
     {
         table.Columns.AddRange(columns);
+        var sides = new[] { Side.Income, Side.Expenditure }.Select(side => (Side: side, Panels: Panels(columns, side))).ToList();
         foreach (var r in grid.DataRows)
-            foreach (var side in new[] { Side.Income, Side.Expenditure })
+            foreach (var (side, panels) in sides)
             {
-                var label = columns.FirstOrDefault(c => c.Side == side && c.Role == ColumnRole.SideLabel);
-                var name = label is null ? "" : grid.At(r, label.Index);
-                var amounts = columns.Where(c => c.Side == side && c.Role == ColumnRole.Amount).Select(c => grid.AmountAt(r, c, side)).ToList();
-                if (name.Length == 0 && amounts.All(a => a.Printed.Length == 0)) continue;
-                var row = new TableRow
+                TableRow? first = null;
+                for (var p = 0; p < panels.Count; p++)
                 {
-                    Index = r, Side = side, Name = name, Classification = Classification.None,
-                    Provenance = grid.ProvenanceAt(r, label?.Index ?? 0) with { Column = label?.Index },
-                };
-                if (RowLabels.IsTotal(name)) { row.IsTotal = true; row.Level = 0; }
-                else if (side == Side.Expenditure && FunctionClassCatalog.CodeOf(name) is { } code)
-                {
-                    row.Code = code; row.Level = 1; row.Classification = Classification.Function; row.CodeSource = CodeSource.Catalog;
+                    var (label, amountColumns) = panels[p];
+                    var name = label is null ? "" : grid.At(r, label.Index);
+                    var amounts = amountColumns.Select(c => grid.AmountAt(r, c, side)).ToList();
+                    // a line printed across the panels (本年支出合计, 支出总计): a later panel without a label of its own
+                    // prints the same line's amounts, kept on the first panel's row
+                    if (p > 0 && name.Length == 0 && first is not null) { first.Amounts.AddRange(amounts); continue; }
+                    if (name.Length == 0 && amounts.All(a => a.Printed.Length == 0)) continue;
+                    var row = new TableRow
+                    {
+                        Index = r, Side = side, Name = name, Classification = Classification.None,
+                        Provenance = grid.ProvenanceAt(r, label?.Index ?? 0) with { Column = label?.Index },
+                    };
+                    if (RowLabels.IsTotal(name)) { row.IsTotal = true; row.Level = 0; }
+                    else if (p == 0 && side == Side.Expenditure && FunctionClassCatalog.CodeOf(name) is { } code)
+                    {
+                        row.Code = code; row.Level = 1; row.Classification = Classification.Function; row.CodeSource = CodeSource.Catalog;
+                    }
+                    row.Amounts.AddRange(amounts);
+                    table.Rows.Add(row);
+                    if (p == 0) first = row;
                 }
-                row.Amounts.AddRange(amounts);
-                table.Rows.Add(row);
             }
         table.Classification = Classification.None;
         table.CodeTree.AddRange(CodeTreeBuilder.Build(table.Rows, Classification.Function));
+    }
+
+    /// <summary>
+    /// A side printed as several panels, each its own item column and amounts (支出功能分类科目 | 预算数 | 部门预算支出经济分类科目
+    /// | 预算数 | 政府预算支出经济分类科目 | 预算数): each panel's items are rows of their own, never the first panel's.
+    /// One panel where the side prints one item column (or none).
+    /// </summary>
+    static List<(TableColumn? Label, List<TableColumn> Amounts)> Panels(List<TableColumn> columns, string side)
+    {
+        var panels = new List<(TableColumn? Label, List<TableColumn> Amounts)>();
+        var own = columns.Where(c => c.Side == side).OrderBy(c => c.Index).ToList();
+        if (own.Count(c => c.Role == ColumnRole.SideLabel) <= 1)
+        {
+            panels.Add((own.FirstOrDefault(c => c.Role == ColumnRole.SideLabel), own.Where(c => c.Role == ColumnRole.Amount).ToList()));
+            return panels;
+        }
+        foreach (var c in own)
+        {
+            if (c.Role == ColumnRole.SideLabel)
+            {
+                if (panels.Count == 0 || panels[^1].Amounts.Count > 0) panels.Add((c, new List<TableColumn>()));
+            }
+            else if (c.Role == ColumnRole.Amount)
+            {
+                if (panels.Count == 0) panels.Add((null, new List<TableColumn>()));
+                panels[^1].Amounts.Add(c);
+            }
+        }
+        if (panels.Count == 0) panels.Add((null, new List<TableColumn>()));
+        return panels;
     }
 
     /// <summary>The item column that opens the expenditure side: labelled 支出, or the second item column after an amount.</summary>

@@ -25,8 +25,17 @@ public static partial class DocumentMetadataReader
         var compactTitle = PrintedText.Compact(title);
 
         meta.FiscalYear = FiscalYear(compactTitle) ?? MostCommonYear(doc);
-        meta.Phase = PhaseOf(compactTitle) ?? PhaseOfDocument(doc);
-        meta.Scope = ScopeOf(compactTitle) ?? ScopeOfDocument(doc);
+        var prose = Prose(doc);
+        (meta.Phase, meta.PhaseFrom) = PhaseOf(compactTitle) is { } p ? ((Phase?)p, MetadataSource.Title)
+            : PhaseOfDocument(doc) is { } t ? (t, MetadataSource.Tables)
+            // the prose decides only a document of prose alone (its tables published apart): where tables are printed and
+            // none names a phase, a mention of 部门预算 is no proof the document is one (a disclosure checklist)
+            : doc.Tables.Count == 0 && PhaseOfProse(prose) is { } w ? (w, MetadataSource.Prose)
+            : (null, prose.Length == 0 && doc.Tables.Count == 0 ? MetadataSource.NoText : MetadataSource.NoPhase);
+        (meta.Scope, meta.ScopeFrom) = ScopeOf(compactTitle) is { } s ? ((Scope?)s, MetadataSource.Title)
+            : ScopeOfProse(prose) is { } sp ? (sp, MetadataSource.Prose)
+            : ScopeOfTables(doc) is { } st ? (st, MetadataSource.Tables)
+            : (null, prose.Length == 0 && doc.Tables.Count == 0 ? MetadataSource.NoText : MetadataSource.NoScope);
 
         // Unit: the reporting unit printed most often with a code, else the name in the title.
         var coded = doc.Tables.Where(t => t.ReportingUnit != null)
@@ -172,12 +181,30 @@ public static partial class DocumentMetadataReader
         return finals > budgets ? Phase.Final : Phase.Budget;
     }
 
-    static Scope? ScopeOfDocument(RecognizedDocument doc)
+    /// <summary>The first text blocks, compact: where the document's own wording (部门预算, 单位决算) is counted.</summary>
+    static string Prose(RecognizedDocument doc) =>
+        string.Concat(doc.Raw.Blocks.OfType<TextBlock>().Take(ScopeSearchBlocks).Select(b => PrintedText.Compact(b.Text)));
+
+    /// <summary>The phase the prose names most often (部门预算/单位预算 against 部门决算/单位决算), or null.</summary>
+    static Phase? PhaseOfProse(string prose)
     {
-        var prose = string.Concat(doc.Raw.Blocks.OfType<TextBlock>().Take(ScopeSearchBlocks).Select(b => PrintedText.Compact(b.Text)));
+        var words = UnitBudget.Concat(DepartmentBudget).ToList();
+        var finals = words.Where(w => w.Contains(FinalAccounts)).Sum(w => Mentions(prose, w));
+        var budgets = words.Where(w => !w.Contains(FinalAccounts)).Sum(w => Mentions(prose, w));
+        if (finals == budgets) return null;
+        return finals > budgets ? Phase.Final : Phase.Budget;
+    }
+
+    static Scope? ScopeOfProse(string prose)
+    {
         var unitMentions = UnitBudget.Sum(w => Mentions(prose, w));
         var deptMentions = DepartmentBudget.Sum(w => Mentions(prose, w));
         if (unitMentions != deptMentions) return unitMentions > deptMentions ? Scope.Unit : Scope.Department;
+        return null;
+    }
+
+    static Scope? ScopeOfTables(RecognizedDocument doc)
+    {
         var numbers = doc.Tables.Select(t => t.Number ?? "").Concat(doc.Tables.Select(t => t.Title ?? "")).ToList();
         var unit = numbers.Count(n => n.StartsWith(UnitPrefix));
         var dept = numbers.Count(n => n.StartsWith(DepartmentPrefix));

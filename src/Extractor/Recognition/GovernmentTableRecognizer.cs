@@ -21,7 +21,7 @@ public static partial class GovernmentTableRecognizer
     public static void Apply(RecognizedDocument doc)
     {
         var meta = doc.Metadata;
-        if (meta.Scope is null && IsGovernmentDocument(doc)) meta.Scope = Scope.Government;
+        if (meta.Scope is null && IsGovernmentDocument(doc)) (meta.Scope, meta.ScopeFrom) = (Scope.Government, MetadataSource.GovernmentWording);
         if (meta.Scope != Scope.Government) return;
 
         // the title and table titles first; the first lines of text only when they name no government and no level

@@ -182,12 +182,13 @@ public static class TableContextReader
             return table;
         }
         // Kind: title, header, codes and the number's place in the 目录, weighed together.
-        var tocEntry = KindFromTocNumber(table.Number, doc);
-        var decision = TableKindCatalog.Decide(new TableKindCatalog.Clues(table.Title, probe.HeaderTexts, CodeProfile.Of(probe), tocEntry));
+        var toc = TableKindCatalog.PlaceInToc(doc.TableOfContents, table.Number, table.Title,
+            doc.Tables.Where(t => t.ContinuationOf == null && !ReferenceEquals(t.Table, doc.TableOfContentsTable)).Select(t => (t.Number, t.Title)));
+        var decision = TableKindCatalog.Decide(new TableKindCatalog.Clues(table.Title, probe.HeaderTexts, CodeProfile.Of(probe), toc));
         table.Kind = decision.Kind;
         table.RecognisedBy = decision.RecognisedBy;
         table.KindEvidence.AddRange(decision.Evidence);
-        if (decision.RecognisedBy == "number-in-toc") table.Title ??= tocEntry?.Title;
+        if (decision.RecognisedBy == "number-in-toc") table.Title ??= toc?.Entry.Title;
 
         var year = probe.HeaderYear();
         if (year != null) { table.HeaderYear = year.Value.Year; table.HeaderYearText = year.Value.Text; }
@@ -291,15 +292,6 @@ public static class TableContextReader
             }
         }
         return null;
-    }
-
-    static TocEntry? KindFromTocNumber(string? number, RecognizedDocument doc)
-    {
-        if (number == null || doc.TableOfContents.Count == 0) return null;
-        var digits = new string(number.Reverse().SkipWhile(c => !char.IsDigit(c)).TakeWhile(char.IsDigit).Reverse().ToArray());
-        if (!int.TryParse(digits, out var n) || n < 1 || n > doc.TableOfContents.Count) return null;
-        var entry = doc.TableOfContents[n - 1];
-        return entry.Kind is null or TableKind.Other ? null : entry;
     }
 
     /// <summary>Most caption lines between a unit line and the rest of its name (部门：中国共产党江苏省委员会办 / 单位：万元 / 公厅).</summary>

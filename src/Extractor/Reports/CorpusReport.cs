@@ -15,8 +15,11 @@ public sealed class CorpusDocumentResult
     public string? Format { get; set; }
     public int Pages { get; set; }
     public string? Title { get; set; }
-    public string? Phase { get; set; }
-    public string? Scope { get; set; }
+    public Phase? Phase { get; set; }
+    public Scope? Scope { get; set; }
+    /// <summary>Where phase and scope were read, or why they are unknown (DocumentMetadata.PhaseFrom / ScopeFrom).</summary>
+    public string? PhaseFrom { get; set; }
+    public string? ScopeFrom { get; set; }
     /// <summary>A department or unit budget or final account (from recognised metadata), whose core tables are counted.</summary>
     public bool InScope { get; set; }
     public Dictionary<string, int> TablesByKind { get; } = new();
@@ -42,8 +45,11 @@ public sealed class CorpusDocumentResult
     public int CoreOtherAmounts { get; set; }
     /// <summary>Amounts written from a column of row numbers (序号, 行次, consecutive integers): each one a misreading.</summary>
     public int OrdinalAmounts { get; set; }
-    /// <summary>Rows with amounts but no code (and not a total) in tables whose rows are coded.</summary>
+    /// <summary>Rows with amounts but still no code after the catalog resolved names (and not a total, not a side of a
+    /// two-sided table) in tables whose rows are coded (printed or catalog codes).</summary>
     public int CodelessRows { get; set; }
+    /// <summary>Rows printed without a code that got one from the subject-code catalog (code_source catalog).</summary>
+    public int CatalogCodedRows { get; set; }
     /// <summary>Findings whose judged cause is our reading (extraction).</summary>
     public int ExtractionFindings { get; set; }
     /// <summary>Header labels of core tables that fell to measure other: (table kind, label, amounts).</summary>
@@ -90,8 +96,10 @@ public static class CorpusReport
         r.Format = doc.Format;
         r.Pages = doc.PageCount;
         r.Title = doc.Metadata.Title;
-        r.Phase = doc.Metadata.Phase.Text();
-        r.Scope = doc.Metadata.Scope.Text();
+        r.Phase = doc.Metadata.Phase;
+        r.Scope = doc.Metadata.Scope;
+        r.PhaseFrom = doc.Metadata.PhaseFrom;
+        r.ScopeFrom = doc.Metadata.ScopeFrom;
         r.InScope = doc.Metadata.Scope is Scope.Department or Scope.Unit
                     && doc.Metadata.Phase is not null
                     && !NotABudgetTitleWords.Any(w => (doc.Metadata.Title ?? "").Contains(w) || (doc.Metadata.UnitName ?? "").Contains(w));
@@ -143,6 +151,7 @@ public static class CorpusReport
                     r.OtherLabels.Add((t.Kind.Text(), g.Key, g.Count()));
             }
             var coded = t.Rows.Count(row => row.Code is not null && CodedClassifications.Contains(row.Classification));
+            r.CatalogCodedRows += t.Rows.Count(row => row.CodeSource == CodeSource.Catalog && row.Code is not null);
             if (coded > 0)
                 r.CodelessRows += t.Rows.Count(row => row.Code is null && !row.IsTotal && row.Side is null && row.Amounts.Any(a => a.Value is not null));
             if (t.Kind == TableKind.Other && coded > 0)
@@ -159,7 +168,7 @@ public static class CorpusReport
         {
             var kinds = string.Join(" ", r.TablesByKind.OrderBy(k => k.Key).Select(k => $"{k.Key}:{k.Value}"));
             var core = r.NarrativeOnly ? "no tables" : r.InScope ? $"{r.CoreFound.Count}/{r.CoreExpected.Count}" : "-";
-            sb.AppendLine($"{r.File}\t{r.Format}\t{r.Pages}\t{r.Phase ?? "?"}/{r.Scope ?? "?"}\t{kinds}\t{r.Rows}\t{r.ChecksPassed}/{r.ChecksFailed}\t{r.SumsPassed}/{r.SumsFailed}\t{r.UnreadablePages}\t{r.OcrPages}\t{core}\t{r.Seconds:0.00}\t{r.Failure}");
+            sb.AppendLine($"{r.File}\t{r.Format}\t{r.Pages}\t{r.Phase.Text() ?? "?"}/{r.Scope.Text() ?? "?"}\t{kinds}\t{r.Rows}\t{r.ChecksPassed}/{r.ChecksFailed}\t{r.SumsPassed}/{r.SumsFailed}\t{r.UnreadablePages}\t{r.OcrPages}\t{core}\t{r.Seconds:0.00}\t{r.Failure}");
         }
         var ok = results.Where(r => r.Failure == null).ToList();
         var inScope = results.Where(r => r.InScope && !r.NarrativeOnly).ToList();
@@ -209,14 +218,14 @@ public static class CorpusReport
         sb.AppendLine();
         sb.AppendLine("recognition by folder (no truth needed):");
         sb.AppendLine("(core amounts and their share under other are counted in department/unit documents; the last column in every document)");
-        sb.AppendLine("folder\tdocuments\tdept/unit docs with tables\tcore tables found\tcore coverage\tcore amounts\tunder other\tshare other\tordinal amounts\tcode-less rows in coded tables\textraction findings\tshare other, all documents");
+        sb.AppendLine("folder\tdocuments\tdept/unit docs with tables\tcore tables found\tcore coverage\tcore amounts\tunder other\tshare other\tordinal amounts\trows without code (dept/unit)\trows without code (government)\trows coded by catalog\textraction findings\tshare other, all documents");
         foreach (var g in results.GroupBy(r => r.Folder))
         {
             var inScope = g.Where(r => r.InScope && !r.NarrativeOnly && r.Failure == null).ToList();
             int expected = inScope.Sum(r => r.CoreExpected.Count), found = inScope.Sum(r => r.CoreFound.Count);
             int amounts = inScope.Sum(r => r.CoreAmounts), other = inScope.Sum(r => r.CoreOtherAmounts);
             sb.AppendLine($"{g.Key}\t{g.Count()}\t{inScope.Count}\t{found}/{expected}\t{Percent(found, expected)}\t{amounts}\t{other}\t{Percent(other, amounts)}" +
-                          $"\t{g.Sum(r => r.OrdinalAmounts)}\t{g.Sum(r => r.CodelessRows)}\t{g.Sum(r => r.ExtractionFindings)}\t{Percent(g.Sum(r => r.CoreOtherAmounts), g.Sum(r => r.CoreAmounts))}");
+                          $"\t{g.Sum(r => r.OrdinalAmounts)}\t{g.Where(r => r.Scope != Scope.Government).Sum(r => r.CodelessRows)}\t{g.Where(r => r.Scope == Scope.Government).Sum(r => r.CodelessRows)}\t{g.Sum(r => r.CatalogCodedRows)}\t{g.Sum(r => r.ExtractionFindings)}\t{Percent(g.Sum(r => r.CoreOtherAmounts), g.Sum(r => r.CoreAmounts))}");
         }
 
         var labels = results.Where(r => r.InScope).SelectMany(r => r.OtherLabels.Select(l => (r.File, l.Kind, l.Label, l.Amounts)))
@@ -227,6 +236,15 @@ public static class CorpusReport
         {
             var docs = g.Select(x => x.File).Distinct().ToList();
             sb.AppendLine($"  {g.Sum(x => x.Amounts)}\t{docs.Count}\t{g.Key.Kind}\t{(g.Key.Label.Length == 0 ? "(no label)" : g.Key.Label)}\t{string.Join(", ", docs.Take(Examples))}");
+        }
+
+        var unknown = results.Where(r => r.Failure is null && (r.Phase is null || r.Scope is null)).ToList();
+        sb.AppendLine();
+        sb.AppendLine($"documents without phase or scope ({unknown.Count}; folder\tfile\tphase/scope\twhy):");
+        foreach (var r in unknown)
+        {
+            var why = string.Join("; ", new[] { r.Phase is null ? "phase " + (r.PhaseFrom ?? "not read") : null, r.Scope is null ? "scope " + (r.ScopeFrom ?? "not read") : null }.Where(w => w is not null));
+            sb.AppendLine($"  {r.Folder}\t{r.File}\t{r.Phase.Text() ?? "?"}/{r.Scope.Text() ?? "?"}\t{why}");
         }
 
         var tables = results.SelectMany(r => r.OtherCodedTables.Select(t => (r.File, t.Title, t.Classification, t.CodedRows)))

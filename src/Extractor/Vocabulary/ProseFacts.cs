@@ -76,4 +76,11 @@ public static class ProseFacts
 
     /// <summary>The word 科目 (subject) in a label.</summary>
     public const string SubjectWord = "科目";
+
+    /// <summary>A part's share of the whole in prose: 占 x% (group 1, on the width-folded sentence).</summary>
+    public static readonly Regex Share = new(@"占[^\d。；;]{0,8}(\d+(?:\.\d+)?)\s*[%％]");
+
+    /// <summary>A sentence giving one unit's budget (XX站预算…万元), group "unit" (on the compacted sentence).</summary>
+    public static readonly Regex UnitBudgetSentence =
+        new(@"^(?<unit>[^，,。；;:：]{2,60}?(?:局|站|处|中心|所|院|队|馆|室|办|会|校)(?:[（(][^（）()]{1,30}[）)])?)(?:\d{4}年)?(?:部门|单位)?预算(?:为|总额|总计)?[\d,，.]+\s*万?元");
 }

@@ -16,6 +16,8 @@ public class ListedPartsProseTests
         doc.Narrative.Facts.Add(Fact("expenditure-total", 24169.74m, "本年支出预算合计24,169.74万元，其中："));
         doc.Narrative.Facts.Add(Fact("basic", 15844.04m, $"基本支出15,844.04万元，占{basicShare}%；"));
         doc.Narrative.Facts.Add(Fact("project", project, $"项目支出{project}万元，占{projectShare}%；"));
+        // what recognition reads from each sentence (占 x%, another unit's budget)
+        foreach (var f in doc.Narrative.Facts) Extractor.Recognition.Narrative.FactReader.ReadSentence(f);
         return doc;
     }
 

@@ -19,7 +19,9 @@ public class OfWhichColumnTests
         Add(7, Measure.OtherIncome, "其它收入", 10m);
         table.Rows.Add(row);
         doc.Tables.Add(table);
+        Extractor.Normalization.CanonicalFacets.Apply(table); // normalization marks the 其中 level
 
+        Assert.Equal(1, row.Amounts.Single(a => a.Column == 6).OfWhichLevel);
         CheckRunner.Run(doc);
 
         Assert.DoesNotContain(doc.Checks, f => f.Rule == CheckRules.RowSum);

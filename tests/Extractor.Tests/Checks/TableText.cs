@@ -27,6 +27,7 @@ public static class TableText
             var fields = line.Split('|').Select(f => f.Trim()).ToArray();
             AddRow(table, rowIndex++, fields[0], fields[1], fields.Skip(2).ToArray(), cols, unit, classification, ref cls, ref kuan, null);
         }
+        Extractor.Normalization.CanonicalFacets.Apply(table);
         return table;
     }
 
@@ -70,6 +71,8 @@ public static class TableText
         doc.Metadata.FiscalYear = 2025;
         doc.Metadata.Phase = Phase.Budget;
         doc.Tables.AddRange(tables);
+        // the facets normalization sets (a test may have renamed a row or retitled a table since Build)
+        foreach (var t in tables) Extractor.Normalization.CanonicalFacets.Apply(t);
         return doc;
     }
 }

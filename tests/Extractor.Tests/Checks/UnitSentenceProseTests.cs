@@ -17,6 +17,8 @@ public class UnitSentenceProseTests
         {
             Subject = "project", Section = "other", Amount = 2150.38m, Unit = "万元", Yuan = 21_503_800m, Sentence = sentence,
         });
+        // what recognition reads from each sentence (占 x%, another unit's budget)
+        foreach (var f in doc.Narrative.Facts) Extractor.Recognition.Narrative.FactReader.ReadSentence(f);
         return doc;
     }
 

@@ -13,7 +13,18 @@ public static class FactReader
     {
         var facts = new List<NarrativeFact>();
         foreach (var p in paragraphs) facts.AddRange(ReadParagraph(p));
+        foreach (var fact in facts) ReadSentence(fact);
         return facts;
+    }
+
+    /// <summary>What the fact's sentence says of it beyond the amount: the share it states (占 x%), the unit whose
+    /// budget it gives when that is how the sentence opens (XX站预算 3,687.57万元).</summary>
+    public static void ReadSentence(NarrativeFact fact)
+    {
+        var share = ProseFacts.Share.Match(PrintedText.Fold(fact.Sentence));
+        fact.SharePercent = share.Success ? NumberParser.ValueOf(share.Groups[1].Value) : null;
+        var unit = ProseFacts.UnitBudgetSentence.Match(PrintedText.Compact(fact.Sentence));
+        fact.BudgetOf = unit.Success ? unit.Groups["unit"].Value : null;
     }
 
     enum EventKind { Amount, Count, Percent, Flat, Reason }
