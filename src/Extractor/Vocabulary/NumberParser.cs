@@ -41,7 +41,9 @@ public static class NumberParser
         if (s.StartsWith('+')) s = s[1..];
         if (!(Plain.IsMatch(s) || Grouped.IsMatch(s) || LeadingDot.IsMatch(s))) return null;
         if (negative && s.StartsWith('-')) return null;
-        var value = decimal.Parse(s.Replace(",", ""), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        // digits past what a decimal holds (a run of figures, a damaged cell) are no number, never a crash
+        if (!decimal.TryParse(s.Replace(",", ""), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            return null;
         if (negative) value = -value;
         return new ParsedNumber(printed, value, false, percent);
     }
