@@ -20,11 +20,15 @@ public static class CatalogSettings
     public const int DominanceRatio = 5;
 
     /// <summary>How many readings of a names-only table the path search keeps open after each row.</summary>
-    public const int BeamWidth = 48;
+    public const int BeamWidth = 128;
 
     /// <summary>Score of a row placed under the node open above it (1) and of one placed without its parent printed
     /// above it (an orphan: a list of 项, a 款 whose 类 the catalog does not know).</summary>
     public const double OrphanScore = 0.5;
+
+    /// <summary>Score of a row placed under the node open above it but out of code order (tables sorted by amount, a
+    /// 类 printed last): less than a row in order, so order decides wherever it can.</summary>
+    public const double DisorderedScore = 0.5;
 
     /// <summary>A node whose children add up to its amount gains this; one whose children overflow it loses
     /// <see cref="OverflowPenalty"/>; one whose children fall short with no unplaced row to explain the gap loses
@@ -33,10 +37,13 @@ public static class CatalogSettings
     public const double OverflowPenalty = 2.0;
     public const double ShortfallPenalty = 1.5;
 
-    /// <summary>Tie-breakers, far below a row's worth: per log2 of the documents that printed the name for the code,
-    /// and for a name met in the document's own fiscal year (edition).</summary>
+    /// <summary>A tie-breaker, far below a row's worth: per log2 of the documents that printed the name for the code.</summary>
     public const double EvidenceWeight = 0.001;
-    public const double EditionWeight = 0.002;
+
+    /// <summary>The name met for the code in the document's own fiscal year (its edition of the classification: 30104
+    /// 其他社会保障缴费 in 2017, 30112 later): more than a tie-breaker (the code is chosen, with low confidence), less
+    /// than a row.</summary>
+    public const double EditionWeight = 0.15;
 
     /// <summary>The tree the table kind suggests (2 for function tables, 3 for 部门 economic tables), weighed once at
     /// the first 类: more than a tie-breaker, less than a row.</summary>

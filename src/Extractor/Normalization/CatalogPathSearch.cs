@@ -63,7 +63,7 @@ public static class CatalogPathSearch
             // a tie the structure cannot break: only a name met in many more documents than its rivals' is taken
             if (step.Margin < S.TieMargin && !step.Dominant) continue;
             var parentHigh = step.Parent is not { } p || result[p.Row] is { High: true };
-            result[i] = new Placement(entry, !step.Orphan && !step.Contested && parentHigh && step.Margin >= S.HighMargin && !broken.Contains(i));
+            result[i] = new Placement(entry, !step.Orphan && !step.Contested && !step.Disordered && parentHigh && step.Margin >= S.HighMargin && !broken.Contains(i));
         }
         return result;
     }
@@ -89,7 +89,7 @@ public static class CatalogPathSearch
         var path = Path.Start.Judging(broken);
         for (var i = 0; i < steps.Length; i++)
             path = steps[i].Entry is { } e
-                ? path.Place(i, candidates[i].First(c => c.Entry == e), subjects[i].Amount, preferred, true)!
+                ? path.Place(i, candidates[i].First(c => c.Entry == e), subjects[i].Amount, preferred, steps[i].Orphan)!
                 : path.Skip(i, subjects[i].Amount);
         path.Close();
         return broken;
@@ -130,7 +130,7 @@ public static class CatalogPathSearch
             var weight = S.EvidenceWeight * Math.Log2(1 + count) + (year is { } y && years.Contains(y) ? S.EditionWeight : 0);
             // a sibling the name was read onto once is set aside, but the row is then no longer beyond doubt
             var contested = all.Any(o => o != e && o.Parent == e.Parent && o.Level == e.Level);
-            return new Candidate(e, weight, count >= S.TrustedNameDocuments && all.Count == 1, dominant, contested);
+            return new Candidate(e, weight, count >= S.TrustedNameDocuments, dominant, contested);
         }).ToList();
     }
 
@@ -150,7 +150,7 @@ public static class CatalogPathSearch
     }
 
     /// <param name="Weight">Evidence across documents, a tie-breaker only.</param>
-    /// <param name="Trusted">The only code of the name, met in several documents: may be placed without its parent above it.</param>
+    /// <param name="Trusted">Met in several documents: may be placed without its parent above it.</param>
     /// <param name="Dominant">Met in many more documents than any rival code of the name.</param>
     /// <param name="Contested">A sibling code was printed with the name too (in a single document).</param>
     sealed record Candidate(CatalogEntry Entry, double Weight, bool Trusted, bool Dominant, bool Contested);
@@ -165,6 +165,8 @@ public static class CatalogPathSearch
         public bool Orphan { get; init; }
         public bool Dominant { get; init; }
         public bool Contested { get; init; }
+        /// <summary>Placed out of code order.</summary>
+        public bool Disordered { get; init; }
         /// <summary>The step of the row that opened the parent node, if printed.</summary>
         public Step? Parent { get; init; }
         /// <summary>How much the best reading loses when this row is read otherwise.</summary>
@@ -231,31 +233,39 @@ public static class CatalogPathSearch
         public Path? Place(int row, Candidate c, decimal? amount, char? preferred, bool orphan)
         {
             var e = c.Entry;
-            if (_last is { } last && (string.CompareOrdinal(e.Code, last) <= 0 || e.Code[0] != last[0])) return null;
+            if (_last is { } last && e.Code[0] != last[0]) return null;
+            var classCode = e.Code[..3];
+            // printed out of code order (sorted by amount, a 类 added at the end): only under the node open above it,
+            // a code not used yet, worth less than a row in order
+            var disordered = _last is not null && string.CompareOrdinal(e.Code, _last) <= 0;
+            if (disordered && (orphan || !InOpenNode(e) || Used(e))) return null;
+            var worth = disordered ? S.DisorderedScore : 1;
+            var nextLast = disordered ? _last : e.Code;
             // the tree the table kind suggests, weighed once: where the first 类 is placed
             var gain = c.Weight + (_last is null && e.Code[0] == preferred ? S.PreferredTreeWeight : 0);
-            var classCode = e.Code[..3];
             switch (e.Level)
             {
                 case 1:
                 {
-                    gain += 1 + CloseAll();
-                    var step = new Step(Step, row, e) { Dominant = c.Dominant, Contested = c.Contested };
-                    return With(step, gain, new Node(e.Code, amount, 0, 0, 0, false, step), null, e.Code);
+                    gain += worth + CloseAll();
+                    var step = new Step(Step, row, e) { Dominant = c.Dominant, Contested = c.Contested, Disordered = disordered };
+                    return With(step, gain, new Node(e.Code, amount, 0, 0, 0, false, step), null, nextLast);
                 }
                 case 2:
                 {
                     var inClass = _class?.Code == classCode;
-                    if (!inClass && !(orphan && c.Trusted)) return null;
-                    gain += (inClass ? 1 : S.OrphanScore) + (_section?.Verdict(_broken) ?? 0) + (inClass ? 0 : _class?.Verdict(_broken) ?? 0);
-                    var step = new Step(Step, row, e) { Dominant = c.Dominant, Contested = c.Contested, Orphan = !inClass || _class!.Virtual, Parent = inClass ? _class!.Opener : null };
+                    // without its 类 above it only where no printed 类 is open (a 款 cannot leave the open 类 unprinted)
+                    if (!inClass && !(orphan && c.Trusted && _class is null or { Virtual: true })) return null;
+                    gain += (inClass ? worth : S.OrphanScore) + (_section?.Verdict(_broken) ?? 0) + (inClass ? 0 : _class?.Verdict(_broken) ?? 0);
+                    var step = new Step(Step, row, e) { Dominant = c.Dominant, Contested = c.Contested, Disordered = disordered, Orphan = !inClass || _class!.Virtual, Parent = inClass ? _class!.Opener : null };
                     var cls = inClass ? _class!.WithChild(amount) : new Node(classCode, null, 0, 0, 0, true, null);
-                    return With(step, gain, cls, new Node(e.Code, amount, 0, 0, 0, false, step), e.Code);
+                    return With(step, gain, cls, new Node(e.Code, amount, 0, 0, 0, false, step), nextLast);
                 }
                 default:
                 {
                     var inSection = _section?.Code == e.Parent;
-                    if (!inSection && !(orphan && c.Trusted)) return null;
+                    // without its 款 above it only within the printed 类 open above it, if any
+                    if (!inSection && !(orphan && c.Trusted && (_class is null or { Virtual: true } || _class.Code == classCode))) return null;
                     var cls = _class;
                     var section = _section;
                     if (!inSection)
@@ -264,11 +274,28 @@ public static class CatalogPathSearch
                         if (cls?.Code != classCode) { gain += cls?.Verdict(_broken) ?? 0; cls = new Node(classCode, null, 0, 0, 0, true, null); }
                         section = new Node(e.Parent!, null, 0, 0, 0, true, null);
                     }
-                    gain += inSection ? 1 : S.OrphanScore;
-                    var step = new Step(Step, row, e) { Dominant = c.Dominant, Contested = c.Contested, Orphan = !inSection || section!.Virtual, Parent = section!.Opener };
-                    return With(step, gain, cls, section.WithChild(amount), e.Code);
+                    gain += inSection ? worth : S.OrphanScore;
+                    var step = new Step(Step, row, e) { Dominant = c.Dominant, Contested = c.Contested, Disordered = disordered, Orphan = !inSection || section!.Virtual, Parent = section!.Opener };
+                    return With(step, gain, cls, section.WithChild(amount), nextLast);
                 }
             }
+        }
+
+        /// <summary>A 类, or a 款 under the printed 类 open above it, or a 项 under the printed 款 open above it.</summary>
+        bool InOpenNode(CatalogEntry e) => e.Level switch
+        {
+            1 => true,
+            2 => _class is { Virtual: false } c && c.Code == e.Parent,
+            _ => _section is { Virtual: false } s && s.Code == e.Parent,
+        };
+
+        /// <summary>The code is placed already in this reading (looked for back to the node it would sit under).</summary>
+        bool Used(CatalogEntry e)
+        {
+            var stop = e.Level switch { 2 => _class?.Opener, 3 => _section?.Opener, _ => null };
+            for (var s = Step; s is not null && !ReferenceEquals(s, stop); s = s.Prev)
+                if (s.Entry?.Code == e.Code) return true;
+            return false;
         }
 
         double CloseAll() => (_section?.Verdict(_broken) ?? 0) + (_class?.Verdict(_broken) ?? 0);
