@@ -22,6 +22,10 @@ public static class CatalogSettings
     /// <summary>How many readings of a names-only table the path search keeps open after each row.</summary>
     public const int BeamWidth = 128;
 
+    /// <summary>Of the readings that did not fit in the beam after a row, this many (nearest the cut) are kept as
+    /// rivals: a row they read otherwise is no more certain than the score they had then.</summary>
+    public const int SetAsideRivals = 16;
+
     /// <summary>Score of a row placed under the node open above it (1) and of one placed without its parent printed
     /// above it (an orphan: a list of 项, a 款 whose 类 the catalog does not know).</summary>
     public const double OrphanScore = 0.5;

@@ -29,6 +29,8 @@ public static class CatalogPathSearch
     {
         var candidates = subjects.Select(s => Candidates(s.Name, catalog, year)).ToList();
         var beam = new List<Path> { Path.Start };
+        // readings set aside for lack of room, nearest the cut first: rivals at the score they had then
+        var setAside = new List<Path>();
         for (var i = 0; i < subjects.Count; i++)
         {
             var next = new Dictionary<StateKey, Path>();
@@ -42,10 +44,11 @@ public static class CatalogPathSearch
                         if (path.Place(i, c, subjects[i].Amount, preferred, orphans) is { } placed) expansions.Add(placed);
                     if (expansions.Count > 1) break;
                 }
-                RecordStepMargins(expansions);
                 foreach (var e in expansions) Merge(next, e);
             }
-            beam = next.Values.OrderByDescending(p => p.Score).Take(S.BeamWidth).ToList();
+            var ranked = next.Values.OrderByDescending(p => p.Score).ToList();
+            beam = ranked.Take(S.BeamWidth).ToList();
+            setAside.AddRange(ranked.Skip(S.BeamWidth).Take(S.SetAsideRivals));
         }
         var best = beam.Select(p => p.Close()).OrderByDescending(p => p.Score).ToList() is var finals ? finals[0] : null!;
         foreach (var other in finals.Skip(1)) RecordMargins(best.Step, other.Step, best.Score - other.Score);
@@ -54,6 +57,9 @@ public static class CatalogPathSearch
 
         var steps = new Step[subjects.Count];
         for (var s = best.Step; s is not null; s = s.Prev) steps[s.Row] = s;
+        foreach (var rival in setAside)
+            if (steps[rival.Step!.Row] is var mine && mine.Score - rival.Score < S.HighMargin)
+                RecordMargins(mine, rival.Step, mine.Score - rival.Score);
         var broken = BrokenSums(steps, candidates, subjects, preferred);
         var result = new Placement?[subjects.Count];
         for (var i = 0; i < steps.Length; i++)
@@ -63,23 +69,9 @@ public static class CatalogPathSearch
             // a tie the structure cannot break: only a name met in many more documents than its rivals' is taken
             if (step.Margin < S.TieMargin && !step.Dominant) continue;
             var parentHigh = step.Parent is not { } p || result[p.Row] is { High: true };
-            result[i] = new Placement(entry, !step.Orphan && !step.Contested && !step.Disordered && parentHigh && step.Margin >= S.HighMargin && !broken.Contains(i));
+            result[i] = new Placement(entry, step.Trusted && !step.Orphan && !step.Contested && !step.Disordered && parentHigh && step.Margin >= S.HighMargin && !broken.Contains(i));
         }
         return result;
-    }
-
-    /// <summary>The other decisions of the same step: each wins by its score over the best that reads the row otherwise.</summary>
-    static void RecordStepMargins(List<Path> expansions)
-    {
-        if (expansions.Count < 2) return;
-        var ranked = expansions.OrderByDescending(e => e.Score).ToList();
-        var top = ranked[0];
-        var rival = ranked.First(e => e.Step!.Entry?.Code != top.Step!.Entry?.Code);
-        foreach (var e in expansions)
-        {
-            var other = e.Step!.Entry?.Code == top.Step!.Entry?.Code ? rival : top;
-            e.Step.Margin = Math.Min(e.Step.Margin, e.Score - other.Score);
-        }
     }
 
     /// <summary>The rows of the chosen reading whose node does not add up: the reading replayed, every node's sums judged.</summary>
@@ -108,6 +100,7 @@ public static class CatalogPathSearch
     /// <summary>Every row the loser reads otherwise than the winner: the winner wins it by at most the score difference.</summary>
     static void RecordMargins(Step? winner, Step? loser, double margin)
     {
+
         for (Step? w = winner, l = loser; w is not null && l is not null && !ReferenceEquals(w, l); w = w.Prev, l = l.Prev)
             if (w.Entry?.Code != l.Entry?.Code) w.Margin = Math.Min(w.Margin, margin);
     }
@@ -159,12 +152,16 @@ public static class CatalogPathSearch
     sealed class Step(Step? prev, int row, CatalogEntry? entry)
     {
         public Step? Prev { get; } = prev;
+        /// <summary>The reading's score once this decision is taken.</summary>
+        public double Score { get; set; }
         public int Row { get; } = row;
         public CatalogEntry? Entry { get; } = entry;
         /// <summary>Placed without its parent open above it.</summary>
         public bool Orphan { get; init; }
         public bool Dominant { get; init; }
         public bool Contested { get; init; }
+        /// <summary>The name is met for the code in several documents (one document's reading is no certainty).</summary>
+        public bool Trusted { get; init; }
         /// <summary>Placed out of code order.</summary>
         public bool Disordered { get; init; }
         /// <summary>The step of the row that opened the parent node, if printed.</summary>
@@ -217,8 +214,11 @@ public static class CatalogPathSearch
 
         public StateKey Key => new(_last, _class?.Code, _class?.Children ?? 0, _section?.Code, _section?.Children ?? 0);
 
-        Path With(Step step, double gain, Node? cls, Node? section, string? last) =>
-            new() { Score = Score + gain, Step = step, _class = cls, _section = section, _last = last, _broken = _broken };
+        Path With(Step step, double gain, Node? cls, Node? section, string? last)
+        {
+            step.Score = Score + gain;
+            return new() { Score = step.Score, Step = step, _class = cls, _section = section, _last = last, _broken = _broken };
+        }
 
         /// <summary>The row left code-less: its amount is owed by the deepest open node.</summary>
         public Path Skip(int row, decimal? amount)
@@ -248,7 +248,7 @@ public static class CatalogPathSearch
                 case 1:
                 {
                     gain += worth + CloseAll();
-                    var step = new Step(Step, row, e) { Dominant = c.Dominant, Contested = c.Contested, Disordered = disordered };
+                    var step = new Step(Step, row, e) { Dominant = c.Dominant, Contested = c.Contested, Trusted = c.Trusted, Disordered = disordered };
                     return With(step, gain, new Node(e.Code, amount, 0, 0, 0, false, step), null, nextLast);
                 }
                 case 2:
@@ -257,7 +257,7 @@ public static class CatalogPathSearch
                     // without its 类 above it only where no printed 类 is open (a 款 cannot leave the open 类 unprinted)
                     if (!inClass && !(orphan && c.Trusted && _class is null or { Virtual: true })) return null;
                     gain += (inClass ? worth : S.OrphanScore) + (_section?.Verdict(_broken) ?? 0) + (inClass ? 0 : _class?.Verdict(_broken) ?? 0);
-                    var step = new Step(Step, row, e) { Dominant = c.Dominant, Contested = c.Contested, Disordered = disordered, Orphan = !inClass || _class!.Virtual, Parent = inClass ? _class!.Opener : null };
+                    var step = new Step(Step, row, e) { Dominant = c.Dominant, Contested = c.Contested, Trusted = c.Trusted, Disordered = disordered, Orphan = !inClass || _class!.Virtual, Parent = inClass ? _class!.Opener : null };
                     var cls = inClass ? _class!.WithChild(amount) : new Node(classCode, null, 0, 0, 0, true, null);
                     return With(step, gain, cls, new Node(e.Code, amount, 0, 0, 0, false, step), nextLast);
                 }
@@ -275,7 +275,7 @@ public static class CatalogPathSearch
                         section = new Node(e.Parent!, null, 0, 0, 0, true, null);
                     }
                     gain += inSection ? worth : S.OrphanScore;
-                    var step = new Step(Step, row, e) { Dominant = c.Dominant, Contested = c.Contested, Disordered = disordered, Orphan = !inSection || section!.Virtual, Parent = section!.Opener };
+                    var step = new Step(Step, row, e) { Dominant = c.Dominant, Contested = c.Contested, Trusted = c.Trusted, Disordered = disordered, Orphan = !inSection || section!.Virtual, Parent = section!.Opener };
                     return With(step, gain, cls, section.WithChild(amount), nextLast);
                 }
             }
