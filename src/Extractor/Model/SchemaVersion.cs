@@ -11,6 +11,7 @@ namespace Extractor.Model;
 /// </summary>
 public static class SchemaVersion
 {
-    /// <summary>1.1: schema_version on every output, shard-manifest.json.</summary>
-    public const string Current = "1.1";
+    /// <summary>1.1: schema_version on every output, shard-manifest.json. 1.2: code_confidence (line items, document
+    /// JSON rows) for codes resolved through the subject-code catalog.</summary>
+    public const string Current = "1.2";
 }
