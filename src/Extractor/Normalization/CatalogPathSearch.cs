@@ -179,6 +179,8 @@ public static class CatalogPathSearch
         public Node WithChild(decimal? amount) => this with { Children = Children + (amount ?? 0m), Count = Count + 1 };
         public Node WithUnknown(decimal? amount) => this with { Unknown = Unknown + (amount ?? 0m) };
 
+        public bool HasRoom(decimal? amount) => Amount is null || amount is null || Children + Unknown + amount <= Amount + S.RoundingPerPart * (Count + 1) * (Amount.Value.Scale == 0 ? 100 : 1);
+
         /// <summary>Score of the node's arithmetic when it closes; marks its opening row when the sums break.</summary>
         public double Verdict(HashSet<int>? broken)
         {
@@ -187,7 +189,8 @@ public static class CatalogPathSearch
             var tolerance = (amount.Scale == 0 ? 1m : S.RoundingPerPart) * (Count + 1);
             double verdict;
             if (Math.Abs(Children - amount) <= tolerance) verdict = Unknown == 0 ? S.SumBonus : 0;
-            else if (Children > amount + tolerance) verdict = -S.OverflowPenalty;
+            // rows left code-less still count: leaving a row out never mends a sum the document itself breaks
+            else if (Children + Unknown > amount + tolerance) verdict = -S.OverflowPenalty;
             // the gap is explained by rows the catalog could not place, or by rows meant for a higher node
             else if (Unknown != 0 && Children + Unknown >= amount - tolerance) verdict = 0;
             else verdict = -S.ShortfallPenalty;
@@ -224,9 +227,10 @@ public static class CatalogPathSearch
         public Path Skip(int row, decimal? amount)
         {
             var step = new Step(Step, row, null);
-            return _section is not null
+            // the deepest open node that has room for it owes the amount (else the 类: a 款 the catalog does not know)
+            return _section is not null && (_class is null || _section.HasRoom(amount))
                 ? With(step, 0, _class, _section.WithUnknown(amount), _last)
-                : With(step, 0, _class?.WithUnknown(amount), null, _last);
+                : With(step, 0, _class?.WithUnknown(amount), _section, _last);
         }
 
         /// <summary>The row read as the candidate's code, or null where the code cannot follow the rows above.</summary>

@@ -19,14 +19,14 @@ public class HideAndRecoverTests(RealCorpusDocuments corpus, ITestOutputHelper o
     /// The targets: 99.5 % of the rows get their printed code back, none a wrong code with high confidence.
     /// Denominators, both printed: all coded rows, and the learnable ones (the other documents print that code with that
     /// name; a code or a name only this document prints cannot be learned leave-one-out, by construction).
-    /// Measured 2026-12-04 (path search, 116 readable documents, 11822 coded rows): 98.7 % of the learnable rows
-    /// recovered (91.8 % of all), 0 wrong with high confidence, 3 wrong with low confidence; 11 unlearnable rows resolved to another code (disputed: misprinted or local codes). Reached: 0 wrong high (asserted
+    /// Measured 2026-12-04 (path search, 116 readable documents, 11822 coded rows): 98.8 % of the learnable rows
+    /// recovered (91.8 % of all), 0 wrong with high confidence, 2 wrong with low confidence; 11 unlearnable rows resolved to another code (disputed: misprinted or local codes). Reached: 0 wrong high (asserted
     /// as the target). Not reached: 99.5 % of the learnable rows (asserted at the measured floor; raise it as the resolver
     /// improves, never lower it silently).
     /// </summary>
     const double RecoveredFloor = 0.987;
     const double RecoveredTarget = 0.995;
-    const int WrongLowCeiling = 3;
+    const int WrongLowCeiling = 2;
     const double NamesOnlyCodedFloor = 0.99;
 
     [SkippableFact]
