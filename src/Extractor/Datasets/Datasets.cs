@@ -30,6 +30,7 @@ public static class Datasets
         I<LineItem>("level", $"1 {OutputText.Class}, 2 {OutputText.Section}, 3 {OutputText.Item}; 0 grand total", r => r.Level),
         S<LineItem>("parent_code", "parent subject code", r => r.ParentCode),
         S<LineItem>("code_source", "printed (the table prints the code) | catalog (a names-only row resolved through the subject-code catalog); empty without code", r => r.CodeSource),
+        S<LineItem>("code_confidence", "catalog codes: high (the name is unique under a printed parent, order and sums agree) | low (chosen among candidates; filter these out for strict use); empty for printed codes and without code", r => r.CodeConfidence),
         S<LineItem>("measure", "canonical measure (DOMAIN.md section 9)", r => r.Measure),
         S<LineItem>("column_label", "column header as printed", r => r.ColumnLabel),
         D<LineItem>("amount", "the amount as printed, in amount_unit", r => r.Amount),

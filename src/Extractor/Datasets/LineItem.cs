@@ -31,4 +31,6 @@ public sealed record LineItem(
 {
     /// <summary>printed | catalog (a names-only row resolved through the subject-code catalog); null without code.</summary>
     public string? CodeSource { get; init; }
+    /// <summary>high | low for catalog codes (see <see cref="Model.CodeConfidence"/>); null for printed codes and without code.</summary>
+    public string? CodeConfidence { get; init; }
 }

@@ -89,6 +89,8 @@ public sealed class TableRow
     /// <summary>Where Code comes from: printed (the table prints it) | catalog (names-only row resolved through the
     /// subject-code catalog); null for rows without a code.</summary>
     public string? CodeSource { get; set; }
+    /// <summary>For catalog codes: high | low (<see cref="Model.CodeConfidence"/>); null for printed codes and rows without code.</summary>
+    public string? CodeConfidence { get; set; }
     public string Classification { get; set; } = Model.Classification.None;
     public bool IsTotal { get; set; }
     /// <summary>income | expenditure for two-sided tables.</summary>

@@ -56,6 +56,13 @@ public static class CodeSource
     public const string Printed = "printed", Catalog = "catalog";
 }
 
+/// <summary>How sure the catalog is of a code it gave a names-only row (line-items column code_confidence): high where
+/// the name is unique under a printed parent and order and sums agree; low where it was chosen among candidates.</summary>
+public static class CodeConfidence
+{
+    public const string High = "high", Low = "low";
+}
+
 /// <summary>What an amount column holds (DOMAIN.md section 9); a column that fits none is <see cref="Other"/>.</summary>
 public enum Measure
 {

@@ -128,4 +128,47 @@ public class CatalogCodeResolverTests
         Assert.Equal(0, result.Resolved);
         Assert.All(table.Rows, r => Assert.Null(r.Code));
     }
+
+    [Fact]
+    public void ARowUniqueUnderItsPrintedParentIsHighConfidence()
+    {
+        var table = NamesOnly(("一般公共服务支出", 100m), ("政府办公厅(室)及相关机构事务", 100m), ("行政运行", 100m));
+        CatalogCodeResolver.Resolve(table, Functions, 2025);
+        Assert.All(table.Rows.Where(r => !r.IsTotal), r => Assert.Equal(CodeConfidence.High, r.CodeConfidence));
+    }
+
+    [Fact]
+    public void ARowPrintedOutOfCodeOrderSitsUnderItsOpenParentWithLowConfidence()
+    {
+        // sorted by amount: 事业运行 (2010350) before 行政运行 (2010301)
+        var table = NamesOnly(("一般公共服务支出", 100m), ("政府办公厅(室)及相关机构事务", 100m), ("事业运行", 70m), ("行政运行", 30m));
+        CatalogCodeResolver.Resolve(table, Functions, 2025);
+        Assert.Equal(new[] { "201", "20103", "2010350", "2010301" }, Codes(table));
+        Assert.Equal(CodeConfidence.High, table.Rows[3].CodeConfidence);
+        Assert.Equal(CodeConfidence.Low, table.Rows[4].CodeConfidence);
+    }
+
+    [Fact]
+    public void AListOf项WithoutTheirParentsIsReadThroughTheRowsThatFollow()
+    {
+        // 行政运行 fits 2010101, 2010301 and 2140101; only 21401 also has 其他公路水路运输支出 after it
+        var table = NamesOnly(("行政运行", 45m), ("其他公路水路运输支出", 5m));
+        CatalogCodeResolver.Resolve(table, Functions, 2025);
+        Assert.Equal(new[] { "2140101", "2140199" }, Codes(table));
+        Assert.All(table.Rows.Where(r => !r.IsTotal), r => Assert.Equal(CodeConfidence.Low, r.CodeConfidence));
+    }
+
+    [Fact]
+    public void ChildrenThatOverflowTheirParentAreNotItsChildren()
+    {
+        // 其他事务 is both a 项 of 20103 and the 款 20199: the amounts tell which
+        var catalog = CatalogOf(("201", "一般公共服务支出", 50), ("20103", "政府办公厅(室)及相关机构事务", 40), ("2010301", "行政运行", 40),
+            ("2010399", "其他事务", 5), ("20199", "其他事务", 5));
+        var overflow = NamesOnly(("一般公共服务支出", 80m), ("政府办公厅(室)及相关机构事务", 10m), ("行政运行", 10m), ("其他事务", 70m));
+        CatalogCodeResolver.Resolve(overflow, catalog, 2025);
+        Assert.Equal(new[] { "201", "20103", "2010301", "20199" }, Codes(overflow));
+        var fits = NamesOnly(("一般公共服务支出", 80m), ("政府办公厅(室)及相关机构事务", 80m), ("行政运行", 10m), ("其他事务", 70m));
+        CatalogCodeResolver.Resolve(fits, catalog, 2025);
+        Assert.Equal(new[] { "201", "20103", "2010301", "2010399" }, Codes(fits));
+    }
 }

@@ -1,0 +1,310 @@
+using Extractor.Catalog;
+using S = Extractor.Catalog.CatalogSettings;
+
+namespace Extractor.Normalization;
+
+/// <summary>
+/// Reads a names-only table as a path through a classification tree: row by row, every reading that is still open
+/// (a beam of the best <see cref="CatalogSettings.BeamWidth"/>) takes each of the row's candidate codes that fits, or
+/// leaves the row code-less. A code fits when it comes after every code placed above it (tables print subjects in code
+/// order), belongs to the tree of the table's first 类, and, for a 款 or 项, sits under the 类 or 款 open above it; one
+/// printed without its parent above it (a list of 项, a 款 under a 类 the catalog does not know) is an orphan, worth
+/// less. Each placed row scores a point (an orphan half); when a node closes, its children's amounts either add up to
+/// its own (a bonus), overflow it (a strong penalty) or fall short with nothing unknown to explain the gap (a penalty).
+/// The weight of evidence across documents (how many printed the name for the code, in the document's year) and the
+/// table kind's tree only break ties. The margin of a row is how much the best reading loses when the row is read
+/// otherwise (another code, or none): the reading that placed it differently and was merged into the best, or left in
+/// the beam at the end, or the other candidates of the same step.
+/// </summary>
+public static class CatalogPathSearch
+{
+    /// <summary>A row to place: its printed name and its amount in the column the arithmetic is weighed in.</summary>
+    public sealed record Subject(string Name, decimal? Amount);
+
+    /// <summary>A row placed: its code and whether the placement is high-confidence.</summary>
+    public sealed record Placement(CatalogEntry Entry, bool High);
+
+    /// <summary>One placement per subject (null: code-less).</summary>
+    public static IReadOnlyList<Placement?> Run(IReadOnlyList<Subject> subjects, CodeCatalog catalog, char? preferred, int? year)
+    {
+        var candidates = subjects.Select(s => Candidates(s.Name, catalog, year)).ToList();
+        var beam = new List<Path> { Path.Start };
+        // readings set aside for lack of room, nearest the cut first: rivals at the score they had then
+        var setAside = new List<Path>();
+        for (var i = 0; i < subjects.Count; i++)
+        {
+            var next = new Dictionary<StateKey, Path>();
+            foreach (var path in beam)
+            {
+                var expansions = new List<Path> { path.Skip(i, subjects[i].Amount) };
+                // a row is placed without its parent above it only where no open node can take it
+                foreach (var orphans in new[] { false, true })
+                {
+                    foreach (var c in candidates[i])
+                        if (path.Place(i, c, subjects[i].Amount, preferred, orphans) is { } placed) expansions.Add(placed);
+                    if (expansions.Count > 1) break;
+                }
+                foreach (var e in expansions) Merge(next, e);
+            }
+            var ranked = next.Values.OrderByDescending(p => p.Score).ToList();
+            beam = ranked.Take(S.BeamWidth).ToList();
+            setAside.AddRange(ranked.Skip(S.BeamWidth).Take(S.SetAsideRivals));
+        }
+        var best = beam.Select(p => p.Close()).OrderByDescending(p => p.Score).ToList() is var finals ? finals[0] : null!;
+        foreach (var other in finals.Skip(1)) RecordMargins(best.Step, other.Step, best.Score - other.Score);
+        for (var s = best.Step; s is not null; s = s.Prev)
+            foreach (var (margin, loser) in s.Rivals ?? new()) RecordMargins(s, loser, margin);
+
+        var steps = new Step[subjects.Count];
+        for (var s = best.Step; s is not null; s = s.Prev) steps[s.Row] = s;
+        foreach (var rival in setAside)
+            if (steps[rival.Step!.Row] is var mine && mine.Score - rival.Score < S.HighMargin)
+                RecordMargins(mine, rival.Step, mine.Score - rival.Score);
+        var broken = BrokenSums(steps, candidates, subjects, preferred);
+        var result = new Placement?[subjects.Count];
+        for (var i = 0; i < steps.Length; i++)
+        {
+            var step = steps[i];
+            if (step.Entry is not { } entry) continue;
+            // a tie the structure cannot break: only a name met in many more documents than its rivals' is taken
+            if (step.Margin < S.TieMargin && !step.Dominant) continue;
+            var parentHigh = step.Parent is not { } p || result[p.Row] is { High: true };
+            result[i] = new Placement(entry, step.Trusted && !step.Orphan && !step.Contested && !step.Disordered && parentHigh && step.Margin >= S.HighMargin && !broken.Contains(i));
+        }
+        return result;
+    }
+
+    /// <summary>The rows of the chosen reading whose node does not add up: the reading replayed, every node's sums judged.</summary>
+    static HashSet<int> BrokenSums(Step[] steps, List<List<Candidate>> candidates, IReadOnlyList<Subject> subjects, char? preferred)
+    {
+        var broken = new HashSet<int>();
+        var path = Path.Start.Judging(broken);
+        for (var i = 0; i < steps.Length; i++)
+            path = steps[i].Entry is { } e
+                ? path.Place(i, candidates[i].First(c => c.Entry == e), subjects[i].Amount, preferred, steps[i].Orphan)!
+                : path.Skip(i, subjects[i].Amount);
+        path.Close();
+        return broken;
+    }
+
+    /// <summary>Keeps the better of two readings that leave the same state; the rows where they differ record the margin.</summary>
+    static void Merge(Dictionary<StateKey, Path> next, Path path)
+    {
+        if (!next.TryGetValue(path.Key, out var held)) { next[path.Key] = path; return; }
+        var (winner, loser) = path.Score > held.Score ? (path, held) : (held, path);
+        // the rows the loser reads otherwise are won by this margin, if the winner's reading turns out the best
+        (winner.Step!.Rivals ??= new()).Add((winner.Score - loser.Score, loser.Step!));
+        next[path.Key] = winner;
+    }
+
+    /// <summary>Every row the loser reads otherwise than the winner: the winner wins it by at most the score difference.</summary>
+    static void RecordMargins(Step? winner, Step? loser, double margin)
+    {
+
+        for (Step? w = winner, l = loser; w is not null && l is not null && !ReferenceEquals(w, l); w = w.Prev, l = l.Prev)
+            if (w.Entry?.Code != l.Entry?.Code) w.Margin = Math.Min(w.Margin, margin);
+    }
+
+    /// <summary>The codes printed with the name in other documents. A 类 opens a tree: only on a name met for it in several
+    /// documents, as printed (a 款 住房保障 is no 住房保障支出); a name read once onto a code met in many under another
+    /// name is a misreading, no evidence.</summary>
+    static List<Candidate> Candidates(string name, CodeCatalog catalog, int? year)
+    {
+        var exact = CatalogNames.Key(name);
+        var all = catalog.Named(name);
+        var named = all.Where(e => !IsOneOff(e, name))
+            .Where(e => e.Level > 1 || e.Names.Any(n => CatalogNames.Key(n.Name) == exact && n.Count >= S.TrustedNameDocuments)).ToList();
+        var evidence = named.Select(e => Evidence(e, name)).ToList();
+        return named.Select((e, k) =>
+        {
+            var (years, count) = evidence[k];
+            var others = evidence.Where((_, o) => o != k).Select(x => x.Count).DefaultIfEmpty(0).Max();
+            var dominant = count >= S.DominantDocuments && count >= S.DominanceRatio * others;
+            var weight = S.EvidenceWeight * Math.Log2(1 + count) + (year is { } y && years.Contains(y) ? S.EditionWeight : 0);
+            // a sibling the name was read onto once is set aside, but the row is then no longer beyond doubt
+            var contested = all.Any(o => o != e && o.Parent == e.Parent && o.Level == e.Level);
+            return new Candidate(e, weight, count >= S.TrustedNameDocuments, dominant, contested);
+        }).ToList();
+    }
+
+    /// <summary>A name met for the code in a single document while another name of the code is met in many: a row
+    /// misread onto the code (201 read as 行政运行), not evidence of the code's name.</summary>
+    static bool IsOneOff(CatalogEntry e, string name) =>
+        Evidence(e, name).Count <= 1 && e.Names.Max(n => n.Count) >= S.DominantDocuments;
+
+    /// <summary>The catalog's evidence for <paramref name="name"/> under an entry: years met and documents.</summary>
+    static (IReadOnlyList<int> Years, int Count) Evidence(CatalogEntry e, string name)
+    {
+        var key = CatalogNames.Key(name);
+        var fold = CatalogNames.Fold(name);
+        var names = e.Names.Where(n => CatalogNames.Key(n.Name) == key).ToList();
+        if (names.Count == 0) names = e.Names.Where(n => CatalogNames.Fold(n.Name) == fold).ToList();
+        return (names.SelectMany(n => n.Years).Distinct().ToList(), names.Sum(n => n.Count));
+    }
+
+    /// <param name="Weight">Evidence across documents, a tie-breaker only.</param>
+    /// <param name="Trusted">Met in several documents: may be placed without its parent above it.</param>
+    /// <param name="Dominant">Met in many more documents than any rival code of the name.</param>
+    /// <param name="Contested">A sibling code was printed with the name too (in a single document).</param>
+    sealed record Candidate(CatalogEntry Entry, double Weight, bool Trusted, bool Dominant, bool Contested);
+
+    /// <summary>The decision taken at a row (a code or none) in a reading, linked to the decisions above it.</summary>
+    sealed class Step(Step? prev, int row, CatalogEntry? entry)
+    {
+        public Step? Prev { get; } = prev;
+        /// <summary>The reading's score once this decision is taken.</summary>
+        public double Score { get; set; }
+        public int Row { get; } = row;
+        public CatalogEntry? Entry { get; } = entry;
+        /// <summary>Placed without its parent open above it.</summary>
+        public bool Orphan { get; init; }
+        public bool Dominant { get; init; }
+        public bool Contested { get; init; }
+        /// <summary>The name is met for the code in several documents (one document's reading is no certainty).</summary>
+        public bool Trusted { get; init; }
+        /// <summary>Placed out of code order.</summary>
+        public bool Disordered { get; init; }
+        /// <summary>The step of the row that opened the parent node, if printed.</summary>
+        public Step? Parent { get; init; }
+        /// <summary>How much the best reading loses when this row is read otherwise.</summary>
+        public double Margin { get; set; } = double.PositiveInfinity;
+        /// <summary>Readings merged into this one at this row (same state after it): how much they lost by, and their last step.</summary>
+        public List<(double Margin, Step Loser)>? Rivals { get; set; }
+    }
+
+    /// <summary>An open 类 or 款: its code, amount, the amounts of its placed children and of rows the catalog could not
+    /// place below it. Virtual: known by code only (a parent not printed above its child).</summary>
+    sealed record Node(string Code, decimal? Amount, decimal Children, decimal Unknown, int Count, bool Virtual, Step? Opener)
+    {
+        public Node WithChild(decimal? amount) => this with { Children = Children + (amount ?? 0m), Count = Count + 1 };
+        public Node WithUnknown(decimal? amount) => this with { Unknown = Unknown + (amount ?? 0m) };
+
+        public bool HasRoom(decimal? amount) => Amount is null || amount is null || Children + Unknown + amount <= Amount + S.RoundingPerPart * (Count + 1) * (Amount.Value.Scale == 0 ? 100 : 1);
+
+        /// <summary>Score of the node's arithmetic when it closes; marks its opening row when the sums break.</summary>
+        public double Verdict(HashSet<int>? broken)
+        {
+            // a leaf (nothing printed below it) has no sums to judge
+            if (Virtual || Amount is not { } amount || Count == 0 && Unknown == 0) return 0;
+            var tolerance = (amount.Scale == 0 ? 1m : S.RoundingPerPart) * (Count + 1);
+            double verdict;
+            if (Math.Abs(Children - amount) <= tolerance) verdict = Unknown == 0 ? S.SumBonus : 0;
+            // rows left code-less still count: leaving a row out never mends a sum the document itself breaks
+            else if (Children + Unknown > amount + tolerance) verdict = -S.OverflowPenalty;
+            // the gap is explained by rows the catalog could not place, or by rows meant for a higher node
+            else if (Unknown != 0 && Children + Unknown >= amount - tolerance) verdict = 0;
+            else verdict = -S.ShortfallPenalty;
+            if (verdict < 0 && Opener is not null) broken?.Add(Opener.Row);
+            return verdict;
+        }
+    }
+
+    readonly record struct StateKey(string? Last, string? Class, decimal ClassChildren, string? Section, decimal SectionChildren);
+
+    /// <summary>A reading of the rows so far: its score, last decision, last code placed and the open 类 and 款.</summary>
+    sealed class Path
+    {
+        public static Path Start { get; } = new();
+
+        public double Score { get; private init; }
+        public Step? Step { get; private init; }
+        string? _last;
+        Node? _class, _section;
+        /// <summary>Where a replay of the chosen reading collects the rows whose node does not add up.</summary>
+        HashSet<int>? _broken;
+
+        public Path Judging(HashSet<int> broken) => new() { _broken = broken };
+
+        public StateKey Key => new(_last, _class?.Code, _class?.Children ?? 0, _section?.Code, _section?.Children ?? 0);
+
+        Path With(Step step, double gain, Node? cls, Node? section, string? last)
+        {
+            step.Score = Score + gain;
+            return new() { Score = step.Score, Step = step, _class = cls, _section = section, _last = last, _broken = _broken };
+        }
+
+        /// <summary>The row left code-less: its amount is owed by the deepest open node.</summary>
+        public Path Skip(int row, decimal? amount)
+        {
+            var step = new Step(Step, row, null);
+            // the deepest open node that has room for it owes the amount (else the 类: a 款 the catalog does not know)
+            return _section is not null && (_class is null || _section.HasRoom(amount))
+                ? With(step, 0, _class, _section.WithUnknown(amount), _last)
+                : With(step, 0, _class?.WithUnknown(amount), _section, _last);
+        }
+
+        /// <summary>The row read as the candidate's code, or null where the code cannot follow the rows above.</summary>
+        public Path? Place(int row, Candidate c, decimal? amount, char? preferred, bool orphan)
+        {
+            var e = c.Entry;
+            if (_last is { } last && e.Code[0] != last[0]) return null;
+            var classCode = e.Code[..3];
+            // printed out of code order (sorted by amount, a 类 added at the end): only under the node open above it,
+            // a code not used yet, worth less than a row in order
+            var disordered = _last is not null && string.CompareOrdinal(e.Code, _last) <= 0;
+            if (disordered && (orphan || !InOpenNode(e) || Used(e))) return null;
+            var worth = disordered ? S.DisorderedScore : 1;
+            var nextLast = disordered ? _last : e.Code;
+            // the tree the table kind suggests, weighed once: where the first 类 is placed
+            var gain = c.Weight + (_last is null && e.Code[0] == preferred ? S.PreferredTreeWeight : 0);
+            switch (e.Level)
+            {
+                case 1:
+                {
+                    gain += worth + CloseAll();
+                    var step = new Step(Step, row, e) { Dominant = c.Dominant, Contested = c.Contested, Trusted = c.Trusted, Disordered = disordered };
+                    return With(step, gain, new Node(e.Code, amount, 0, 0, 0, false, step), null, nextLast);
+                }
+                case 2:
+                {
+                    var inClass = _class?.Code == classCode;
+                    // without its 类 above it only where no printed 类 is open (a 款 cannot leave the open 类 unprinted)
+                    if (!inClass && !(orphan && c.Trusted && _class is null or { Virtual: true })) return null;
+                    gain += (inClass ? worth : S.OrphanScore) + (_section?.Verdict(_broken) ?? 0) + (inClass ? 0 : _class?.Verdict(_broken) ?? 0);
+                    var step = new Step(Step, row, e) { Dominant = c.Dominant, Contested = c.Contested, Trusted = c.Trusted, Disordered = disordered, Orphan = !inClass || _class!.Virtual, Parent = inClass ? _class!.Opener : null };
+                    var cls = inClass ? _class!.WithChild(amount) : new Node(classCode, null, 0, 0, 0, true, null);
+                    return With(step, gain, cls, new Node(e.Code, amount, 0, 0, 0, false, step), nextLast);
+                }
+                default:
+                {
+                    var inSection = _section?.Code == e.Parent;
+                    // without its 款 above it only within the printed 类 open above it, if any
+                    if (!inSection && !(orphan && c.Trusted && (_class is null or { Virtual: true } || _class.Code == classCode))) return null;
+                    var cls = _class;
+                    var section = _section;
+                    if (!inSection)
+                    {
+                        gain += section?.Verdict(_broken) ?? 0;
+                        if (cls?.Code != classCode) { gain += cls?.Verdict(_broken) ?? 0; cls = new Node(classCode, null, 0, 0, 0, true, null); }
+                        section = new Node(e.Parent!, null, 0, 0, 0, true, null);
+                    }
+                    gain += inSection ? worth : S.OrphanScore;
+                    var step = new Step(Step, row, e) { Dominant = c.Dominant, Contested = c.Contested, Trusted = c.Trusted, Disordered = disordered, Orphan = !inSection || section!.Virtual, Parent = section!.Opener };
+                    return With(step, gain, cls, section.WithChild(amount), nextLast);
+                }
+            }
+        }
+
+        /// <summary>A 类, or a 款 under the printed 类 open above it, or a 项 under the printed 款 open above it.</summary>
+        bool InOpenNode(CatalogEntry e) => e.Level switch
+        {
+            1 => true,
+            2 => _class is { Virtual: false } c && c.Code == e.Parent,
+            _ => _section is { Virtual: false } s && s.Code == e.Parent,
+        };
+
+        /// <summary>The code is placed already in this reading (looked for back to the node it would sit under).</summary>
+        bool Used(CatalogEntry e)
+        {
+            var stop = e.Level switch { 2 => _class?.Opener, 3 => _section?.Opener, _ => null };
+            for (var s = Step; s is not null && !ReferenceEquals(s, stop); s = s.Prev)
+                if (s.Entry?.Code == e.Code) return true;
+            return false;
+        }
+
+        double CloseAll() => (_section?.Verdict(_broken) ?? 0) + (_class?.Verdict(_broken) ?? 0);
+
+        /// <summary>The reading at the end of the table: the open nodes closed.</summary>
+        public Path Close() => new() { Score = Score + CloseAll(), Step = Step, _last = _last, _broken = _broken };
+    }
+}
