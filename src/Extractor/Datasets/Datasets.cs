@@ -88,6 +88,7 @@ public static class Datasets
         S<DocumentRow>("phase", "budget | final", r => r.Metadata.Phase),
         S<DocumentRow>("scope", "department | unit | government", r => r.Metadata.Scope),
         S<DocumentRow>("government_level", "scope government: province | city | county", r => r.Metadata.GovernmentLevel),
+        S<DocumentRow>("government_level_evidence", GovernmentOutputText.GovernmentLevelEvidenceField, r => r.Metadata.GovernmentLevelEvidence),
         S<DocumentRow>("government_coverage", GovernmentOutputText.GovernmentCoverageField, r => r.Metadata.GovernmentCoverage),
         I<DocumentRow>("tables", "tables recognised", r => r.Tables),
         I<DocumentRow>("line_items", "amounts written to line-items", r => r.LineItems),
