@@ -39,7 +39,20 @@ public static partial class GovernmentTableRecognizer
         for (var i = 0; i < doc.Tables.Count; i++)
         {
             var table = doc.Tables[i];
-            if (table.ContinuationOf is { } root && root < i) { table.Kind = doc.Tables[root].Kind; continue; }
+            if (table.ContinuationOf is { } root && root < i)
+            {
+                // an untitled table whose rows name another government kind (支出 rows after a 收入 table) is not the
+                // earlier table's next part but a table of its own whose title was not read
+                if (table.Title is null && KindOfRows(table.Table, table.CaptionRowCount + table.HeaderRowCount) is { } own
+                    && own != doc.Tables[root].Kind && IsRevenueOrSpending(own) && IsRevenueOrSpending(doc.Tables[root].Kind))
+                {
+                    table.ContinuationOf = null;
+                    (table.Kind, table.RecognisedBy) = (own, "government-rows");
+                    continue;
+                }
+                table.Kind = doc.Tables[root].Kind;
+                continue;
+            }
             if (table.RecognisedBy == "table-of-contents") continue;
             var (kind, by) = KindOf(table);
             // untitled, unnumbered, straight after a table of a government kind (same or next page): its next part
@@ -126,6 +139,11 @@ public static partial class GovernmentTableRecognizer
                 || (r.Kind != TableKind.Balance && GovernmentLevels.RegionWords.Concat(GovernmentLevels.OwnLevelWords).Any(RecognitionText.Compact(t.Title).Contains))));
         return (government >= MinProseMentions && government > department) || (department == 0 && govTitles > 0 && (govTitles >= MinGovernmentTitles || govTitles * 2 >= titled));
     }
+
+    /// <summary>The revenue and expenditure kinds of the four budgets, whose rows tell them apart.</summary>
+    static bool IsRevenueOrSpending(string kind) => kind is TableKind.GovernmentGeneralRevenue or TableKind.GovernmentGeneralExpenditure
+        or TableKind.GovernmentFundRevenue or TableKind.GovernmentFundExpenditure or TableKind.StateCapitalRevenue
+        or TableKind.StateCapitalExpenditure or TableKind.SocialInsuranceRevenue or TableKind.SocialInsuranceExpenditure;
 
     /// <summary>Kinds only a government publishes.</summary>
     static bool IsGovernmentOnly(string kind) => kind is TableKind.GovernmentGeneralRevenue or TableKind.GovernmentFundRevenue
