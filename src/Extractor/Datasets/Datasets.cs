@@ -45,6 +45,7 @@ public static class Datasets
         S<LineItem>("sheet", "spreadsheets: the sheet's name", r => r.Sheet),
         S<LineItem>("cell", "spreadsheets: the cell's address in the sheet (C12), hidden rows and columns counted", r => r.Cell),
         B<LineItem>("unit_is_region", GovernmentOutputText.UnitIsRegionField, r => r.UnitIsRegion),
+        S<LineItem>("table_coverage", GovernmentOutputText.TableCoverageField, r => r.TableCoverage),
     }, new[] { "document" }, new[] { "unit_name" }, new[] { "code" }, new[] { "measure" }, new[] { "table_kind" },
         new[] { "fiscal_year" }, new[] { "table_kind", "measure", "code" });
 

@@ -63,6 +63,9 @@ public static partial class GovernmentTableRecognizer
             table.Kind = kind;
             table.RecognisedBy = by;
         }
+        // each table's coverage from its own title (全市 / 本级), else the document's when it covers one only
+        foreach (var table in doc.Tables.Where(t => t.Kind != TableKind.Other))
+            table.Coverage = Coverage(RecognitionText.Compact(table.Title)) ?? meta.GovernmentCoverage;
         for (var i = 0; i < doc.TableOfContents.Count; i++)
         {
             var entry = doc.TableOfContents[i];

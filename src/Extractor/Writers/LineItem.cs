@@ -31,11 +31,13 @@ public sealed record LineItem(
 {
     /// <summary>printed | catalog (a names-only row resolved through the subject-code catalog); null without code.</summary>
     public string? CodeSource { get; init; }
+    /// <summary>Government tables: the table's coverage, region (全市) | own-level (本级); null when unstated.</summary>
+    public string? TableCoverage { get; init; }
 
     public static readonly string[] Columns =
     {
         "document", "table_index", "unit_name", "fiscal_year", "phase", "scope", "table_kind", "table_title",
         "classification", "code", "name", "level", "parent_code", "code_source", "measure", "column_label", "amount", "amount_unit",
-        "amount_yuan", "page", "row", "column", "x0", "y0", "x1", "y1", "sheet", "cell", "unit_is_region",
+        "amount_yuan", "page", "row", "column", "x0", "y0", "x1", "y1", "sheet", "cell", "unit_is_region", "table_coverage",
     };
 }

@@ -125,3 +125,23 @@ public class GovernmentSumJudgementTests
         Assert.Equal(CodeSource.Catalog, row.CodeSource);
     }
 }
+
+/// <summary>The panel's debt figures come from the debt tables when the document prints them.</summary>
+public class GovernmentPanelDebtTests
+{
+    [Fact]
+    public void DebtBalanceAndLimitComeFromTheDebtTableOverBothKinds()
+    {
+        var table = TableText.Build(1, TableKind.Debt,
+            "债务限额/小计:budget 债务限额/一般债务:budget 债务余额/小计:budget 债务余额/一般债务:budget", @"
+            合计 | 合计 | 300 | 100 | 280 | 90
+            x | 甲县 | 300 | 100 | 280 | 90", classification: Classification.None);
+        table.Rows[1].IsTotal = false;
+        var doc = TableText.Document(table);
+        doc.Metadata.Scope = Scope.Government;
+        var row = Extractor.Compare.GovernmentPanel.From(doc)!;
+        Assert.Equal(2_800_000m, row.DebtBalance);
+        Assert.Equal(3_000_000m, row.DebtLimit);
+        Assert.Contains(row.Sources, s => s.StartsWith("debt_balance=table 1"));
+    }
+}

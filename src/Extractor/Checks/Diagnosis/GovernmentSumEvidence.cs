@@ -15,7 +15,7 @@ public static class GovernmentSumEvidence
 {
     public static IEnumerable<string> Extraction(SumFailure f, BudgetDocument doc)
     {
-        if (doc.Metadata.Scope != Scope.Government || !f.IsTreeSum) yield break;
+        if (doc.Metadata.Scope != Scope.Government || f.Finding.Rule != CheckRules.TreeSum) yield break;
         if (f.Row.Code is null && LinesAfterTheClasses(f) is { } lines) yield return lines;
         else if (UncodedRowsUnder(f) is { } uncoded) yield return uncoded;
         if (ColumnShifted(f) is { } shifted) yield return shifted;
@@ -51,7 +51,7 @@ public static class GovernmentSumEvidence
 
     public static IEnumerable<string> Published(SumFailure f, BudgetDocument doc)
     {
-        if (doc.Metadata.Scope != Scope.Government || !f.IsTreeSum) yield break;
+        if (doc.Metadata.Scope != Scope.Government || f.Finding.Rule != CheckRules.TreeSum) yield break;
         if (BlankWhole(f) is { } blank) yield return blank;
         else if (f.Row.Code is not null && BlockFullyRead(f, doc) is { } read) yield return read;
     }
