@@ -38,6 +38,13 @@ public sealed class BudgetTable
     public List<CodeNode> CodeTree { get; } = new();
     /// <summary>Cells printed like amounts whose text does not read as a number (checked by extraction-loss).</summary>
     public List<UnreadCell> UnreadCells { get; } = new();
+    /// <summary>
+    /// The recognised tables (0-based, in recognition order) this table was normalised from: its own, then any
+    /// continuation part joined to it. The identity that pairs a recognised table with the table it became; stage
+    /// bookkeeping, no part of the output contract: internal (not in the JSON) and left out of the generated schema.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    internal List<int> RecognizedParts { get; } = new();
 }
 
 public sealed class TableColumn
