@@ -12,15 +12,7 @@ public class GovernmentLevelTests
         "税收收入\t80000\t84000\n" +
         "非税收入\t30000\t36000\n";
 
-    static BudgetDocument Run(string text)
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "govlevel-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        var path = Path.Combine(dir, "report.txt");
-        File.WriteAllText(path, text);
-        try { return ExtractionPipeline.CreateDefault().Process(path); }
-        finally { Directory.Delete(dir, true); }
-    }
+    static BudgetDocument Run(string text) => GovernmentDocs.Extract(text);
 
     [Fact]
     public void ACityReportingToAPrefectureIsACountyLevelCity()

@@ -9,11 +9,14 @@ namespace Extractor.Tests.Government;
 /// remove the extraction ones (a classes' subtotal before the transfer lines; names printed with a level marker).</summary>
 public class GovernmentSumJudgementTests
 {
-    static BudgetDocument Government(params BudgetTable[] tables)
+    static BudgetDocument Government(params BudgetTable[] tables) => GovernmentDocs.Of(tables);
+
+    /// <summary>The checks run on a government document of this table: its one failed tree sum.</summary>
+    static CheckFinding SingleTreeFailure(BudgetTable table)
     {
-        var doc = TableText.Document(tables);
-        doc.Metadata.Scope = Scope.Government;
-        return doc;
+        var doc = Government(table);
+        CheckRunner.Run(doc);
+        return Assert.Single(doc.Checks, f => f.Rule == CheckRules.TreeSum && f.Severity != Severity.Info);
     }
 
     [Fact]
@@ -25,9 +28,7 @@ public class GovernmentSumJudgementTests
             20102 | 政协事务 | 50
             203 | 国防支出 | 10
             20306 | 国防动员 | 10");
-        var doc = Government(table);
-        CheckRunner.Run(doc);
-        var failed = Assert.Single(doc.Checks, f => f.Rule == CheckRules.TreeSum && f.Severity != Severity.Info);
+        var failed = SingleTreeFailure(table);
         Assert.Equal(FindingCause.Published, failed.Cause);
         Assert.Contains("each with its code", failed.CauseEvidence);
     }
@@ -43,9 +44,7 @@ public class GovernmentSumJudgementTests
             210 | 卫生健康支出 | 10
             21001 | 卫生健康管理事务 | 10");
         foreach (var r in table.Rows.Where(r => r.Code is null)) r.IsTotal = false;
-        var doc = Government(table);
-        CheckRunner.Run(doc);
-        var failed = Assert.Single(doc.Checks, f => f.Rule == CheckRules.TreeSum && f.Severity != Severity.Info);
+        var failed = SingleTreeFailure(table);
         Assert.Equal(FindingCause.Extraction, failed.Cause);
         Assert.Contains("no code", failed.CauseEvidence);
     }
@@ -60,9 +59,7 @@ public class GovernmentSumJudgementTests
             x | 债务还本支出 | 5
             总计 | 支出总计 | 120");
         foreach (var r in table.Rows.Where(r => r.Name is "上解上级支出" or "债务还本支出")) r.IsTotal = false;
-        var doc = Government(table);
-        CheckRunner.Run(doc);
-        var failed = Assert.Single(doc.Checks, f => f.Rule == CheckRules.TreeSum && f.Severity != Severity.Info);
+        var failed = SingleTreeFailure(table);
         Assert.Equal(FindingCause.Extraction, failed.Cause);
         Assert.Contains("printed after the classes", failed.CauseEvidence);
     }
@@ -74,9 +71,7 @@ public class GovernmentSumJudgementTests
             201 | 一般公共服务支出 | 80 |
             20101 | 人大事务 | 30 | 35
             20102 | 政协事务 | 50 | 55");
-        var doc = Government(table);
-        CheckRunner.Run(doc);
-        var failed = Assert.Single(doc.Checks, f => f.Rule == CheckRules.TreeSum && f.Severity != Severity.Info);
+        var failed = SingleTreeFailure(table);
         Assert.Equal(FindingCause.Published, failed.Cause);
         Assert.Contains("blank", failed.CauseEvidence);
     }
