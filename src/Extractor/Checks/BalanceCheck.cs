@@ -23,7 +23,7 @@ public sealed class BalanceCheck : ICheck
             var unit = TableView.UnitOf(table);
             foreach (var a in income.Amounts.Where(a => a.Value is not null && a.Unit != "%" && !TableView.IsRatio(a) && (a.Side is null || a.Side == Side.Income)))
             {
-                var b = Partner(spending, a, income == spending);
+                var b = Partner(income, spending, a, income == spending);
                 if (b?.Value is null) continue;
                 // the row-sum rule already compares the first total column of a two-sided table
                 if (a.Side is not null && a == income.Amounts.FirstOrDefault(x => x.Side == Side.Income && x.Measure == Measure.Total)) continue;
@@ -49,13 +49,20 @@ public sealed class BalanceCheck : ICheck
     }
 
     /// <summary>The expenditure total's amount of the same figure: same measure and the same column group, in order.</summary>
-    static Amount? Partner(TableRow spending, Amount a, bool sameRow)
+    static Amount? Partner(TableRow income, TableRow spending, Amount a, bool sameRow)
     {
         var candidates = spending.Amounts.Where(b => b != a && b.Measure == a.Measure && (sameRow ? b.Side != a.Side : b.Side is null || b.Side == Side.Expenditure)).ToList();
         if (candidates.Count == 0) return null;
         if (a.Side is null) return candidates.FirstOrDefault(b => b.Column == a.Column);
-        // two-sided: the n-th column of this measure on the income side pairs with the n-th on the expenditure side
-        return candidates.FirstOrDefault(b => PrintedText.LabelKey(b.ColumnLabel.Split('/').Last()) == PrintedText.LabelKey(a.ColumnLabel.Split('/').Last()))
-               ?? candidates.First();
+        // two-sided: the column of the same printed figure (2026年预算数 with 2026年预算数), else the n-th column of this
+        // measure on the income side with the n-th on the expenditure side (never a 2025 column with a 2026 one)
+        if (candidates.FirstOrDefault(b => LastLabel(b) == LastLabel(a)) is { } same) return same;
+        var incomeSide = income.Amounts.Where(x => x.Measure == a.Measure && x.Side == a.Side).ToList();
+        var n = incomeSide.IndexOf(a);
+        return n >= 0 && incomeSide.Count == candidates.Count && Year(candidates[n]) == Year(a) ? candidates[n] : null;
     }
+
+    static string LastLabel(Amount a) => PrintedText.Label(a.ColumnLabel.Split('/').Last());
+
+    static string? Year(Amount a) => GovernmentWords.HeaderYear().Match(a.ColumnLabel) is { Success: true } m ? m.Groups[1].Value : null;
 }

@@ -13,9 +13,6 @@ public sealed class DebtCheck : ICheck
 {
     public string Rule => CheckRules.Debt;
 
-    enum Item { Opening, Limit, New, Repaid, Closing }
-
-    static readonly string[] Kinds = GovernmentWords.DebtKinds;
 
     public void Run(CheckContext context)
     {
@@ -33,14 +30,14 @@ public sealed class DebtCheck : ICheck
 
     void Line(CheckContext context, BudgetTable table, List<(string Label, TableRow Row, Amount Amount)> items)
     {
-        foreach (var kind in Kinds.Append(""))
+        foreach (var kind in GovernmentDebtItems.Kinds.Append(""))
         {
-            var mine = items.Where(i => kind.Length > 0 ? Compact(i.Label).Contains(kind) : !Kinds.Any(Compact(i.Label).Contains))
+            var mine = items.Where(i => GovernmentDebtItems.KindOf(i.Label) == kind)
                 .Where(i => i.Amount.Value is not null && i.Amount.Unit != "%").ToList();
-            var byItem = mine.Select(i => (Item: ItemOf(i.Label), i.Row, i.Amount)).Where(i => i.Item is not null)
+            var byItem = mine.Select(i => (Item: GovernmentDebtItems.ItemOf(i.Label), i.Row, i.Amount)).Where(i => i.Item is not null)
                 .GroupBy(i => i.Item!.Value).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single());
             var unit = TableView.UnitOf(table);
-            if (byItem.TryGetValue(Item.Closing, out var closing) && byItem.TryGetValue(Item.Limit, out var limit))
+            if (byItem.TryGetValue(DebtItem.Closing, out var closing) && byItem.TryGetValue(DebtItem.Limit, out var limit))
             {
                 var over = closing.Amount.Value!.Value - limit.Amount.Value!.Value;
                 if (over <= 0) context.Pass(Rule);
@@ -53,8 +50,8 @@ public sealed class DebtCheck : ICheck
                     Provenance = TableView.ProvenanceOf(closing.Row, closing.Amount),
                 }, Severity.Warning);
             }
-            if (byItem.TryGetValue(Item.Opening, out var opening) && byItem.TryGetValue(Item.New, out var added)
-                && byItem.TryGetValue(Item.Repaid, out var repaid) && byItem.TryGetValue(Item.Closing, out var end))
+            if (byItem.TryGetValue(DebtItem.Opening, out var opening) && byItem.TryGetValue(DebtItem.New, out var added)
+                && byItem.TryGetValue(DebtItem.Repaid, out var repaid) && byItem.TryGetValue(DebtItem.Closing, out var end))
             {
                 var expected = opening.Amount.Value!.Value + added.Amount.Value!.Value - repaid.Amount.Value!.Value;
                 var parts = new[] { opening.Amount, added.Amount, repaid.Amount };
@@ -69,20 +66,5 @@ public sealed class DebtCheck : ICheck
                 });
             }
         }
-    }
-
-    static string Compact(string s) => PrintedText.Label(s);
-
-    static Item? ItemOf(string label)
-    {
-        var t = Compact(label);
-        if (GovernmentWords.DebtInterest.Any(t.Contains)) return null;
-        bool Any(string[] words) => words.Any(t.Contains);
-        if (Any(GovernmentRows.DebtOpening)) return Item.Opening;
-        if (t.Contains(GovernmentWords.DebtLimitWord)) return t.Contains(GovernmentWords.DebtNewWord) ? null : Item.Limit;
-        if (Any(GovernmentRows.DebtRepaid)) return Item.Repaid;
-        if (Any(GovernmentRows.DebtNew)) return Item.New;
-        if (Any(GovernmentRows.DebtClosing)) return Item.Closing;
-        return null;
     }
 }

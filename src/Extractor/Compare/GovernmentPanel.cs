@@ -48,8 +48,8 @@ public static class GovernmentPanel
         row.GeneralExpenditure = Figure(doc, row, "general_expenditure", TableKind.GovernmentGeneralExpenditure, GovernmentHeadlines.GeneralExpenditure, total: true);
         row.FundRevenue = Figure(doc, row, "fund_revenue", TableKind.GovernmentFundRevenue, GovernmentHeadlines.FundRevenue, total: true);
         row.FundExpenditure = Figure(doc, row, "fund_expenditure", TableKind.GovernmentFundExpenditure, GovernmentHeadlines.FundExpenditure, total: true);
-        row.DebtBalance = FromProse(doc, row, "debt_balance", GovernmentHeadlines.DebtBalance);
-        row.DebtLimit = FromProse(doc, row, "debt_limit", GovernmentHeadlines.DebtLimit);
+        row.DebtBalance = FromDebtTables(doc, row, "debt_balance", DebtItem.Closing) ?? FromProse(doc, row, "debt_balance", GovernmentHeadlines.DebtBalance);
+        row.DebtLimit = FromDebtTables(doc, row, "debt_limit", DebtItem.Limit) ?? FromProse(doc, row, "debt_limit", GovernmentHeadlines.DebtLimit);
         return row;
     }
 
@@ -67,6 +67,32 @@ public static class GovernmentPanel
         return FromProse(doc, row, name, subject);
     }
 
+    /// <summary>
+    /// The debt figure of the whole government from its debt tables (whole-region tables first): items as columns, the
+    /// first column of the item over both kinds (not 一般/专项 alone) on the grand total, else on the first row (the
+    /// government itself, 吉林省 above 吉林省本级); items as rows, the row of the item over both kinds.
+    /// </summary>
+    static decimal? FromDebtTables(BudgetDocument doc, GovernmentPanelRow row, string name, DebtItem item)
+    {
+        var tables = doc.Tables.Where(t => t.Kind == TableKind.Debt && !t.DeclaredEmpty && t.Rows.Count > 0)
+            .OrderBy(t => IsWholeRegion(t) ? 0 : 1).ThenBy(t => t.Index);
+        foreach (var table in tables)
+        {
+            bool Wanted(string label) => GovernmentDebtItems.ItemOf(label) == item && GovernmentDebtItems.KindOf(label).Length == 0;
+            var line = table.Rows.FirstOrDefault(r => r.IsTotal && r.Side is null) ?? table.Rows.FirstOrDefault(r => r.Amounts.Any(a => a.Yuan is not null));
+            var amount = line?.Amounts.FirstOrDefault(a => a.Yuan is not null && a.Unit != "%" && Wanted(a.ColumnLabel));
+            if (amount is null)
+            {
+                line = table.Rows.FirstOrDefault(r => r.Name is { } n && Wanted(n) && r.Amounts.Any(a => a.Yuan is not null));
+                amount = line?.Amounts.FirstOrDefault(a => a.Yuan is not null && a.Unit != "%" && GovernmentDebtItems.KindOf(a.ColumnLabel).Length == 0);
+            }
+            if (line is null || amount is null) continue;
+            row.Sources.Add($"{name}=table {table.Index} {line.Name} ({amount.ColumnLabel})");
+            return amount.Yuan;
+        }
+        return null;
+    }
+
     static decimal? FromProse(BudgetDocument doc, GovernmentPanelRow row, string name, string subject)
     {
         var facts = doc.Narrative.Facts.Where(f => f.Subject == subject && f.Yuan is not null).ToList();
@@ -76,7 +102,7 @@ public static class GovernmentPanel
         return fact.Yuan;
     }
 
-    static bool IsWholeRegion(BudgetTable t) => GovernmentLevels.RegionWords.Any(w => PrintedText.Label(t.Title).Contains(w));
+    static bool IsWholeRegion(BudgetTable t) => t.Coverage == GovernmentCoverage.Region;
 
     /// <summary>The grand total (合计, 收入合计), else a row named like a total, else the first row.</summary>
     static TableRow? TotalRow(BudgetTable table) =>

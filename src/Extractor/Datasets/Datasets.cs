@@ -46,6 +46,7 @@ public static class Datasets
         S<LineItem>("sheet", "spreadsheets: the sheet's name", r => r.Sheet),
         S<LineItem>("cell", "spreadsheets: the cell's address in the sheet (C12), hidden rows and columns counted", r => r.Cell),
         B<LineItem>("unit_is_region", GovernmentOutputText.UnitIsRegionField, r => r.UnitIsRegion),
+        S<LineItem>("table_coverage", GovernmentOutputText.TableCoverageField, r => r.TableCoverage),
     }, new[] { "document" }, new[] { "unit_name" }, new[] { "code" }, new[] { "measure" }, new[] { "table_kind" },
         new[] { "fiscal_year" }, new[] { "table_kind", "measure", "code" });
 
@@ -89,6 +90,7 @@ public static class Datasets
         S<DocumentRow>("phase", "budget | final", r => r.Metadata.Phase.Text()),
         S<DocumentRow>("scope", "department | unit | government", r => r.Metadata.Scope.Text()),
         S<DocumentRow>("government_level", "scope government: province | city | county", r => r.Metadata.GovernmentLevel),
+        S<DocumentRow>("government_level_evidence", GovernmentOutputText.GovernmentLevelEvidenceField, r => r.Metadata.GovernmentLevelEvidence),
         S<DocumentRow>("government_coverage", GovernmentOutputText.GovernmentCoverageField, r => r.Metadata.GovernmentCoverage),
         I<DocumentRow>("tables", "tables recognised", r => r.Tables),
         I<DocumentRow>("line_items", "amounts written to line-items", r => r.LineItems),

@@ -33,4 +33,6 @@ public sealed record LineItem(
     public string? CodeSource { get; init; }
     /// <summary>high | low for catalog codes (see <see cref="Model.CodeConfidence"/>); null for printed codes and without code.</summary>
     public string? CodeConfidence { get; init; }
+    /// <summary>Government tables: the table's coverage, region (全市) | own-level (本级); null when unstated.</summary>
+    public string? TableCoverage { get; init; }
 }

@@ -19,7 +19,7 @@ public static class Projections
                 doc.Document, table.Index, row.ReportingUnit ?? table.ReportingUnit ?? m.UnitName, m.FiscalYear, m.Phase.Text(), m.Scope.Text(), table.Kind.Text(), table.Title,
                 row.Classification, row.Code, row.Name, row.Level, row.ParentCode, a.Measure.Text(), a.ColumnLabel,
                 a.Value, a.Unit, a.Yuan, a.Provenance.Page ?? row.Provenance.Page, a.Provenance.Row ?? row.Index,
-                a.Provenance.Column ?? a.Column, a.Provenance.Box, a.Provenance.Sheet, a.Provenance.Cell, row.IsRegion) { CodeSource = row.CodeSource, CodeConfidence = row.CodeConfidence };
+                a.Provenance.Column ?? a.Column, a.Provenance.Box, a.Provenance.Sheet, a.Provenance.Cell, row.IsRegion) { CodeSource = row.CodeSource, CodeConfidence = row.CodeConfidence, TableCoverage = table.Coverage };
         }
     }
 

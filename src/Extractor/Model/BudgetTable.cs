@@ -17,6 +17,9 @@ public sealed class BudgetTable
     /// <summary>Year printed in the table's header (2025年预算数), if any.</summary>
     public int? HeaderYear { get; set; }
     public string? HeaderYearText { get; set; }
+    /// <summary>Government tables: region (全市/全省, all levels below) | own-level (本级) | null when the title says
+    /// both or neither and the document covers both (GovernmentCoverage).</summary>
+    public string? Coverage { get; set; }
     /// <summary>Row classification: function | economic | economic-government | revenue | none.</summary>
     public string Classification { get; set; } = Model.Classification.None;
     public bool DeclaredEmpty { get; set; }

@@ -20,22 +20,52 @@ public static class GovernmentRowReader
     {
         if (!GovernmentHeaderReader.Applies(grid)) return;
         ResolveRevenueNames(table);
+        MarkClassSubtotal(table);
         MarkRegions(table);
     }
+
+    /// <summary>
+    /// A total line printed after the classes and before the lines a 总计 adds (一般公共预算支出合计, then 转移性支出,
+    /// 债务还本支出 …, then 支出总计) is the classes' total: marked a total when it equals the sum of the class rows above
+    /// it in some figure column, so the tree is added up to it rather than to the 总计 that includes the transfers.
+    /// </summary>
+    public static void MarkClassSubtotal(BudgetTable table)
+    {
+        if (table.Kind == TableKind.Balance) return;
+        var rows = table.Rows.Where(r => r.Side is null).ToList();
+        var classes = new List<TableRow>();
+        foreach (var row in rows)
+        {
+            if (row.Code is { Length: 3 }) { classes.Add(row); continue; }
+            if (row.IsTotal || row.Code is not null || classes.Count == 0) continue;
+            var key = PrintedText.LabelKey(row.Name);
+            if (!GovernmentWords.TotalEnding().IsMatch(key) && !GovernmentRows.RevenueTotalNames.Contains(key)) continue;
+            var agrees = row.Amounts.Any(a => a.Value is { } v && v != 0
+                && classes.Select(c => c.Amounts.FirstOrDefault(x => x.Column == a.Column)?.Value ?? 0m).Sum() is var sum
+                && Math.Abs(sum - v) <= SubtotalTolerance(a, classes.Count));
+            // a later total must exist: this line is a subtotal, not the table's only total
+            if (agrees && rows.SkipWhile(r => r != row).Skip(1).Any(r => r.IsTotal)) row.IsTotal = true;
+            return;
+        }
+    }
+
+    /// <summary>Rounding allowed when the classes add up to a subtotal: half a unit of the last printed digit per row.</summary>
+    static decimal SubtotalTolerance(Amount a, int rows) => rows * 0.5m / (decimal)Math.Pow(10, a.Value!.Value.Scale);
 
     /// <summary>Names-only 收入分类 rows of a revenue table get their codes (until the code catalog does it).</summary>
     public static void ResolveRevenueNames(BudgetTable table)
     {
         if (table.Kind is not (TableKind.GovernmentGeneralRevenue or TableKind.Revenue)) return;
-        if (table.Rows.Any(r => r.Code is not null && r.Side is null)) return; // codes printed: the table speaks for itself
+        // codes printed on some rows: only the rows printed by name whose code the table does not print yet
+        var present = table.Rows.Where(r => r.Code is not null && r.Side is null).Select(r => r.Code!).ToHashSet();
         var resolved = 0;
         foreach (var row in table.Rows.Where(r => r.Code is null && !r.IsTotal && r.Side is null && r.Name is not null))
         {
             var compact = PrintedText.Label(row.Name);
             if (compact.StartsWith(GovernmentWords.OfWhich)) continue; // an 其中 line is part of the row above, not a sibling
-            var key = PrintedText.LabelKey(row.Name);
+            var key = WithoutLevelMarker(PrintedText.LabelKey(row.Name));
             var subject = GovernmentRows.RevenueSubjects.FirstOrDefault(s => s.Name == key);
-            if (subject.Code is null) continue;
+            if (subject.Code is null || !present.Add(subject.Code)) continue;
             row.Code = subject.Code;
             row.Level = CodeExpander.LevelOf(subject.Code);
             row.ParentCode = CodeExpander.ParentOf(subject.Code);
@@ -48,6 +78,10 @@ public static class GovernmentRowReader
         table.CodeTree.Clear();
         table.CodeTree.AddRange(CodeTreeBuilder.Build(table.Rows, Classification.Revenue));
     }
+
+    /// <summary>The name without a printed level marker (个人所得税(款), 税收收入(类)).</summary>
+    public static string WithoutLevelMarker(string key) =>
+        GovernmentWords.LevelMarkers.FirstOrDefault(key.EndsWith) is { } marker ? key[..^marker.Length] : key;
 
     /// <summary>Marks region rows (XX市, XX县, 市本级) of a table printed by region; their name becomes the row's unit.</summary>
     public static void MarkRegions(BudgetTable table)

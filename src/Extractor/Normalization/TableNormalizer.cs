@@ -91,6 +91,7 @@ public static class TableNormalizer
         ReportingUnitCode = table.ReportingUnitCode,
         HeaderYear = table.HeaderYear,
         HeaderYearText = table.HeaderYearText,
+        Coverage = table.Coverage,
         DeclaredEmpty = table.DeclaredEmpty,
         Note = table.Note,
         RecognisedBy = table.RecognisedBy,

@@ -17,6 +17,10 @@ public static partial class GovernmentTableRecognizer
     /// <summary>Government table titles needed to call a document with no scope a government's.</summary>
     public const int MinGovernmentTitles = 2;
 
+    /// <summary>Mentions of a government's budget words (预算执行情况, 政府债务 …) in the first blocks needed to call a document
+    /// with no scope and no government title a government's: one passing mention (a 法治政府建设报告 naming 政府债务) is not.</summary>
+    public const int MinProseMentions = 3;
+
     /// <summary>Applies the family to a recognised document whose metadata has been read.</summary>
     public static void Apply(RecognizedDocument doc)
     {
@@ -24,23 +28,31 @@ public static partial class GovernmentTableRecognizer
         if (meta.Scope is null && IsGovernmentDocument(doc)) (meta.Scope, meta.ScopeFrom) = (Scope.Government, MetadataSource.GovernmentWording);
         if (meta.Scope != Scope.Government) return;
 
-        // the title and table titles first; the first lines of text only when they name no government and no level
-        var titles = NameSourceText(doc, blocks: false);
-        var text = GovernmentName(titles) is null && LevelFromWords(titles) is null ? NameSourceText(doc, blocks: true) : titles;
-        if (GovernmentName(text) is { } name)
-        {
-            meta.GovernmentLevel = name.Level;
-            meta.UnitName = name.Name;
-        }
+        var reading = GovernmentLevelReader.Read(doc);
+        if (reading.Name is { } name) meta.UnitName = name;
         // a government's document names a place, not a unit: a name read as a department's is no name here
         else if (meta.UnitName is { } unit && !IsPlaceName(PrintedText.Compact(unit))) meta.UnitName = null;
-        meta.GovernmentLevel ??= LevelFromWords(text);
+        meta.GovernmentLevel = reading.Level;
+        meta.GovernmentLevelEvidence = reading.Evidence;
         meta.GovernmentCoverage = CoverageOf(doc);
 
         for (var i = 0; i < doc.Tables.Count; i++)
         {
             var table = doc.Tables[i];
-            if (table.ContinuationOf is { } root && root < i) { table.Kind = doc.Tables[root].Kind; continue; }
+            if (table.ContinuationOf is { } root && root < i)
+            {
+                // an untitled table whose rows name another government kind (支出 rows after a 收入 table) is not the
+                // earlier table's next part but a table of its own whose title was not read
+                if (table.Title is null && KindOfRows(table.Table, table.CaptionRowCount + table.HeaderRowCount) is { } own
+                    && own != doc.Tables[root].Kind && IsRevenueOrSpending(own) && IsRevenueOrSpending(doc.Tables[root].Kind))
+                {
+                    table.ContinuationOf = null;
+                    (table.Kind, table.RecognisedBy) = (own, "government-rows");
+                    continue;
+                }
+                table.Kind = doc.Tables[root].Kind;
+                continue;
+            }
             if (table.RecognisedBy == "table-of-contents") continue;
             var (kind, by) = KindOf(table);
             // untitled, unnumbered, straight after a table of a government kind (same or next page): its next part
@@ -51,6 +63,9 @@ public static partial class GovernmentTableRecognizer
             table.Kind = kind.Value;
             table.RecognisedBy = by;
         }
+        // each table's coverage from its own title (全市 / 本级), else the document's when it covers one only
+        foreach (var table in doc.Tables.Where(t => t.Kind != TableKind.Other))
+            table.Coverage = Coverage(PrintedText.Compact(table.Title)) ?? meta.GovernmentCoverage;
         for (var i = 0; i < doc.TableOfContents.Count; i++)
         {
             var entry = doc.TableOfContents[i];
@@ -120,11 +135,18 @@ public static partial class GovernmentTableRecognizer
         var titled = doc.Tables.Count(t => t.Title is not null);
         // a title only a government prints: a government-only kind by a specific rule (not the 收入表/收支表 a department
         // prints too), or a government kind with 全市/本级 in the title
-        var govTitles = doc.Tables.Count(t => RuleOfTitle(t.Title) is { } r && r.Kind != TableKind.Other
+        // a table the department catalog gave a department-only kind (绩效目标表 …) is a department's, whatever else it names
+        var govTitles = doc.Tables.Count(t => (t.Kind == TableKind.Other || DepartmentToGovernment(t.Kind) is not null)
+            && RuleOfTitle(t.Title) is { } r && r.Kind != TableKind.Other
             && ((IsGovernmentOnly(r.Kind) && r.Weight >= SpecificRuleWeight)
                 || (r.Kind != TableKind.Balance && GovernmentLevels.RegionWords.Concat(GovernmentLevels.OwnLevelWords).Any(PrintedText.Compact(t.Title).Contains))));
-        return government > department || (department == 0 && govTitles > 0 && (govTitles >= MinGovernmentTitles || govTitles * 2 >= titled));
+        return (government >= MinProseMentions && government > department) || (department == 0 && govTitles > 0 && (govTitles >= MinGovernmentTitles || govTitles * 2 >= titled));
     }
+
+    /// <summary>The revenue and expenditure kinds of the four budgets, whose rows tell them apart.</summary>
+    static bool IsRevenueOrSpending(TableKind kind) => kind is TableKind.GovernmentGeneralRevenue or TableKind.GovernmentGeneralExpenditure
+        or TableKind.GovernmentFundRevenue or TableKind.GovernmentFundExpenditure or TableKind.StateCapitalRevenue
+        or TableKind.StateCapitalExpenditure or TableKind.SocialInsuranceRevenue or TableKind.SocialInsuranceExpenditure;
 
     /// <summary>Kinds only a government publishes.</summary>
     static bool IsGovernmentOnly(TableKind kind) => kind is TableKind.GovernmentGeneralRevenue or TableKind.GovernmentFundRevenue
@@ -138,20 +160,8 @@ public static partial class GovernmentTableRecognizer
         return n;
     }
 
-    /// <summary>The title, else the first table titles and the first lines of text: where the government names itself.</summary>
-    static string NameSourceText(RecognizedDocument doc, bool blocks)
-    {
-        var parts = new List<string?> { doc.Metadata.Title };
-        if (blocks) parts.AddRange(doc.Raw.Blocks.OfType<TextBlock>().Take(NameSearchBlocks).Select(b => b.Text));
-        parts.AddRange(doc.Tables.Take(NameSearchBlocks).Select(t => t.Title));
-        return string.Join("\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(PrintedText.Compact));
-    }
-
     /// <summary>Longest line (compact characters) read as a title naming the government.</summary>
     public const int MaxNameLineLength = 60;
-
-    /// <summary>Text blocks and table titles searched for the government's name.</summary>
-    public const int NameSearchBlocks = 40;
 
     static bool IsPlaceName(string name) => PlaceName().Match(name) is { Success: true } m && m.Length == name.Length
         && GovernmentLevels.NameEndings.Any(e => name.EndsWith(e.Ending));
@@ -187,12 +197,15 @@ public static partial class GovernmentTableRecognizer
             {
                 // 2025年度和田地区: the name starts after the last character no place name holds
                 var cut = m.Value.LastIndexOfAny(GovernmentLevels.NameStopChars.ToCharArray()) + 1;
+                // 财政决算报表宁夏回族自治区: a province's name inside the match starts the government's name
+                var inner = GovernmentLevels.Municipalities.Concat(GovernmentLevels.Provinces)
+                    .Select(p => m.Value.IndexOf(p, cut, StringComparison.Ordinal)).Where(i => i > cut).DefaultIfEmpty(-1).Min();
+                if (inner > 0) cut = inner;
                 var name = m.Value[cut..];
                 if (best is { } b && b.At <= m.Index + cut) break;
                 if (name.Length < 3 || GovernmentTables.NotRegionNames.Contains(name) || GovernmentTables.ByRegionTitleWords.Any(name.Contains)
                     || GovernmentLevels.RegionWords.Any(name.StartsWith) || GovernmentLevels.OwnLevelWords.Any(name.EndsWith)) continue;
                 var level = GovernmentLevels.NameEndings.First(e => name.EndsWith(e.Ending)).Level;
-                if (level == GovernmentLevel.City && GovernmentLevels.CountyLevelCityWords.Any(text.Contains)) level = GovernmentLevel.County;
                 best = (m.Index + cut, name, level);
                 break;
             }
@@ -200,9 +213,6 @@ public static partial class GovernmentTableRecognizer
         }
         return null;
     }
-
-    static string? LevelFromWords(string text) =>
-        GovernmentLevels.LevelWords.Where(w => text.Contains(w.Word)).Select(w => w.Level).FirstOrDefault();
 
     /// <summary>region when the title (else every government table title) speaks of the whole region only, own-level when
     /// only of 本级, null when both or neither.</summary>

@@ -9,6 +9,7 @@ public sealed class GovernmentReportEntry
 {
     public string? Level { get; init; }
     public string? Coverage { get; init; }
+    public string? LevelEvidence { get; init; }
     public int TablesWithAmounts { get; init; }
     public int TablesOfKind { get; init; }
     public int Amounts { get; init; }
@@ -33,7 +34,7 @@ public static class GovernmentReport
         var amounts = doc.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Amounts).Where(a => a.Value is not null).ToList();
         var entry = new GovernmentReportEntry
         {
-            Level = doc.Metadata.GovernmentLevel, Coverage = doc.Metadata.GovernmentCoverage,
+            Level = doc.Metadata.GovernmentLevel, Coverage = doc.Metadata.GovernmentCoverage, LevelEvidence = doc.Metadata.GovernmentLevelEvidence,
             TablesWithAmounts = withAmounts.Count, TablesOfKind = withAmounts.Count(t => t.Kind != TableKind.Other),
             Amounts = amounts.Count, AmountsWithMeasure = amounts.Count(a => a.Measure != Measure.Other),
             SumsPassed = doc.CheckTallies.Where(t => SumRules.Contains(t.Rule)).Sum(t => t.Passed + t.Rounding),
@@ -57,7 +58,11 @@ public static class GovernmentReport
         {
             var g = r.Government!;
             sb.AppendLine($"  {r.File}\tlevel {g.Level ?? "?"}\tcoverage {g.Coverage ?? "both/unstated"}\tkinds {g.TablesOfKind}/{g.TablesWithAmounts}\tmeasures {g.AmountsWithMeasure}/{g.Amounts}\tsums ok {g.SumsPassed} failed {g.SumErrors.Count}");
+            if (g.Level is null) sb.AppendLine($"    level {g.LevelEvidence ?? "unknown"}");
         }
+        // no scope at all because nothing could be read: the government family cannot tell whose document it is
+        foreach (var r in results.Where(r => r.Scope is null && r.Pages > 0 && r.UnreadablePages >= r.Pages))
+            sb.AppendLine($"  {r.File}\tno scope, no level: all {r.Pages} pages unreadable (see its issues), nothing left to read a government from");
         var errors = gov.SelectMany(r => r.Government!.SumErrors.Select(e => (r.File, Error: e))).ToList();
         var byCause = string.Join(", ", new[] { FindingCause.Published, FindingCause.Extraction, FindingCause.Undetermined }
             .Select(c => $"{c} {errors.Count(e => e.Error.Cause == c)}"));

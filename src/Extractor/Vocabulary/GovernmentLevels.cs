@@ -51,9 +51,16 @@ public static class GovernmentLevels
     /// <summary>A line naming the government speaks of its budget, accounts or debt.</summary>
     public static readonly string[] NameLineWords = { "预算", "决算", "债务", "债券", "财政" };
 
-    /// <summary>Characters no place name contains (function words of a sentence: 关于…的报告, 我受…委托).</summary>
-    public const string NameStopChars = "的及与我在受对为各年度份届次将把从向";
+    /// <summary>Characters no place name contains (function words of a sentence: 关于…的报告, 我受…委托; 年末).</summary>
+    public const string NameStopChars = "的及与我在受对为各年度份届次将把从向末";
 
     /// <summary>Words saying a 市 is a county-level city (县级市).</summary>
     public static readonly string[] CountyLevelCityWords = { "县级市" };
+
+    /// <summary>The ending that leaves a government's level open: a 市 is prefecture-level or county-level (县级市).</summary>
+    public const string CityEnding = "市";
+
+    /// <summary>Bodies of a prefecture (州, 地区, 盟) a county-level city reports to (上报州财政局, 州委), searched with the
+    /// government's own name taken out (广州财政 is not a 州's).</summary>
+    public static readonly string[] PrefectureBodyWords = { "州委", "州政府", "州财政", "州人大", "地委", "行署", "盟委", "盟行署" };
 }

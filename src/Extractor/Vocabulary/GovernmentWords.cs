@@ -11,6 +11,8 @@ public static partial class GovernmentWords
 {
     /// <summary>An 其中 line: part of the row above, never a sibling or a region.</summary>
     public const string OfWhich = "其中";
+    /// <summary>Level markers printed after a subject's name (个人所得税(款)), in label form (half-width brackets).</summary>
+    public static readonly string[] LevelMarkers = { "(类)", "(款)", "(项)" };
     /// <summary>Row names ending so are subjects, never regions.</summary>
     public static readonly string[] SubjectEndings = { "收入", "支出" };
     /// <summary>Percent signs as printed.</summary>
@@ -50,9 +52,23 @@ public static partial class GovernmentWords
     /// <summary>A place name: 2–10 characters before a level ending (自治区, 市, 县 …).</summary>
     [GeneratedRegex(@"[\u4e00-\u9fff]{2,10}?(?:自治区|自治州|自治县|地区|省|盟|州|县|旗|区|市)")]
     public static partial Regex PlaceName();
-    /// <summary>Words before a government's name in a title (关于…的报告, 中共…).</summary>
-    [GeneratedRegex(@"^(关于|中共|中国共产党)")]
+    /// <summary>Words before a government's name in a title (关于…的报告, 中共…; 会议文件十三关于开封市: all up to 关于).</summary>
+    [GeneratedRegex(@"^(.*关于|中共|中国共产党)")]
     public static partial Regex LeadingWords();
+    /// <summary>Words of a government with counties or districts below it (a prefecture-level city, in matching form:
+    /// brackets dropped): 县（市、区）, 县区, 区县, 旗县, 各县, 各区 (not 各区域), 区级, 市县.</summary>
+    [GeneratedRegex(@"县市、?区|县区|区县|旗县|各县|各区(?!域)|区级|市县")]
+    public static partial Regex SubordinateGovernments();
+    /// <summary>The levels listed from the top with a prefecture above the 市 (中央、省、州、市; 省委、州委、市委).</summary>
+    [GeneratedRegex(@"省委?、(州|地区|盟)委?、市")]
+    public static partial Regex PrefectureAboveCity();
+    /// <summary>A table cell that is a county's name (长阳土家族自治县, 农安县, 科尔沁右翼前旗).</summary>
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{1,12}(县|旗)$")]
+    public static partial Regex CountyCell();
+    /// <summary>A row naming a government's own level (吉林省本级, 宜昌市本级): the government and its level.</summary>
+    [GeneratedRegex(@"^([\u4e00-\u9fff]{2,10}?(?:自治区|自治州|自治县|地区|省|盟|州|县|旗|区|市))本级$")]
+    public static partial Regex OwnLevelRow();
+
     /// <summary>The province's own ending after its short name (河北省, 宁夏回族自治区).</summary>
     [GeneratedRegex(@"^(省|市|(壮族|回族|维吾尔)?自治区)?")]
     public static partial Regex ProvinceSuffix();

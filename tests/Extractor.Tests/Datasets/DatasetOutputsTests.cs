@@ -49,7 +49,7 @@ public class DatasetOutputsTests : IDisposable
         Assert.Equal(Projections.LineItems(_a).Count() + Projections.LineItems(_b).Count(), lines.Count);
         // …, page, row, column, then the cell's box (x0, y0, x1, y1), sheet and cell: empty for a document without geometry
         Assert.Contains(lines, l => l.StartsWith("a.pdf,2,景德镇市12345政务服务便民热线管理中心,2025,budget,unit,expenditure,单位支出汇总表,function,201,一般公共服务支出,1,,printed,")
-                                    && l.EndsWith(",total,合计,194.33,万元,1943300.00,3,6,3,,,,,,,false"));
+                                    && l.EndsWith(",total,合计,194.33,万元,1943300.00,3,6,3,,,,,,,false,"));
     }
 
     [Fact]

@@ -6,12 +6,7 @@ namespace Extractor.Tests.Government;
 
 public class GovernmentChecksTests
 {
-    static BudgetDocument Government(params BudgetTable[] tables)
-    {
-        var doc = TableText.Document(tables);
-        doc.Metadata.Scope = Scope.Government;
-        return doc;
-    }
+    static BudgetDocument Government(params BudgetTable[] tables) => GovernmentDocs.Of(tables);
 
     [Fact]
     public void RevenueTotalIsTaxPlusNonTax()

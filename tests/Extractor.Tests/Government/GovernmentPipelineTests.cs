@@ -28,15 +28,7 @@ public class GovernmentPipelineTests
         "甲县\t200\n" +
         "乙区\t300\n";
 
-    static BudgetDocument Run()
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "gov-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        var path = Path.Combine(dir, "report.txt");
-        File.WriteAllText(path, Report);
-        try { return ExtractionPipeline.CreateDefault().Process(path); }
-        finally { Directory.Delete(dir, true); }
-    }
+    static BudgetDocument Run() => GovernmentDocs.Extract(Report);
 
     [Fact]
     public void AGovernmentReportIsReadAsOne()

@@ -36,6 +36,11 @@ public class GovernmentRecognitionTests
     [InlineData("迪庆州2025年地方财政预算执行情况和2026年地方财政预算(草案)", "迪庆州", GovernmentLevel.City)]
     [InlineData("兴安盟2018年政府债务限额及余额决算情况表", "兴安盟", GovernmentLevel.City)]
     [InlineData("关于永和县2025年预算执行情况和2026年预算草案的报告", "永和县", GovernmentLevel.County)]
+    // words before the name (meeting papers, 年末) and a province named after other words are not part of the name
+    [InlineData("四次会议文件(三十九)关于天津市２０２５年预算执行情况", "天津市", GovernmentLevel.Province)]
+    [InlineData("三次会议文件十三关于开封市2019年预算执行情况和", "开封市", GovernmentLevel.City)]
+    [InlineData("2024年末昌都市地方政府债务限额及余额决算情况表", "昌都市", GovernmentLevel.City)]
+    [InlineData("2026年省本级预算公开表黑龙江省财政厅编制", "黑龙江省", GovernmentLevel.Province)]
     public void TheGovernmentAndItsLevelComeFromTheTitle(string title, string name, string level)
     {
         var found = GovernmentTableRecognizer.GovernmentName(title);

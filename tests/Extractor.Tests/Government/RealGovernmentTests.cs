@@ -9,14 +9,16 @@ public class RealGovernmentTests
 {
     [SkippableTheory]
     [InlineData("atlas_anhui_prov_2025_general_debt_balance_table_2p.pdf", GovernmentLevel.Province)]
-    [InlineData("atlas_wuhan_city_2025_general_expenditure_exec_table_1p.pdf", GovernmentLevel.City)]
+    // one table, no county or district below the 市 nor a prefecture above it: the level is not guessed
+    [InlineData("atlas_wuhan_city_2025_general_expenditure_exec_table_1p.pdf", null)]
     [InlineData("atlas_xingan_league_2018_debt_table.xlsx", GovernmentLevel.City)]
     [InlineData("atlas_yichang_city_2024_debt_tables_9p.pdf", GovernmentLevel.City)]
-    public void SmallGovernmentDocumentsAreReadAsTheFamily(string file, string level)
+    public void SmallGovernmentDocumentsAreReadAsTheFamily(string file, string? level)
     {
         var doc = ExtractionPipeline.CreateDefault().Process(RepoPaths.RealFile(file));
         Assert.Equal(Scope.Government, doc.Metadata.Scope);
         Assert.Equal(level, doc.Metadata.GovernmentLevel);
+        Assert.False(string.IsNullOrEmpty(doc.Metadata.GovernmentLevelEvidence));
         var withAmounts = doc.Tables.Where(t => t.Rows.Any(r => r.Amounts.Any(a => a.Value is not null))).ToList();
         Assert.NotEmpty(withAmounts);
         var kinds = withAmounts.Count(t => t.Kind != TableKind.Other);
@@ -34,5 +36,15 @@ public class RealGovernmentTests
         var measures = table.Rows.SelectMany(r => r.Amounts).Select(a => a.Measure).ToHashSet();
         Assert.Contains(Measure.Execution, measures);
         Assert.Equal(GovernmentCoverage.Region, doc.Metadata.GovernmentCoverage);
+    }
+
+    [SkippableTheory]
+    [InlineData("atlas_chuxiong_city_2025exec_2026budget_report.html", "楚雄市", GovernmentLevel.County)]
+    [InlineData("atlas_tianjin_2025exec_2026budget_report_28p.pdf", "天津市", GovernmentLevel.Province)]
+    public void NameAndLevelComeFromTheReportsOwnWords(string file, string name, string level)
+    {
+        var doc = ExtractionPipeline.CreateDefault().Process(RepoPaths.RealFile(file));
+        Assert.Equal(name, doc.Metadata.UnitName);
+        Assert.Equal(level, doc.Metadata.GovernmentLevel);
     }
 }

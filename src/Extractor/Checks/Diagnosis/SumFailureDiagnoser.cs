@@ -14,8 +14,10 @@ public static class SumFailureDiagnoser
         var failures = doc.Checks.Select(f => SumFailure.From(f, doc)).Where(f => f is not null).Select(f => f!).ToList();
         foreach (var f in failures)
         {
-            var extraction = ExtractionEvidence.For(f, doc).ToList();
-            var published = extraction.Count == 0 ? PublishedEvidence.For(f, doc, failures).ToList() : new List<string>();
+            var extraction = ExtractionEvidence.For(f, doc).Concat(GovernmentSumEvidence.Extraction(f, doc)).ToList();
+            var published = extraction.Count == 0
+                ? PublishedEvidence.For(f, doc, failures).Concat(GovernmentSumEvidence.Published(f, doc)).ToList()
+                : new List<string>();
             (f.Finding.Cause, var evidence) = extraction.Count > 0 ? (FindingCause.Extraction, extraction)
                 : published.Count > 0 ? (FindingCause.Published, published)
                 : (FindingCause.Undetermined, Hints(f));
