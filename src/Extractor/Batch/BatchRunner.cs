@@ -42,12 +42,12 @@ public sealed class BatchRunner
         if (options.Process != null) _process = options.Process;
         else if (options.Evidence)
         {
-            // the evidence draws the pages extraction has just read: keep their geometry for it
-            var pipeline = ExtractionPipeline.CreateDefault();
+            // the evidence draws the pages extraction has just read: keep them for it
+            var pipeline = ExtractionPipeline.CreateDefault(options.Limits);
             _process = (path, cancel) =>
             {
-                var pages = new Dictionary<int, Layout.PageGeometry>();
-                var doc = pipeline.Process(path, cancel, v => { if (v.Geometry != null) pages[v.Page.Number] = v.Geometry; });
+                var pages = new Evidence.EvidencePages();
+                var doc = pipeline.Process(path, cancel, pages.Add);
                 _pageGeometry.AddOrUpdate(doc, pages);
                 return doc;
             };
@@ -258,8 +258,8 @@ public sealed class BatchRunner
         return outcome with { JsonPath = changed ? null : outcome.JsonPath, Evidence = files, Elapsed = clock.Elapsed };
     }
 
-    /// <summary>Page geometry of the PDFs processed in this run, until their evidence is written.</summary>
-    readonly System.Runtime.CompilerServices.ConditionalWeakTable<BudgetDocument, Dictionary<int, Layout.PageGeometry>> _pageGeometry = new();
+    /// <summary>The pages of the PDFs processed in this run as extraction read them, until their evidence is written.</summary>
+    readonly System.Runtime.CompilerServices.ConditionalWeakTable<BudgetDocument, Evidence.EvidencePages> _pageGeometry = new();
 
     readonly HashSet<string> _evidenceNames = new(StringComparer.OrdinalIgnoreCase);
 

@@ -31,50 +31,59 @@ public static class BoxedPdfWriter
     /// <summary>Writes the boxed copy of <paramref name="sourcePdf"/> to <paramref name="target"/> (atomically); returns the pages drawn on.</summary>
     public static int Write(BudgetDocument doc, string sourcePdf, string target, EvidencePlan? plan = null)
     {
-        var bytes = File.ReadAllBytes(sourcePdf);
-        using var source = PdfDocument.Open(bytes, new ParsingOptions { ClipPaths = true, SkipMissingFonts = true });
-        return Write(doc, source, bytes, target, plan ?? EvidencePlan.For(doc), n => source.GetPage(n) is var p ? (PageOrientation.Of(p), PageSpace.Of(p)) : default);
+        using var source = PdfDocument.Open(sourcePdf, new ParsingOptions { ClipPaths = true, SkipMissingFonts = true });
+        using var original = File.OpenRead(sourcePdf);
+        return Write(source, original, target, plan ?? EvidencePlan.For(doc), n => ReadPage(source, n));
+    }
+
+    /// <summary>A page's orientation and space read from the PDF (for a page extraction did not keep).</summary>
+    public static EvidencePage ReadPage(PdfDocument pdf, int number)
+    {
+        var page = pdf.GetPage(number);
+        return new EvidencePage(number, null, PageOrientation.Of(page), PageSpace.Of(page));
     }
 
     /// <summary>
-    /// Writes the boxed copy of an open PDF whose bytes are <paramref name="original"/>; <paramref name="orientationOf"/>
+    /// Writes the boxed copy of an open PDF whose bytes <paramref name="original"/> reads (a stream of its own); <paramref name="pageOf"/>
     /// gives a page's orientation and space (asked only for pages drawn on). The copy is the original with an incremental update
     /// (<see cref="IncrementalPdf"/>); a file that cannot take one is copied page by page with PdfPig's document builder.
     /// </summary>
-    public static int Write(BudgetDocument doc, PdfDocument source, byte[] original, string target, EvidencePlan plan,
-        Func<int, (PageOrientation Orientation, PageSpace Space)> orientationOf)
+    public static int Write(PdfDocument source, Stream original, string target, EvidencePlan plan, Func<int, EvidencePage> pageOf)
     {
         var findings = plan.Findings.Where(m => m.Finding.Severity is Severity.Error or Severity.Warning)
             .GroupBy(m => m.Page).Where(g => g.Key >= 1 && g.Key <= source.NumberOfPages).ToDictionary(g => g.Key, g => g.ToList());
         var tables = plan.Tables.GroupBy(t => t.Page).ToDictionary(g => g.Key, g => g.ToList());
-        byte[] bytes;
-        try
-        {
-            var update = new IncrementalPdf(source, original);
-            Draw(findings, tables, orientationOf, n => new UpdateSurface(update, n));
-            bytes = update.Build();
-        }
-        catch (NotSupportedException)
-        {
-            using var builder = new PdfDocumentBuilder();
-            var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-            var pages = new Dictionary<int, PdfPageBuilder>();
-            for (var n = 1; n <= source.NumberOfPages; n++) pages[n] = builder.AddPage(source, n);
-            Draw(findings, tables, orientationOf, n => new BuilderSurface(pages[n], font));
-            bytes = builder.Build();
-        }
         using var file = new AtomicFile(target);
-        File.WriteAllBytes(file.TempPath, bytes);
+        using (var output = file.OpenWrite())
+        {
+            try
+            {
+                var update = new IncrementalPdf(source, original);
+                Draw(findings, tables, pageOf, n => new UpdateSurface(update, n));
+                update.Build(output);
+            }
+            catch (NotSupportedException)
+            {
+                output.SetLength(0);
+                using var builder = new PdfDocumentBuilder();
+                var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+                var pages = new Dictionary<int, PdfPageBuilder>();
+                for (var n = 1; n <= source.NumberOfPages; n++) pages[n] = builder.AddPage(source, n);
+                Draw(findings, tables, pageOf, n => new BuilderSurface(pages[n], font));
+                output.Write(builder.Build());
+            }
+        }
         file.Commit();
         return findings.Count;
     }
 
     static void Draw(Dictionary<int, List<FindingMark>> findings, Dictionary<int, List<TableOutline>> tables,
-        Func<int, (PageOrientation Orientation, PageSpace Space)> orientationOf, Func<int, ISurface> surfaceOf)
+        Func<int, EvidencePage> pageOf, Func<int, ISurface> surfaceOf)
     {
         foreach (var (n, marks) in findings.OrderBy(kv => kv.Key))
         {
-            var (orientation, space) = orientationOf(n);
+            var page = pageOf(n);
+            var (orientation, space) = (page.Orientation, page.Space);
             var canvas = new Canvas(surfaceOf(n), orientation, space, orientation.UprightWidth);
             var onPage = tables.GetValueOrDefault(n) ?? new List<TableOutline>();
             foreach (var t in onPage)

@@ -6,7 +6,6 @@ using Extractor.Model;
 using Extractor.Raw;
 using Extractor.Writers;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Extractor.Evidence;
 
@@ -26,31 +25,78 @@ public static class ReviewPageWriter
     /// <summary>The key of a printed cell in the page: table, raw row and column.</summary>
     public static string CellKey(int table, int row, int column) => $"t{table}r{row}c{column}";
 
-    public static void Write(BudgetDocument doc, string target, IReadOnlyList<PageGeometry?>? pages, string? boxedPdfLink = null) =>
-        AtomicFile.WriteAllText(target, Render(doc, pages, boxedPdfLink));
+    /// <summary>Writes the page to <paramref name="target"/> (atomically), streamed page by page.</summary>
+    public static void Write(BudgetDocument doc, string target, IReadOnlyList<PageGeometry?>? pages, EvidencePlan? plan = null, string? boxedPdfLink = null)
+    {
+        using var file = new AtomicFile(target);
+        using (var writer = new StreamWriter(file.OpenWrite(), new UTF8Encoding(false), 1 << 16))
+            Render(writer, doc, pages, plan ?? EvidencePlan.For(doc), boxedPdfLink);
+        file.Commit();
+    }
 
-    /// <summary>The page; <paramref name="pages"/> are the PDF's pages in upright geometry (null for other inputs).</summary>
+    /// <summary>The page as a string; <paramref name="pages"/> are the PDF's pages in upright geometry (null for other inputs).</summary>
     public static string Render(BudgetDocument doc, IReadOnlyList<PageGeometry?>? pages, string? boxedPdfLink = null)
     {
-        var plan = EvidencePlan.For(doc);
+        var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Render(writer, doc, pages, EvidencePlan.For(doc), boxedPdfLink);
+        return writer.ToString();
+    }
+
+    static void Render(TextWriter writer, BudgetDocument doc, IReadOnlyList<PageGeometry?>? pages, EvidencePlan plan, string? boxedPdfLink)
+    {
         var html = new StringBuilder(1 << 16);
+        void Flush()
+        {
+            writer.Write(html);
+            html.Clear();
+        }
         var title = $"Review: {doc.Document}";
         html.Append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">");
         html.Append("<title>").Append(E(title)).Append("</title><style>").Append(Css).Append("</style></head><body>");
         html.Append("<main id=\"pages\">");
         if (pages is not null)
-            foreach (var g in pages.OfType<PageGeometry>()) AppendPage(html, doc, plan, g);
+        {
+            var cells = PrintedCells(doc);
+            var outlines = plan.Tables.ToLookup(t => t.Page);
+            foreach (var g in pages.OfType<PageGeometry>())
+            {
+                AppendPage(html, g, outlines[g.Number], cells.GetValueOrDefault(g.Number));
+                Flush();
+            }
+        }
         else
-            foreach (var table in doc.Tables) AppendGrid(html, table);
+            foreach (var table in doc.Tables)
+            {
+                AppendGrid(html, table);
+                Flush();
+            }
         html.Append("</main><aside id=\"panel\">");
         AppendHeader(html, doc, boxedPdfLink);
         html.Append("<div id=\"item\" class=\"box\"><b>Line item</b><div id=\"item-body\" class=\"muted\">Click an amount to see its line item.</div></div>");
         AppendFindings(html, doc);
         AppendTables(html, doc, pages is not null);
         html.Append("</aside>");
-        html.Append("<script type=\"application/json\" id=\"data\">").Append(DataJson(doc).Replace("</", "<\\/")).Append("</script>");
+        html.Append("<script type=\"application/json\" id=\"data\">");
+        Flush();
+        WriteData(writer, doc);
+        html.Append("</script>");
         html.Append("<script>").Append(Script).Append("</script></body></html>");
-        return html.ToString();
+        Flush();
+    }
+
+    /// <summary>Every printed amount with a box, by page: its cell key and box.</summary>
+    static Dictionary<int, List<(string Key, BoundingBox Box)>> PrintedCells(BudgetDocument doc)
+    {
+        var byPage = new Dictionary<int, List<(string, BoundingBox)>>();
+        foreach (var table in doc.Tables)
+        foreach (var row in table.Rows)
+        foreach (var a in row.Amounts)
+            if (a.Provenance.Page is { } page && a.Provenance.Box is { } box)
+            {
+                if (!byPage.TryGetValue(page, out var list)) byPage[page] = list = new();
+                list.Add((CellKey(table.Index, a.Provenance.Row ?? row.Index, a.Provenance.Column ?? a.Column), box));
+            }
+        return byPage;
     }
 
     static void AppendHeader(StringBuilder html, BudgetDocument doc, string? boxedPdfLink)
@@ -103,34 +149,55 @@ public static class ReviewPageWriter
     }
 
     /// <summary>One PDF page: letters grouped into runs, rulings, table outlines, and a box over every printed amount.</summary>
-    static void AppendPage(StringBuilder html, BudgetDocument doc, EvidencePlan plan, PageGeometry g)
+    static void AppendPage(StringBuilder html, PageGeometry g, IEnumerable<TableOutline> outlines, List<(string Key, BoundingBox Box)>? cells)
     {
-        string F(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
-        string Y(double y) => F(g.Height - y);
-        string Rect(BoundingBox b) => $"x=\"{F(b.Left)}\" y=\"{Y(b.Top)}\" width=\"{F(Math.Max(0, b.Width))}\" height=\"{F(Math.Max(0, b.Height))}\"";
-        html.Append($"<section class=\"page\" id=\"page-{g.Number}\" data-page=\"{g.Number}\"><div class=\"page-no\">page {g.Number}</div>");
-        html.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {F(g.Width)} {F(g.Height)}\" width=\"{F(g.Width * Scale)}\" height=\"{F(g.Height * Scale)}\" data-page=\"{g.Number}\" data-width=\"{F(g.Width)}\" data-height=\"{F(g.Height)}\">");
-        html.Append($"<rect width=\"{F(g.Width)}\" height=\"{F(g.Height)}\" fill=\"white\"/>");
+        void F(double v) => html.Append(Math.Round(v, 2).ToString(CultureInfo.InvariantCulture));
+        void Y(double y) => F(g.Height - y);
+        void Rect(BoundingBox b)
+        {
+            html.Append(" x=\""); F(b.Left); html.Append("\" y=\""); Y(b.Top);
+            html.Append("\" width=\""); F(Math.Max(0, b.Width)); html.Append("\" height=\""); F(Math.Max(0, b.Height)); html.Append('"');
+        }
+        html.Append("<section class=\"page\" id=\"page-").Append(g.Number).Append("\" data-page=\"").Append(g.Number)
+            .Append("\"><div class=\"page-no\">page ").Append(g.Number).Append("</div>");
+        html.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "); F(g.Width); html.Append(' '); F(g.Height);
+        html.Append("\" width=\""); F(g.Width * Scale); html.Append("\" height=\""); F(g.Height * Scale);
+        html.Append("\" data-page=\"").Append(g.Number).Append("\" data-width=\""); F(g.Width); html.Append("\" data-height=\""); F(g.Height); html.Append("\">");
+        html.Append("<rect width=\""); F(g.Width); html.Append("\" height=\""); F(g.Height); html.Append("\" fill=\"white\"/>");
         html.Append("<g class=\"rulings\">");
         foreach (var r in g.Rulings)
-            html.Append(r.Horizontal
-                ? $"<line x1=\"{F(r.Start)}\" y1=\"{Y(r.Position)}\" x2=\"{F(r.End)}\" y2=\"{Y(r.Position)}\"/>"
-                : $"<line x1=\"{F(r.Position)}\" y1=\"{Y(r.Start)}\" x2=\"{F(r.Position)}\" y2=\"{Y(r.End)}\"/>");
+        {
+            html.Append("<line x1=\"");
+            if (r.Horizontal)
+            {
+                F(r.Start); html.Append("\" y1=\""); Y(r.Position); html.Append("\" x2=\""); F(r.End); html.Append("\" y2=\""); Y(r.Position);
+            }
+            else
+            {
+                F(r.Position); html.Append("\" y1=\""); Y(r.Start); html.Append("\" x2=\""); F(r.Position); html.Append("\" y2=\""); Y(r.End);
+            }
+            html.Append("\"/>");
+        }
         html.Append("</g><g class=\"text\">");
         foreach (var run in Runs(g.Glyphs))
-            html.Append($"<text x=\"{F(run.Left)}\" y=\"{Y(run.Baseline)}\" font-size=\"{F(run.Size)}\" textLength=\"{F(Math.Max(0.1, run.Right - run.Left))}\" lengthAdjust=\"spacingAndGlyphs\"{(run.Bold ? " font-weight=\"bold\"" : "")}>{E(run.Text)}</text>");
-        html.Append("</g><g class=\"outlines\">");
-        foreach (var t in plan.Tables.Where(t => t.Page == g.Number))
         {
-            html.Append($"<rect class=\"outline\" data-table=\"{t.TableIndex}\" {Rect(Grow(t.Box, 2))}/>");
-            html.Append($"<text class=\"outline-label\" x=\"{F(t.Box.Left - 2)}\" y=\"{Y(t.Box.Top + 3)}\">table {t.TableIndex} {E(t.Kind)}{(t.Number is null ? "" : " · " + E(t.Number))}</text>");
+            html.Append("<text x=\""); F(run.Left); html.Append("\" y=\""); Y(run.Baseline); html.Append("\" font-size=\""); F(run.Size);
+            html.Append("\" textLength=\""); F(Math.Max(0.1, run.Right - run.Left)); html.Append("\" lengthAdjust=\"spacingAndGlyphs\"");
+            if (run.Bold) html.Append(" font-weight=\"bold\"");
+            html.Append('>').Append(E(run.Text)).Append("</text>");
+        }
+        html.Append("</g><g class=\"outlines\">");
+        foreach (var t in outlines)
+        {
+            html.Append("<rect class=\"outline\" data-table=\"").Append(t.TableIndex).Append('"'); Rect(Grow(t.Box, 2)); html.Append("/>");
+            html.Append("<text class=\"outline-label\" x=\""); F(t.Box.Left - 2); html.Append("\" y=\""); Y(t.Box.Top + 3);
+            html.Append("\">table ").Append(t.TableIndex).Append(' ').Append(E(t.Kind)).Append(t.Number is null ? "" : " · " + E(t.Number)).Append("</text>");
         }
         html.Append("</g><g class=\"cells\">");
-        foreach (var table in doc.Tables)
-        foreach (var row in table.Rows)
-        foreach (var a in row.Amounts)
-            if (a.Provenance.Page == g.Number && a.Provenance.Box is { } box)
-                html.Append($"<rect class=\"cell\" data-cell=\"{CellKey(table.Index, a.Provenance.Row ?? row.Index, a.Provenance.Column ?? a.Column)}\" {Rect(box)}/>");
+        foreach (var (key, box) in cells ?? new())
+        {
+            html.Append("<rect class=\"cell\" data-cell=\"").Append(key).Append('"'); Rect(box); html.Append("/>");
+        }
         html.Append("</g></svg></section>");
     }
 
@@ -202,37 +269,76 @@ public static class ReviewPageWriter
         html.Append("</tbody></table></div></section>");
     }
 
-    /// <summary>The data the script works with: findings (id, cells, first page, prior review) and line items by cell key.</summary>
-    static string DataJson(BudgetDocument doc)
+    /// <summary>
+    /// The data the script works with: findings (id, cells, first page, prior review) and line items by cell key,
+    /// written straight to the page (every &lt; escaped, so no text can close the script element).
+    /// </summary>
+    static void WriteData(TextWriter writer, BudgetDocument doc)
     {
-        var findings = new JArray();
+        using var json = new JsonTextWriter(writer) { CloseOutput = false, StringEscapeHandling = StringEscapeHandling.EscapeHtml, Formatting = Formatting.None };
+        void Property(string name, string? value)
+        {
+            json.WritePropertyName(name);
+            json.WriteValue(value);
+        }
+        void Number(string name, int? value)
+        {
+            json.WritePropertyName(name);
+            json.WriteValue(value);
+        }
+        json.WriteStartObject();
+        Property("document", doc.Document);
+        json.WritePropertyName("findings");
+        json.WriteStartArray();
         foreach (var f in doc.Checks)
         {
-            findings.Add(new JObject
+            json.WriteStartObject();
+            Property("id", f.Id);
+            Property("rule", f.Rule);
+            Property("severity", f.Severity);
+            Property("location", f.Location);
+            json.WritePropertyName("cells");
+            json.WriteStartArray();
+            foreach (var c in f.Cells)
             {
-                ["id"] = f.Id, ["rule"] = f.Rule, ["severity"] = f.Severity, ["location"] = f.Location,
-                ["cells"] = new JArray(f.Cells.Select(c => new JObject { ["key"] = CellKey(c.TableIndex, c.Row, c.Column), ["role"] = c.Role })),
-                ["page"] = f.Cells.FirstOrDefault()?.Provenance.Page ?? f.Provenance?.Page,
-                ["review"] = f.Review, ["comment"] = f.ReviewComment,
-            });
+                json.WriteStartObject();
+                Property("key", CellKey(c.TableIndex, c.Row, c.Column));
+                Property("role", c.Role);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            Number("page", f.Cells.FirstOrDefault()?.Provenance.Page ?? f.Provenance?.Page);
+            Property("review", f.Review);
+            Property("comment", f.ReviewComment);
+            json.WriteEndObject();
         }
-        var items = new JObject();
+        json.WriteEndArray();
+        json.WritePropertyName("items");
+        json.WriteStartObject();
         foreach (var table in doc.Tables)
-        foreach (var row in table.Rows)
-        foreach (var a in row.Amounts)
         {
-            var key = CellKey(table.Index, a.Provenance.Row ?? row.Index, a.Provenance.Column ?? a.Column);
-            var item = new JObject
+            var label = $"table {table.Index} {table.Kind}{(table.Number is null ? "" : " · " + table.Number)}";
+            foreach (var row in table.Rows)
+            foreach (var a in row.Amounts)
             {
-                ["table"] = $"table {table.Index} {table.Kind}{(table.Number is null ? "" : " · " + table.Number)}",
-                ["code"] = row.Code, ["name"] = row.Name, ["measure"] = a.Measure, ["column"] = a.ColumnLabel,
-                ["printed"] = a.Printed, ["unit"] = a.Unit,
-                ["yuan"] = a.Yuan?.ToString(CultureInfo.InvariantCulture), ["page"] = a.Provenance.Page,
-            };
-            if (a.Provenance.Cell is { } cell) item["cell"] = (a.Provenance.Sheet is null ? "" : a.Provenance.Sheet + "!") + cell;
-            items[key] = item;
+                json.WritePropertyName(CellKey(table.Index, a.Provenance.Row ?? row.Index, a.Provenance.Column ?? a.Column));
+                json.WriteStartObject();
+                Property("table", label);
+                Property("code", row.Code);
+                Property("name", row.Name);
+                Property("measure", a.Measure);
+                Property("column", a.ColumnLabel);
+                Property("printed", a.Printed);
+                Property("unit", a.Unit);
+                Property("yuan", a.Yuan?.ToString(CultureInfo.InvariantCulture));
+                Number("page", a.Provenance.Page);
+                if (a.Provenance.Cell is { } cell) Property("cell", (a.Provenance.Sheet is null ? "" : a.Provenance.Sheet + "!") + cell);
+                json.WriteEndObject();
+            }
         }
-        return new JObject { ["document"] = doc.Document, ["findings"] = findings, ["items"] = items }.ToString(Formatting.None);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.Flush();
     }
 
     static string E(string s) => WebUtility.HtmlEncode(s);
