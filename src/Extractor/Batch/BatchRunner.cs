@@ -159,7 +159,8 @@ public sealed class BatchRunner
         try
         {
             key = _cache.Key(input.FullPath);
-            if (!_options.Force && _cache.TryLoad(key, out var cached))
+            // evidence of a non-PDF input shows the source grid, which the cache does not keep: such a document is read again
+            if (!_options.Force && _cache.TryLoad(key, out var cached) && !(_options.Evidence && Evidence.EvidenceWriter.NeedsSourceGrid(cached!)))
                 return new DocumentOutcome { Input = input, Document = cached, FromCache = true, JsonPath = _cache.PathOf(key), Elapsed = clock.Elapsed };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -48,6 +48,13 @@ public static class EvidenceWriter
         return new EvidenceFiles(Slash(review), Slash(boxed));
     }
 
+    /// <summary>
+    /// True for a document of an input without page geometry whose tables lack their source grid (read back from
+    /// JSON, e.g. the cache): its review page would show the tables as read instead of as printed.
+    /// </summary>
+    public static bool NeedsSourceGrid(BudgetDocument doc) =>
+        !string.Equals(doc.Format, "pdf", StringComparison.OrdinalIgnoreCase) && doc.Tables.Any(t => t.Source.Count == 0);
+
     /// <summary>Every page of the PDF read again (a document taken from the cache, or given without its pages).</summary>
     static EvidencePages ReadPages(PdfDocument pdf)
     {

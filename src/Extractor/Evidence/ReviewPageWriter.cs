@@ -67,7 +67,8 @@ public static class ReviewPageWriter
         else
             foreach (var table in doc.Tables)
             {
-                AppendGrid(html, table);
+                if (table.Source.Count > 0) AppendSourceGrid(html, table);
+                else AppendGrid(html, table);
                 Flush();
             }
         html.Append("</main><aside id=\"panel\">");
@@ -226,7 +227,87 @@ public static class ReviewPageWriter
         if (open is not null) yield return open with { Text = text.ToString() };
     }
 
-    /// <summary>A table as read, for inputs without page geometry: header labels, then each row at its grid position.</summary>
+    /// <summary>
+    /// A table of an input without page geometry as its source laid it out: every raw cell with its text and its row
+    /// and column spans, the header rows above the first row read, and for spreadsheets the sheet, the Excel column
+    /// letters and row numbers, and each cell's address. A table joined from parts shows each part.
+    /// </summary>
+    static void AppendSourceGrid(StringBuilder html, BudgetTable table)
+    {
+        var amounts = new HashSet<(int, int)>(table.Rows.SelectMany(r => r.Amounts.Select(a => (a.Provenance.Row ?? r.Index, a.Provenance.Column ?? a.Column))));
+        var firstRead = table.Rows.Count == 0 ? int.MaxValue : table.Rows.Min(r => r.Provenance.Row ?? r.Index);
+        html.Append("<section class=\"grid-table source\" id=\"table-").Append(table.Index).Append("\"><h3>table ").Append(table.Index)
+            .Append(" · ").Append(E(table.Title ?? table.Kind)).Append(" <span class=\"muted\">").Append(E(table.Kind))
+            .Append(table.AmountUnit is null ? "" : " · " + E(table.AmountUnit)).Append("</span></h3>");
+        foreach (var part in table.Source)
+        {
+            var sheet = part.Cells.Select(c => c.Sheet).FirstOrDefault(n => n is not null);
+            var grid = part.ToGrid();
+            // spreadsheets: the column letters and row numbers of the addresses (hidden rows and columns are left out of the grid)
+            var letters = new string?[part.ColumnCount];
+            var numbers = new string?[part.RowCount];
+            foreach (var c in part.Cells)
+                if (c.Address is { } address)
+                {
+                    var split = address.TakeWhile(char.IsLetter).Count();
+                    letters[c.Col] ??= address[..split];
+                    numbers[c.Row] ??= address[split..];
+                }
+            var addressed = letters.Any(l => l is not null);
+            html.Append("<p class=\"muted small\">source: ").Append(sheet is null ? $"page {part.Page}" : "sheet " + E(sheet))
+                .Append(part.Line is { } line ? $", from line {line}" : "").Append(" · ").Append(part.RowCount).Append(" rows × ")
+                .Append(part.ColumnCount).Append(" columns as printed");
+            if (part.Omitted.Count > 0) html.Append(" · hidden and left out: ").Append(E(string.Join("; ", part.Omitted)));
+            html.Append("</p><div class=\"wide\"><table class=\"grid\">");
+            if (addressed)
+            {
+                html.Append("<thead><tr><th></th>");
+                foreach (var l in letters) html.Append("<th class=\"addr\">").Append(E(l ?? "")).Append("</th>");
+                html.Append("</tr></thead>");
+            }
+            html.Append("<tbody>");
+            for (var r = 0; r < part.RowCount; r++)
+            {
+                html.Append(r < firstRead ? "<tr class=\"head\">" : "<tr>");
+                html.Append("<th class=\"addr\">").Append(addressed ? E(numbers[r] ?? "") : (r + 1).ToString(CultureInfo.InvariantCulture)).Append("</th>");
+                for (var c = 0; c < part.ColumnCount; c++)
+                {
+                    var cell = grid[r][c];
+                    if (cell is null) { html.Append("<td></td>"); continue; }
+                    if (cell.Row != r || cell.Col != c) continue; // covered by a span
+                    var amount = amounts.Contains((r, c));
+                    html.Append(amount ? "<td class=\"num cell\"" : "<td class=\"cell\"");
+                    if (cell.RowSpan > 1) html.Append(" rowspan=\"").Append(cell.RowSpan).Append('"');
+                    if (cell.ColSpan > 1) html.Append(" colspan=\"").Append(cell.ColSpan).Append('"');
+                    html.Append(" data-cell=\"").Append(CellKey(table.Index, r, c)).Append('"');
+                    if (cell.Address is { } address) html.Append(" title=\"").Append(E((cell.Sheet is null ? "" : cell.Sheet + "!") + address)).Append('"');
+                    html.Append('>').Append(E(cell.Text)).Append("</td>");
+                }
+                html.Append("</tr>");
+            }
+            html.Append("</tbody></table></div>");
+        }
+        html.Append("</section>");
+    }
+
+    /// <summary>
+    /// The anchor cell's key for each position a span covers (a value or a finding may name a covered position; the
+    /// source grid has one element per anchor).
+    /// </summary>
+    static Dictionary<string, string> SpannedKeys(BudgetDocument doc)
+    {
+        var keys = new Dictionary<string, string>();
+        foreach (var table in doc.Tables)
+        foreach (var part in table.Source)
+        foreach (var cell in part.Cells.Where(c => c.RowSpan > 1 || c.ColSpan > 1))
+            for (var r = cell.Row; r < cell.Row + cell.RowSpan; r++)
+            for (var c = cell.Col; c < cell.Col + cell.ColSpan; c++)
+                if (r != cell.Row || c != cell.Col) keys.TryAdd(CellKey(table.Index, r, c), CellKey(table.Index, cell.Row, cell.Col));
+        return keys;
+    }
+
+    /// <summary>A table as read, for inputs without page geometry whose source grid is not at hand (a document read
+    /// back from JSON): header labels, then each row at its grid position.</summary>
     static void AppendGrid(StringBuilder html, BudgetTable table)
     {
         var columns = table.Columns.Select(c => c.Index)
@@ -286,6 +367,8 @@ public static class ReviewPageWriter
             json.WritePropertyName(name);
             json.WriteValue(value);
         }
+        var spanned = SpannedKeys(doc);
+        string Key(int table, int row, int column) => CellKey(table, row, column) is var k && spanned.TryGetValue(k, out var anchor) ? anchor : k;
         json.WriteStartObject();
         Property("document", doc.Document);
         json.WritePropertyName("findings");
@@ -302,7 +385,7 @@ public static class ReviewPageWriter
             foreach (var c in f.Cells)
             {
                 json.WriteStartObject();
-                Property("key", CellKey(c.TableIndex, c.Row, c.Column));
+                Property("key", Key(c.TableIndex, c.Row, c.Column));
                 Property("role", c.Role);
                 json.WriteEndObject();
             }
@@ -321,7 +404,7 @@ public static class ReviewPageWriter
             foreach (var row in table.Rows)
             foreach (var a in row.Amounts)
             {
-                json.WritePropertyName(CellKey(table.Index, a.Provenance.Row ?? row.Index, a.Provenance.Column ?? a.Column));
+                json.WritePropertyName(Key(table.Index, a.Provenance.Row ?? row.Index, a.Provenance.Column ?? a.Column));
                 json.WriteStartObject();
                 Property("table", label);
                 Property("code", row.Code);
@@ -360,7 +443,7 @@ public static class ReviewPageWriter
         .sev{text-transform:uppercase;font-size:10px;font-weight:bold}.loc{overflow-wrap:anywhere}.decide{margin-top:3px}.comment{width:150px}
         .tables{font-size:12px;padding-left:22px}.grid-table{background:white;padding:8px;margin-bottom:16px}.wide{overflow-x:auto}
         table.grid{border-collapse:collapse;font-size:12px}.grid th,.grid td{border:1px solid #ccc;padding:2px 5px}.grid th{background:#f3f4f6}
-        .grid td.num{text-align:right;font-variant-numeric:tabular-nums}.addr{color:#666;font-weight:normal}#item dl{display:grid;grid-template-columns:auto 1fr;gap:1px 8px;margin:4px 0;font-size:12px}#item dt{color:#666}
+        .grid tr.head td{background:#f3f4f6;font-weight:600;text-align:center}.grid td.num{text-align:right;font-variant-numeric:tabular-nums}.addr{color:#666;font-weight:normal}#item dl{display:grid;grid-template-columns:auto 1fr;gap:1px 8px;margin:4px 0;font-size:12px}#item dt{color:#666}
         """;
 
     const string Script = """

@@ -35,6 +35,13 @@ public sealed class BudgetTable
     public List<CodeNode> CodeTree { get; } = new();
     /// <summary>Cells printed like amounts whose text does not read as a number (checked by extraction-loss).</summary>
     public List<UnreadCell> UnreadCells { get; } = new();
+    /// <summary>
+    /// For sources without page geometry (HTML, spreadsheet, Word, text): the raw tables this table was read from (the
+    /// table and the parts joined to it), every cell with its text, span and, for spreadsheets, sheet and address, so
+    /// the review page can show the grid as the source printed it. Kept in memory only: neither the document JSON
+    /// nor the cache holds it (every value read from it is in the rows with its provenance).
+    /// </summary>
+    internal List<Raw.RawTable> Source { get; } = new();
 }
 
 public sealed class TableColumn

@@ -21,6 +21,7 @@ public static class ContinuationMerger
         }
         root.Rows.AddRange(part.Rows);
         root.UnreadCells.AddRange(part.UnreadCells);
+        root.Source.AddRange(part.Source);
         root.LastPage = Math.Max(root.LastPage, part.LastPage);
         if (root.Rows.Any(r => r.Code != null))
         {

@@ -58,7 +58,55 @@ public class EvidenceTests
         Assert.Contains($"data-cell=\"{key}\" title=\"单位公开表2!C8\">259.20<", html);
         Assert.Contains($"{{\"key\":\"{key}\",\"role\":\"checked\"}}", html);
         Assert.Contains("<th class=\"addr\">C</th>", html);
+        Assert.Contains("<th class=\"addr\">8</th>", html); // the sheet's row number
+        Assert.Contains("source: sheet 单位公开表2", html);
         Assert.DoesNotContain("<svg", html); // no page drawing without geometry
+    }
+
+    [Fact]
+    public void AnHtmlReviewPageShowsTheSourceGridAsPrintedWithItsHeaderTextAndSpans()
+    {
+        using var t = new TempFolder();
+        var doc = ExtractionPipeline.CreateDefault().Process(ThreeFormats("html"));
+        Assert.NotEmpty(doc.Tables);
+        Assert.All(doc.Tables, table => Assert.NotEmpty(table.Source));
+        var written = EvidenceWriter.Write(doc, doc.SourcePath!, t.Sub("evidence"), "tables.html");
+        var html = File.ReadAllText(Path.Combine(t.Sub("evidence"), written.ReviewPage));
+
+        var spans = 0;
+        foreach (var table in doc.Tables)
+        foreach (var cell in table.Source.SelectMany(p => p.Cells))
+        {
+            // every printed cell, header and text included, with its span, under the key findings and amounts use
+            var span = (cell.RowSpan > 1 ? $" rowspan=\"{cell.RowSpan}\"" : "") + (cell.ColSpan > 1 ? $" colspan=\"{cell.ColSpan}\"" : "");
+            Assert.Contains($"{span} data-cell=\"{ReviewPageWriter.CellKey(table.Index, cell.Row, cell.Col)}\">{System.Net.WebUtility.HtmlEncode(cell.Text)}</td>", html);
+            if (span.Length > 0) spans++;
+        }
+        Assert.True(spans >= 10, $"{spans} spanned cells"); // the file prints its headers with row and column spans
+        Assert.Contains("<tr class=\"head\">", html);
+        Assert.DoesNotContain("<th>row</th>", html); // not the grid as read
+
+        // read back from JSON (as the cache keeps it) the source grid is gone: the page falls back to the grid as read,
+        // and a batch with --evidence reads such a document again
+        var back = DocumentJsonWriter.FromJson(DocumentJsonWriter.ToJson(doc));
+        Assert.False(EvidenceWriter.NeedsSourceGrid(doc));
+        Assert.True(EvidenceWriter.NeedsSourceGrid(back));
+        Assert.Contains("<th>row</th>", ReviewPageWriter.Render(back, null));
+    }
+
+    [Fact]
+    public void ASecondEvidenceRunFromTheCacheStillShowsTheSourceGrid()
+    {
+        using var t = new TempFolder();
+        File.Copy(ThreeFormats("html"), t.Sub("in/tables.html").Also(p => Directory.CreateDirectory(Path.GetDirectoryName(p)!)));
+        string Run()
+        {
+            var options = new BatchOptions { OutputDir = t.Sub("out"), Jobs = 1, PipelineVersion = "test", Evidence = true };
+            new BatchRunner(options).RunAsync(InputCollector.Collect(new[] { t.Sub("in") }, t.Sub("out"), out _)).GetAwaiter().GetResult();
+            return File.ReadAllText(Path.Combine(t.Sub("out"), "evidence", "tables.html.review.html"));
+        }
+        Assert.Contains("class=\"grid-table source\"", Run());
+        Assert.Contains("class=\"grid-table source\"", Run());
     }
 
     [Fact]
