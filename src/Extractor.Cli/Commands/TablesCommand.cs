@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Text;
+using Extractor.Datasets;
 using Extractor.Layout;
 using Extractor.Raw;
-using Extractor.Sources;
 using Extractor.Sources.Pdf;
-using Extractor.Writers;
+using Extractor.Sources;
 using Newtonsoft.Json;
 
 namespace Extractor.Cli.Commands;

@@ -104,7 +104,7 @@ public static class InputCollector
                     else if (File.Exists(real))
                     {
                         if (!FormatSniffer.KnownExtensions.Contains(Path.GetExtension(entry.Name))) continue;
-                        if (entry.Name.Contains(Writers.AtomicFile.TempMarker)) continue;
+                        if (entry.Name.Contains(Datasets.AtomicFile.TempMarker)) continue;
                         if (exclude != null && real.StartsWith(exclude, StringComparison.Ordinal)) continue;
                         if (seenFiles.Add(real)) found.Add((entryPath, rel, Path.GetFileName(full.TrimEnd(Path.DirectorySeparatorChar))));
                     }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Extractor.Datasets;
-using Extractor.Writers;
 
 namespace Extractor.Batch;
 

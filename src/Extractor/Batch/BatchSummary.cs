@@ -1,6 +1,5 @@
 using Extractor.Datasets;
 using Extractor.Model;
-using Extractor.Writers;
 using Newtonsoft.Json;
 
 namespace Extractor.Batch;

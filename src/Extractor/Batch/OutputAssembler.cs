@@ -1,8 +1,7 @@
 using Extractor.Compare;
 using Extractor.Datasets;
 using Extractor.Model;
-using Extractor.Report;
-using Extractor.Writers;
+using Extractor.Reports;
 
 namespace Extractor.Batch;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using Extractor.Datasets;
 using Extractor.Model;
-using Extractor.Writers;
 using Newtonsoft.Json;
 
 namespace Extractor.Batch;

@@ -1,5 +1,4 @@
 using Extractor.Datasets;
-using Extractor.Writers;
 
 namespace Extractor.Compare;
 

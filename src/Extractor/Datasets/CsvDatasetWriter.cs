@@ -1,5 +1,4 @@
 using System.Text;
-using Extractor.Writers;
 
 namespace Extractor.Datasets;
 

@@ -37,5 +37,5 @@ public static class DataPackageWriter
     };
 
     public static void Write(string dir, IEnumerable<Dataset> datasets, IEnumerable<JObject>? extra = null) =>
-        Writers.AtomicFile.WriteAllText(Path.Combine(dir, FileName), Descriptor(datasets, extra).ToString(Newtonsoft.Json.Formatting.Indented));
+        AtomicFile.WriteAllText(Path.Combine(dir, FileName), Descriptor(datasets, extra).ToString(Newtonsoft.Json.Formatting.Indented));
 }

@@ -1,6 +1,5 @@
 using Extractor.Compare;
 using Extractor.Model;
-using Extractor.Writers;
 
 namespace Extractor.Datasets;
 

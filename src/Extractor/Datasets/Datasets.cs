@@ -1,5 +1,4 @@
 using Extractor.Compare;
-using Extractor.Writers;
 using static Extractor.Datasets.Col;
 
 namespace Extractor.Datasets;

@@ -34,5 +34,5 @@ public static class DocumentSchema
     public static IReadOnlyList<string> Validate(string json) =>
         Schema.Validate(json).Select(e => $"{e.Path}: {e.Kind}").ToList();
 
-    public static void Write(string dir) => Writers.AtomicFile.WriteAllText(Path.Combine(dir, RelativePath), ToJson());
+    public static void Write(string dir) => AtomicFile.WriteAllText(Path.Combine(dir, RelativePath), ToJson());
 }

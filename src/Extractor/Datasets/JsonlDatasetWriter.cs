@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Extractor.Writers;
 using Newtonsoft.Json;
 
 namespace Extractor.Datasets;

@@ -1,4 +1,3 @@
-using Extractor.Writers;
 using Parquet;
 using Parquet.Schema;
 

@@ -1,4 +1,3 @@
-using Extractor.Writers;
 using Microsoft.Data.Sqlite;
 
 namespace Extractor.Datasets;

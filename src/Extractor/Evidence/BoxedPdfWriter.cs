@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
+using Extractor.Datasets;
 using Extractor.Layout;
 using Extractor.Model;
 using Extractor.Raw;
 using Extractor.Sources.Pdf;
-using Extractor.Writers;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;

@@ -80,7 +80,7 @@ public static class EvidenceWriter
         if (relative is null) return null;
         var source = Path.Combine(fromDir, relative);
         if (!File.Exists(source)) return null;
-        Writers.AtomicFile.Copy(source, Path.Combine(toDir, relative));
+        Datasets.AtomicFile.Copy(source, Path.Combine(toDir, relative));
         return relative;
     }
 

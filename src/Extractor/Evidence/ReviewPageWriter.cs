@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Extractor.Datasets;
 using Extractor.Layout;
 using Extractor.Model;
 using Extractor.Raw;
-using Extractor.Writers;
 using Newtonsoft.Json;
 
 namespace Extractor.Evidence;

@@ -163,7 +163,7 @@ public class BatchRunnerTests
 
         Assert.True(result.Interrupted);
         Assert.Equal(before, File.ReadAllText(Path.Combine(t.Sub("out"), "line-items.csv")));
-        Assert.Empty(Directory.GetFiles(t.Sub("out"), "*" + Writers.AtomicFile.TempMarker + "*", SearchOption.AllDirectories));
+        Assert.Empty(Directory.GetFiles(t.Sub("out"), "*" + Extractor.Datasets.AtomicFile.TempMarker + "*", SearchOption.AllDirectories));
     }
 
     sealed class CancelAfterFirst(CancellationTokenSource cancel) : IBatchObserver

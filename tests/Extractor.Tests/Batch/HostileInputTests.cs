@@ -3,12 +3,11 @@ using Extractor.Batch;
 using Extractor.Datasets;
 using Extractor.Model;
 using Extractor.Pipeline;
-using Extractor.Sources;
 using Extractor.Sources.Html;
 using Extractor.Sources.Spreadsheet;
 using Extractor.Sources.Text;
+using Extractor.Sources;
 using Extractor.Tests.Support;
-using Extractor.Writers;
 using Microsoft.Data.Sqlite;
 using Newtonsoft.Json.Linq;
 

@@ -1,7 +1,7 @@
+using Extractor.Datasets;
 using Extractor.Model;
 using Extractor.Pipeline;
 using Extractor.Tests.Support;
-using Extractor.Writers;
 
 namespace Extractor.Tests.Catalog;
 

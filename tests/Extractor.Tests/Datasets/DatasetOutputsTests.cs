@@ -2,7 +2,6 @@ using System.Text;
 using Extractor.Datasets;
 using Extractor.Model;
 using Extractor.Tests.Batch;
-using Extractor.Writers;
 using Microsoft.Data.Sqlite;
 using Newtonsoft.Json.Linq;
 using Parquet;

@@ -2,7 +2,6 @@ using Extractor.Datasets;
 using Extractor.Pipeline;
 using Extractor.Sources;
 using Extractor.Tests.Support;
-using Extractor.Writers;
 
 namespace Extractor.Tests.Datasets;
 

@@ -1,6 +1,6 @@
+using Extractor.Datasets;
 using Extractor.Model;
 using Extractor.Tests.Checks;
-using Extractor.Writers;
 
 namespace Extractor.Tests.Datasets;
 

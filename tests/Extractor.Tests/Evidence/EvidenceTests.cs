@@ -1,14 +1,14 @@
 using System.IO.Compression;
 using System.Text;
 using Extractor.Batch;
+using Extractor.Datasets;
 using Extractor.Evidence;
 using Extractor.Model;
 using Extractor.Pipeline;
 using Extractor.Raw;
-using Extractor.Report;
+using Extractor.Reports;
 using Extractor.Tests.Batch;
 using Extractor.Tests.Support;
-using Extractor.Writers;
 
 namespace Extractor.Tests.Evidence;
 

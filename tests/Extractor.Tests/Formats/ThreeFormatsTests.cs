@@ -1,10 +1,10 @@
+using Extractor.Datasets;
 using Extractor.Pipeline;
 using Extractor.Raw;
-using Extractor.Sources;
 using Extractor.Sources.Html;
 using Extractor.Sources.Spreadsheet;
+using Extractor.Sources;
 using Extractor.Tests.Support;
-using Extractor.Writers;
 
 namespace Extractor.Tests.Formats;
 

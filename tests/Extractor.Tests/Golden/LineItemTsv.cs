@@ -1,5 +1,5 @@
 using System.Globalization;
-using Extractor.Writers;
+using Extractor.Datasets;
 
 namespace Extractor.Tests.Golden;
 

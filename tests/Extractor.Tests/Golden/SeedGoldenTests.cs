@@ -1,7 +1,7 @@
 using System.Text;
+using Extractor.Datasets;
 using Extractor.Tests.Normalization;
 using Extractor.Tests.Support;
-using Extractor.Writers;
 
 namespace Extractor.Tests.Golden;
 

@@ -1,6 +1,6 @@
 using Extractor.Model;
 
-namespace Extractor.Writers;
+namespace Extractor.Datasets;
 
 /// <summary>Flattens the canonical document into the rows of the flat datasets. Writers only write these.</summary>
 public static class Projections

@@ -2,7 +2,7 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Converters;
 using Newtonsoft.Json.Serialization;
 
-namespace Extractor.Writers;
+namespace Extractor.Datasets;
 
 /// <summary>One JSON convention for every output: snake_case names, nulls left out, decimals as printed.</summary>
 public static class JsonSettings

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using Extractor.Batch;
 using Extractor.Model;
-using Extractor.Report;
+using Extractor.Reports;
 using Extractor.Tests.Batch;
 
-namespace Extractor.Tests.Report;
+namespace Extractor.Tests.Reports;
 
 public class BatchReportTests
 {

@@ -1,5 +1,5 @@
 using Extractor.Raw;
-namespace Extractor.Writers;
+namespace Extractor.Datasets;
 
 /// <summary>One finding as a flat row: the columns of checks.csv, in this order.</summary>
 public sealed record CheckRow(

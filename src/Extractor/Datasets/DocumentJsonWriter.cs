@@ -2,7 +2,7 @@ using System.Text;
 using Extractor.Model;
 using Newtonsoft.Json;
 
-namespace Extractor.Writers;
+namespace Extractor.Datasets;
 
 /// <summary>The canonical document as JSON (documents/&lt;file name&gt;.json), written atomically and read back exactly.</summary>
 public static class DocumentJsonWriter

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text;
 using Extractor.Batch;
 using Extractor.Compare;
-using Extractor.Writers;
+using Extractor.Datasets;
 using static System.Net.WebUtility;
 
-namespace Extractor.Report;
+namespace Extractor.Reports;
 
 /// <summary>
 /// report.html: a self-contained page (no scripts, no external assets) with what a batch processed and failed, check

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Newtonsoft.Json;
 
-namespace Extractor.Writers;
+namespace Extractor.Datasets;
 
 /// <summary>
 /// Writes a decimal exactly as it is held (100 stays 100, 12.30 stays 12.30) so a document read back from its JSON

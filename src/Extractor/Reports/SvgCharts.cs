@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using static System.Net.WebUtility;
 
-namespace Extractor.Report;
+namespace Extractor.Reports;
 
 /// <summary>Inline SVG charts drawn from numbers: horizontal bars (grouped series) and 100% stacked bars.</summary>
 public static class SvgCharts

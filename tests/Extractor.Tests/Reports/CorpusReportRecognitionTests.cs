@@ -2,7 +2,7 @@ using Extractor.Model;
 using Extractor.Reports;
 using Extractor.Tests.Checks;
 
-namespace Extractor.Tests.Report;
+namespace Extractor.Tests.Reports;
 
 /// <summary>The truth-free recognition figures and the unknown-vocabulary sections of corpus-report.</summary>
 public class CorpusReportRecognitionTests

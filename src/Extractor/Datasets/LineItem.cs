@@ -1,5 +1,5 @@
 using Extractor.Raw;
-namespace Extractor.Writers;
+namespace Extractor.Datasets;
 
 /// <summary>One amount as a flat row: the columns of line-items.csv and line-items.jsonl, in this order.</summary>
 public sealed record LineItem(

@@ -1,4 +1,4 @@
-namespace Extractor.Writers;
+namespace Extractor.Datasets;
 
 /// <summary>
 /// A file written under a temporary name beside its target and renamed onto it only on <see cref="Commit"/>, so an
