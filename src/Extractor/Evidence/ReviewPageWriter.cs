@@ -58,9 +58,10 @@ public static class ReviewPageWriter
         {
             var cells = PrintedCells(doc);
             var outlines = plan.Tables.ToLookup(t => t.Page);
+            var places = plan.Findings.Where(m => m.Place is not null).ToLookup(m => m.Page);
             foreach (var g in pages.OfType<PageGeometry>())
             {
-                AppendPage(html, g, outlines[g.Number], cells.GetValueOrDefault(g.Number));
+                AppendPage(html, g, outlines[g.Number], cells.GetValueOrDefault(g.Number), places[g.Number]);
                 Flush();
             }
         }
@@ -74,7 +75,7 @@ public static class ReviewPageWriter
         html.Append("</main><aside id=\"panel\">");
         AppendHeader(html, doc, boxedPdfLink);
         html.Append("<div id=\"item\" class=\"box\"><b>Line item</b><div id=\"item-body\" class=\"muted\">Click an amount to see its line item.</div></div>");
-        AppendFindings(html, doc);
+        AppendFindings(html, doc, plan, pages is not null);
         AppendTables(html, doc, pages is not null);
         html.Append("</aside>");
         html.Append("<script type=\"application/json\" id=\"data\">");
@@ -114,8 +115,9 @@ public static class ReviewPageWriter
         html.Append("<button id=\"download\" type=\"button\">Download decisions (CSV)</button> <span id=\"decided\" class=\"muted\"></span></p></header>");
     }
 
-    static void AppendFindings(StringBuilder html, BudgetDocument doc)
+    static void AppendFindings(StringBuilder html, BudgetDocument doc, EvidencePlan plan, bool pageGeometry)
     {
+        var places = plan.Findings.Where(m => m.Place is not null).ToDictionary(m => m.Finding, m => m.Place!, ReferenceEqualityComparer.Instance);
         html.Append("<section class=\"box\"><h2>Findings</h2>");
         if (doc.Checks.Count == 0) html.Append("<p class=\"muted\">No finding: every check held.</p>");
         foreach (var f in doc.Checks)
@@ -124,7 +126,8 @@ public static class ReviewPageWriter
             html.Append($"<div class=\"finding sev-{E(f.Severity)}\" id=\"f-{E(f.Id ?? "")}\" data-id=\"{E(f.Id ?? "")}\" tabindex=\"0\">");
             html.Append($"<div class=\"head\"><span class=\"sev\">{E(f.Severity)}</span> <b>{E(f.Rule)}</b>");
             if (page is not null) html.Append($" <span class=\"muted\">page {page}</span>");
-            if (f.Cells.Count == 0) html.Append(" <span class=\"muted\">(no cell to box)</span>");
+            if (places.TryGetValue(f, out var place)) html.Append(" <span class=\"muted why\">(boxed: ").Append(PlaceWords(place)).Append(")</span>");
+            else if (plan.WhyNoBox(f, pageGeometry) is { } why) html.Append(" <span class=\"muted why\">(no box: ").Append(E(why)).Append(")</span>");
             html.Append("</div>");
             html.Append($"<div class=\"msg\">{E(f.Message)}</div>");
             html.Append($"<div class=\"muted small\">expected {E(f.Expected ?? "")} · printed {E(f.Actual ?? "")}{(f.Cause is null ? "" : " · cause " + E(f.Cause))}</div>");
@@ -136,6 +139,13 @@ public static class ReviewPageWriter
         }
         html.Append("</section>");
     }
+
+    static string PlaceWords(string place) => place switch
+    {
+        FindingPlace.Row => "its row",
+        FindingPlace.Paragraph => "the paragraph of its sentence",
+        _ => "its table's outline; the header has no box of its own",
+    };
 
     static void AppendTables(StringBuilder html, BudgetDocument doc, bool pdf)
     {
@@ -150,7 +160,8 @@ public static class ReviewPageWriter
     }
 
     /// <summary>One PDF page: letters grouped into runs, rulings, table outlines, and a box over every printed amount.</summary>
-    static void AppendPage(StringBuilder html, PageGeometry g, IEnumerable<TableOutline> outlines, List<(string Key, BoundingBox Box)>? cells)
+    static void AppendPage(StringBuilder html, PageGeometry g, IEnumerable<TableOutline> outlines, List<(string Key, BoundingBox Box)>? cells,
+        IEnumerable<FindingMark> places)
     {
         void F(double v) => html.Append(Math.Round(v, 2).ToString(CultureInfo.InvariantCulture));
         void Y(double y) => F(g.Height - y);
@@ -198,6 +209,12 @@ public static class ReviewPageWriter
         foreach (var (key, box) in cells ?? new())
         {
             html.Append("<rect class=\"cell\" data-cell=\"").Append(key).Append('"'); Rect(box); html.Append("/>");
+        }
+        // what a finding without cells points at (a row, a paragraph, a table), shown when the finding is clicked
+        html.Append("</g><g class=\"places\">");
+        foreach (var m in places)
+        {
+            html.Append("<rect class=\"place\" data-finding=\"").Append(E(m.Finding.Id ?? "")).Append('"'); Rect(Grow(m.Anchor.Provenance.Box!.Value, 1)); html.Append("/>");
         }
         html.Append("</g></svg></section>");
     }
@@ -391,6 +408,7 @@ public static class ReviewPageWriter
             }
             json.WriteEndArray();
             Number("page", f.Cells.FirstOrDefault()?.Provenance.Page ?? f.Provenance?.Page);
+            Number("table", f.TableIndex);
             Property("review", f.Review);
             Property("comment", f.ReviewComment);
             json.WriteEndObject();
@@ -434,6 +452,8 @@ public static class ReviewPageWriter
         .outline{fill:none;stroke:#2563eb;stroke-width:.6;stroke-dasharray:3 2}.outline-label{font-size:7px;fill:#2563eb!important}
         .cell{fill:transparent;stroke:none;cursor:pointer}rect.cell:hover{fill:#2563eb22}
         rect.cell.hl-checked{fill:#dc262633;stroke:#dc2626;stroke-width:1.2}rect.cell.hl-part{fill:#f59e0b33;stroke:#ea7800;stroke-width:.8}
+        rect.place{fill:none;stroke:none;pointer-events:none}rect.place.hl-checked{fill:#dc26261a;stroke:#dc2626;stroke-width:1.2;stroke-dasharray:4 2}
+        .grid-table.hl-checked{outline:2px solid #dc2626}
         td.cell{cursor:pointer}td.cell.hl-checked{background:#fecaca;outline:2px solid #dc2626}td.cell.hl-part{background:#fde68a;outline:1px solid #ea7800}
         rect.cell.selected,td.cell.selected{stroke:#2563eb;stroke-width:1;outline:2px solid #2563eb}
         .box{background:white;border:1px solid #ddd;border-radius:6px;padding:8px;margin-bottom:8px}h1{font-size:15px;margin:0;overflow-wrap:anywhere}h2{font-size:14px;margin:0 0 6px}
@@ -469,6 +489,14 @@ public static class ReviewPageWriter
                 if (!first) first = e;
               });
             });
+            document.querySelectorAll('[data-finding="' + id + '"]').forEach(function (e) {
+              e.classList.add('hl-checked');
+              if (!first) first = e;
+            });
+            if (!first && f.table) {
+              var t = document.getElementById('table-' + f.table);
+              if (t) { t.classList.add('hl-checked'); first = t; }
+            }
             if (first) first.scrollIntoView({ block: 'center', inline: 'center' });
             else if (f.page) { var p = document.getElementById('page-' + f.page); if (p) p.scrollIntoView({ block: 'start' }); }
           }
