@@ -187,6 +187,40 @@ public class EvidenceTests
     }
 
     [Fact]
+    public void MergeCopiesEachShardsReviewPagesAndBoxedPdfsAndLinksThem()
+    {
+        using var t = new TempFolder();
+        t.File("in/a.txt", SampleDocuments.Recipe("甲单位", 259.10m, 200m, 59.10m));
+        t.File("in/b.txt", SampleDocuments.Recipe("乙单位", 100m, 60m, 40m));
+        File.Copy(ThreeFormats("pdf"), t.Sub("in/sub/tables.pdf").Also(p => Directory.CreateDirectory(Path.GetDirectoryName(p)!)));
+        File.Copy(ThreeFormats("html"), t.Sub("in/sub/tables.html"));
+        var inputs = InputCollector.Collect(new[] { t.Sub("in") }, null, out _);
+        var shards = new[] { 1, 2 }.Select(k =>
+        {
+            var dir = t.Sub($"shard{k}");
+            new BatchRunner(new BatchOptions { OutputDir = dir, Jobs = 1, PipelineVersion = "test", Evidence = true, Shard = new ShardSpec(k, 2) })
+                .RunAsync(inputs).GetAwaiter().GetResult();
+            return dir;
+        }).ToList();
+        Assert.All(shards, d => Assert.NotEmpty(BatchSummary.Read(d).Documents)); // both shards hold documents
+
+        var merged = BatchMerger.Merge(t.Sub("merged"), shards);
+        Assert.Equal(4, merged.Documents.Count);
+        foreach (var d in merged.Documents)
+        {
+            var shard = shards.Single(s => BatchSummary.Read(s).Documents.Any(x => x.Path == d.Path));
+            Assert.Equal($"evidence/{d.Path}.review.html", d.ReviewPage);
+            Assert.Equal(d.Path.EndsWith(".pdf") ? $"evidence/{d.Path}.boxed.pdf" : null, d.BoxedPdf);
+            foreach (var f in new[] { d.ReviewPage, d.BoxedPdf }.OfType<string>())
+                Assert.Equal(File.ReadAllBytes(Path.Combine(shard, f)), File.ReadAllBytes(Path.Combine(t.Sub("merged"), f)));
+        }
+        var report = File.ReadAllText(Path.Combine(t.Sub("merged"), BatchReport.FileName));
+        Assert.Contains("href=\"evidence/sub/tables.pdf.boxed.pdf\"", report);
+        Assert.Contains("href=\"evidence/a.txt.review.html\"", report);
+        Assert.Equal(merged.Documents.Select(d => d.ReviewPage), BatchSummary.Read(t.Sub("merged")).Documents.Select(d => d.ReviewPage));
+    }
+
+    [Fact]
     public void PdfLineItemsCarryTheBoxOfTheirCellInPoints()
     {
         var doc = ExtractionPipeline.CreateDefault().Process(ThreeFormats("pdf"));
