@@ -82,6 +82,8 @@ public sealed class BatchRunner
         {
             Manifest = ShardManifest.For(allInputs, inputs, _options.Shard, _options.ShardSource, summary.PipelineVersion),
         };
+        // evidence files go into the output set being written, published with it (or discarded with an interrupted run)
+        _evidenceDir = Path.Combine(output.StagingDir, Evidence.EvidenceWriter.Folder);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var producer = Task.Run(async () =>
         {
@@ -245,7 +247,7 @@ public sealed class BatchRunner
                 var name = EvidenceName(outcome.Input.RelativePath);
                 var pages = _pageGeometry.TryGetValue(doc, out var read) ? read : null;
                 _pageGeometry.Remove(doc);
-                var written = Evidence.EvidenceWriter.Write(doc, outcome.Input.FullPath, Path.Combine(_options.OutputDir, Evidence.EvidenceWriter.Folder), name, pages);
+                var written = Evidence.EvidenceWriter.Write(doc, outcome.Input.FullPath, _evidenceDir!, name, pages);
                 files = new Evidence.EvidenceFiles(Evidence.EvidenceWriter.Folder + "/" + written.ReviewPage,
                     written.BoxedPdf is null ? null : Evidence.EvidenceWriter.Folder + "/" + written.BoxedPdf);
             }
@@ -263,6 +265,7 @@ public sealed class BatchRunner
     readonly System.Runtime.CompilerServices.ConditionalWeakTable<BudgetDocument, Evidence.EvidencePages> _pageGeometry = new();
 
     readonly HashSet<string> _evidenceNames = new(StringComparer.OrdinalIgnoreCase);
+    string? _evidenceDir;
 
     /// <summary>The input's relative path, made unique in the batch (two inputs of the same name given from different folders).</summary>
     string EvidenceName(string relativePath)

@@ -17,8 +17,10 @@ namespace Extractor.Evidence;
 /// written) in which every page holding an error or warning finding gets the finding's cells boxed (red for error,
 /// orange for warning; the value found wrong with a thicker line, the parts it was compared with thinner), the
 /// expected and printed figures written beside the value, and a thin blue outline and label on each recognised
-/// table of that page. Pages without such findings are copied untouched. Labels use a standard PDF font, so they
-/// carry Latin letters and digits only (rule ids, table kinds and figures).
+/// table of that page. A finding without cells is boxed around what it points at (<see cref="FindingPlace"/>). Pages
+/// without such findings are copied untouched. Labels use a standard PDF font, so they carry Latin letters and digits
+/// only (rule, severity, figures, finding id, table kinds): a CJK font would have to be embedded in every copy, and
+/// the figures and the id already tie a note to its finding on the review page and in checks.csv.
 /// </summary>
 public static class BoxedPdfWriter
 {
@@ -100,10 +102,15 @@ public static class BoxedPdfWriter
                     canvas.Rect(cell.Provenance.Box!.Value, colour, cell.Role == FindingCellRole.Checked ? CheckedLineWidth : PartLineWidth, Margin);
                 var anchor = mark.Anchor;
                 var elsewhere = mark.Finding.Cells.FirstOrDefault(c => c.Role == FindingCellRole.Checked)?.Provenance.Page;
-                var lines = anchor.Role == FindingCellRole.Checked
-                    ? new[] { $"{mark.Finding.Rule} ({mark.Finding.Severity})", $"expected {mark.Finding.Expected}", $"printed {mark.Finding.Actual}" }
-                    : new[] { $"{mark.Finding.Rule} ({mark.Finding.Severity})", elsewhere is { } p && p != n ? $"parts of the value on page {p}" : "compared value",
-                        $"expected {mark.Finding.Expected}", $"printed {mark.Finding.Actual}" };
+                var lines = new List<string> { $"{mark.Finding.Rule} ({mark.Finding.Severity})" };
+                if (anchor.Role != FindingCellRole.Checked)
+                    lines.Add(elsewhere is { } p && p != n ? $"parts of the value on page {p}" : "compared value");
+                else if (mark.Place == FindingPlace.Table) lines.Add("about this table");
+                else if (mark.Place == FindingPlace.Paragraph) lines.Add("about a sentence here");
+                lines.Add($"expected {mark.Finding.Expected}");
+                lines.Add($"printed {mark.Finding.Actual}");
+                // the id the review page and checks.csv know the finding by
+                if (mark.Finding.Id is { } id) lines.Add(id);
                 canvas.Note(lines, anchor.Provenance.Box!.Value, colour, margin);
             }
         }
