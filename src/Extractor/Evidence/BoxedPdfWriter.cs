@@ -107,8 +107,8 @@ public static class BoxedPdfWriter
                     lines.Add(elsewhere is { } p && p != n ? $"parts of the value on page {p}" : "compared value");
                 else if (mark.Place == FindingPlace.Table) lines.Add("about this table");
                 else if (mark.Place == FindingPlace.Paragraph) lines.Add("about a sentence here");
-                lines.Add($"expected {mark.Finding.Expected}");
-                lines.Add($"printed {mark.Finding.Actual}");
+                lines.Add($"expected {Figure(mark.Finding.Expected)}");
+                lines.Add($"printed {Figure(mark.Finding.Actual)}");
                 // the id the review page and checks.csv know the finding by
                 if (mark.Finding.Id is { } id) lines.Add(id);
                 canvas.Note(lines, anchor.Provenance.Box!.Value, colour, margin);
@@ -162,6 +162,20 @@ public static class BoxedPdfWriter
     {
         var latin = Latin(number ?? "").Replace("?", "").Trim();
         return latin.Length == 0 ? "" : " no. " + latin;
+    }
+
+    /// <summary>
+    /// A figure for a note in the standard font: a run of other characters (a unit, a name) becomes one '?'; a text
+    /// with nothing printable left (a name in Chinese) is referred to the review page.
+    /// </summary>
+    public static string Figure(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+            if (c is >= ' ' and <= '~') sb.Append(c);
+            else if (sb.Length == 0 || sb[^1] != '?') sb.Append('?');
+        return sb.ToString().Any(char.IsLetterOrDigit) ? sb.ToString() : "(in Chinese: see the review page)";
     }
 
     /// <summary>Printable ASCII only (the standard font has no CJK glyphs): other characters become '?'.</summary>

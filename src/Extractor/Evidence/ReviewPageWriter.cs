@@ -272,7 +272,7 @@ public static class ReviewPageWriter
                 }
             var addressed = letters.Any(l => l is not null);
             html.Append("<p class=\"muted small\">source: ").Append(sheet is null ? $"page {part.Page}" : "sheet " + E(sheet))
-                .Append(part.Line is { } line ? $", from line {line}" : "").Append(" · ").Append(part.RowCount).Append(" rows × ")
+                .Append(sheet is null && part.Line is { } line ? $", from line {line}" : "").Append(" · ").Append(part.RowCount).Append(" rows × ")
                 .Append(part.ColumnCount).Append(" columns as printed");
             if (part.Omitted.Count > 0) html.Append(" · hidden and left out: ").Append(E(string.Join("; ", part.Omitted)));
             html.Append("</p><div class=\"wide\"><table class=\"grid\">");

@@ -41,6 +41,7 @@ public sealed class BudgetTable
     /// the review page can show the grid as the source printed it. Kept in memory only: neither the document JSON
     /// nor the cache holds it (every value read from it is in the rows with its provenance).
     /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore] // nor the document schema (generated with System.Text.Json's rules)
     internal List<Raw.RawTable> Source { get; } = new();
 }
 

@@ -112,6 +112,14 @@ public class BoxedPdfTests
         List<PdfRectangle> rects(int n) => Rectangles(boxed.GetPage(n), BoxedPdfWriter.WarningColour);
     }
 
+    [Theory]
+    [InlineData("1,234.50", "1,234.50")]
+    [InlineData("103.1 亿元", "103.1 ?")]
+    [InlineData("≤ 182506.59", "? 182506.59")]
+    [InlineData("其他支出", "(in Chinese: see the review page)")]
+    [InlineData(null, "")]
+    public void ANotesFigureKeepsItsDigitsInTheStandardFont(string? figure, string note) => Assert.Equal(note, BoxedPdfWriter.Figure(figure));
+
     static PdfRectangle Rect(BoundingBox b) => new(b.Left, b.Bottom, b.Right, b.Top);
 
     /// <summary>A finding made up on the first amount of the document: boxed around its letters, also on turned pages and xref-stream files.</summary>

@@ -92,6 +92,7 @@ public class EvidenceTests
         Assert.False(EvidenceWriter.NeedsSourceGrid(doc));
         Assert.True(EvidenceWriter.NeedsSourceGrid(back));
         Assert.Contains("<th>row</th>", ReviewPageWriter.Render(back, null));
+        Assert.DoesNotContain("RawTable", Extractor.Datasets.DocumentSchema.ToJson()); // nor is it in the document schema
     }
 
     [Fact]
