@@ -1,6 +1,7 @@
 using Extractor.Vocabulary;
 using System.CommandLine;
 using Extractor.Compare;
+using Extractor.Datasets;
 
 namespace Extractor.Cli.Commands;
 
@@ -10,7 +11,7 @@ public static class CompareCommand
     {
         var source = new Argument<string>("source")
         {
-            Description = "An output folder written by 'extract' (or its extractor.sqlite).",
+            Description = "An output folder written by 'extract' (its documents.jsonl and function-shares.jsonl are read; a file in it, such as its extractor.sqlite, names the folder).",
         };
         var output = new Option<string?>("--out", "-o")
         {
@@ -33,10 +34,10 @@ public static class CompareCommand
             Console.Error.WriteLine($"error: {source}: no such folder or database");
             return ExitCodes.Usage;
         }
-        Comparison comparison;
-        try { comparison = ComparisonReader.Read(source); }
-        catch (FileNotFoundException e) { Console.Error.WriteLine("error: " + e.Message); return ExitCodes.Usage; }
         var folder = Directory.Exists(source) ? source : Path.GetDirectoryName(Path.GetFullPath(source))!;
+        Comparison comparison;
+        try { comparison = ComparisonBuilder.Read(folder); }
+        catch (FileNotFoundException e) { Console.Error.WriteLine("error: " + e.Message); return ExitCodes.Usage; }
         var path = output ?? Path.Combine(folder, ComparisonWriter.DefaultFileName);
         ComparisonWriter.WriteCsv(comparison, path);
         Console.WriteLine($"compared {comparison.Units.Count} unit(s) on {Comparison.MetricColumns.Length} metrics and {comparison.Classes.Count} function {OutputText.Class} → {path}");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Extractor.Batch;
+using Extractor.Datasets;
 
 namespace Extractor.Cli.Commands;
 

@@ -86,7 +86,7 @@ public sealed class OutputAssembler : IDisposable
         // Written from the document itself (not copied from the cache entry), so the JSON carries this batch's identity.
         DocumentJsonWriter.Write(doc, Path.Combine(_stage, DocumentsFolder, name));
         var row = _datasets.AddDocument(doc, input.RelativePath);
-        Summary.AddDocument(doc, input, row, DocumentsFolder + "/" + name, fromCache, seconds);
+        Summary.AddDocument(doc, input.RelativePath, row, DocumentsFolder + "/" + name, fromCache, seconds);
         return row;
     }
 
@@ -114,7 +114,7 @@ public sealed class OutputAssembler : IDisposable
         Summary.WallSeconds = Math.Round(wall.TotalSeconds, 3);
         Summary.Write(_stage);
         Manifest?.Write(_stage);
-        var comparison = ComparisonReader.Read(Path.Combine(_stage, DatasetOutputs.DatabaseFileName));
+        var comparison = _datasets.Comparison;
         ComparisonWriter.WriteCsv(comparison, Path.Combine(_stage, ComparisonWriter.DefaultFileName));
         // datapackage.json lists every CSV written, comparison.csv included.
         DataPackageWriter.Write(_stage, Datasets.Datasets.All, new[] { ComparisonWriter.Resource(comparison) });

@@ -3,22 +3,17 @@ using System.Text;
 namespace Extractor.Datasets;
 
 /// <summary>A dataset as CSV: UTF-8 with BOM (so Excel opens it), header = field names in order, RFC 4180 quoting, CRLF.</summary>
-public sealed class CsvDatasetWriter : IDatasetWriter
+public sealed class CsvDatasetWriter : TextDatasetWriter
 {
     public static readonly UTF8Encoding Utf8WithBom = new(true);
 
-    readonly AtomicFile _file;
-    readonly StreamWriter _text;
+    public CsvDatasetWriter(string path, Dataset dataset) : this(path, dataset.Fields.Select(f => f.Name)) { }
 
-    public CsvDatasetWriter(string path, Dataset dataset)
-    {
-        _file = new AtomicFile(path);
-        _text = new StreamWriter(_file.OpenWrite(), Utf8WithBom) { NewLine = "\r\n" };
-        WriteRecord(dataset.Fields.Select(f => f.Name));
-    }
+    /// <summary>A CSV whose columns are known only at run time (comparison.csv: one column per function class seen).</summary>
+    public CsvDatasetWriter(string path, IEnumerable<string> header) : base(path, Utf8WithBom, "\r\n") => WriteRecord(header);
 
     /// <summary>Text values are neutralised against formula injection (<see cref="Neutralize"/>); numbers are written as they are.</summary>
-    public void Write(object?[] values) => WriteRecord(values.Select(v => v is string s ? Neutralize(s) : ValueText.Format(v)));
+    public override void Write(object?[] values) => WriteRecord(values.Select(v => v is string s ? Neutralize(s) : ValueText.Format(v)));
 
     /// <summary>
     /// A text cell that a spreadsheet would run as a formula (it begins with =, +, -, @, a tab or a carriage return)
@@ -37,11 +32,11 @@ public sealed class CsvDatasetWriter : IDatasetWriter
         var first = true;
         foreach (var f in fields)
         {
-            if (!first) _text.Write(',');
+            if (!first) Text.Write(',');
             first = false;
-            _text.Write(Quote(f));
+            Text.Write(Quote(f));
         }
-        _text.WriteLine();
+        Text.WriteLine();
     }
 
     /// <summary>Quotes a field when it holds a comma, quote, line break or leading/trailing space.</summary>
@@ -49,16 +44,4 @@ public sealed class CsvDatasetWriter : IDatasetWriter
         field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (field.Length > 0 && (field[0] == ' ' || field[^1] == ' '))
             ? "\"" + field.Replace("\"", "\"\"") + "\""
             : field;
-
-    public void Complete()
-    {
-        _text.Dispose();
-        _file.Commit();
-    }
-
-    public void Dispose()
-    {
-        try { _text.Dispose(); } catch (ObjectDisposedException) { }
-        _file.Dispose();
-    }
 }

@@ -35,6 +35,14 @@ public abstract class Dataset
     public string Table => Name.Replace('-', '_');
     /// <summary>SQLite indexes: each entry a list of columns.</summary>
     public virtual IReadOnlyList<string[]> Indexes => Array.Empty<string[]>();
+
+    /// <summary>A row's values (in field order) by field name.</summary>
+    public IReadOnlyDictionary<string, object?> Record(object?[] values)
+    {
+        var record = new Dictionary<string, object?>(values.Length, StringComparer.Ordinal);
+        for (var i = 0; i < values.Length; i++) record[Fields[i].Name] = values[i];
+        return record;
+    }
 }
 
 /// <summary>A dataset whose rows are records of type <typeparamref name="T"/>.</summary>

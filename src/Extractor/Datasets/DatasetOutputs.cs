@@ -8,8 +8,8 @@ namespace Extractor.Datasets;
 public enum DatasetFormats { Csv = 1, Jsonl = 2, Parquet = 4, Sqlite = 8, All = Csv | Jsonl | Parquet | Sqlite }
 
 /// <summary>
-/// Every dataset of an output folder, written row by row as documents arrive (nothing is kept per document after
-/// <see cref="AddDocument"/> returns). Files are written under temporary names and renamed into place by
+/// Every dataset of an output folder, written row by row as documents arrive (after <see cref="AddDocument"/> returns,
+/// only the document's line of the <see cref="Comparison"/> is kept). Files are written under temporary names and renamed into place by
 /// <see cref="Complete"/>; disposing without completing leaves the folder's earlier outputs untouched.
 /// Not thread-safe: one writer thread feeds it.
 /// </summary>
@@ -22,6 +22,7 @@ public sealed class DatasetOutputs : IDisposable
     readonly Dictionary<Dataset, List<IDatasetWriter>> _writers = new();
     /// <summary>Disclosure key → the first document with it (duplicates are marked, in input order).</summary>
     readonly Dictionary<string, string> _disclosures = new(StringComparer.Ordinal);
+    readonly ComparisonBuilder _comparison = new();
     bool _completed;
 
     public DatasetOutputs(string dir, DatasetFormats formats = DatasetFormats.All)
@@ -57,12 +58,14 @@ public sealed class DatasetOutputs : IDisposable
             Write(Datasets.Tables, new TableInfoRow(doc.Document, table, table.Rows.Sum(r => r.Amounts.Count(a => a.Value != null))));
         foreach (var fact in doc.Narrative.Facts) Write(Datasets.NarrativeFacts, new NarrativeFactRow(doc, fact));
         var metrics = MetricsCalculator.From(doc);
-        foreach (var share in metrics.FunctionShares)
-            Write(Datasets.FunctionShares, new FunctionShareRow(doc.Document, doc.Metadata.UnitName, doc.Metadata.FiscalYear, share));
+        var shares = metrics.FunctionShares
+            .Select(share => Write(Datasets.FunctionShares, new FunctionShareRow(doc.Document, doc.Metadata.UnitName, doc.Metadata.FiscalYear, share)))
+            .ToList();
         if (GovernmentPanel.From(doc) is { } panel) Write(Datasets.GovernmentPanel, panel);
         var row = DocumentRow.From(doc, relativePath, lineItems, metrics);
         if (row.DisclosureKey() is { } key && !_disclosures.TryAdd(key, doc.Document)) row = row with { DuplicateOf = _disclosures[key] };
-        Write(Datasets.Documents, row);
+        _comparison.AddDocument(Datasets.Documents.Record(Write(Datasets.Documents, row)));
+        foreach (var share in shares) _comparison.AddShare(Datasets.FunctionShares.Record(share));
         DocumentCount++;
         LineItemCount += lineItems;
         return row;
@@ -70,10 +73,14 @@ public sealed class DatasetOutputs : IDisposable
 
     public void AddFailure(FailureRow failure) => Write(Datasets.Failures, failure);
 
-    void Write<T>(Dataset<T> dataset, T row)
+    /// <summary>The units compared so far (duplicate copies once), from the documents and function-shares rows written.</summary>
+    public Comparison Comparison => _comparison.Comparison;
+
+    object?[] Write<T>(Dataset<T> dataset, T row)
     {
         var values = dataset.Values(row);
         foreach (var w in _writers[dataset]) w.Write(values);
+        return values;
     }
 
     /// <summary>Finishes every file, renames them into place, and writes datapackage.json and the document schema.</summary>

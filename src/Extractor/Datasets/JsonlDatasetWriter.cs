@@ -5,22 +5,15 @@ using Newtonsoft.Json;
 namespace Extractor.Datasets;
 
 /// <summary>A dataset as JSON Lines: one object per row with every field (null when empty), decimals exact.</summary>
-public sealed class JsonlDatasetWriter : IDatasetWriter
+public sealed class JsonlDatasetWriter : TextDatasetWriter
 {
-    readonly AtomicFile _file;
-    readonly StreamWriter _text;
     readonly IReadOnlyList<DatasetField> _fields;
 
-    public JsonlDatasetWriter(string path, Dataset dataset)
-    {
-        _file = new AtomicFile(path);
-        _text = new StreamWriter(_file.OpenWrite(), new UTF8Encoding(false)) { NewLine = "\n" };
-        _fields = dataset.Fields;
-    }
+    public JsonlDatasetWriter(string path, Dataset dataset) : base(path, new UTF8Encoding(false), "\n") => _fields = dataset.Fields;
 
-    public void Write(object?[] values)
+    public override void Write(object?[] values)
     {
-        using (var json = new JsonTextWriter(_text) { CloseOutput = false, Formatting = Formatting.None })
+        using (var json = new JsonTextWriter(Text) { CloseOutput = false, Formatting = Formatting.None })
         {
             json.WriteStartObject();
             for (var i = 0; i < _fields.Count; i++)
@@ -37,18 +30,6 @@ public sealed class JsonlDatasetWriter : IDatasetWriter
             }
             json.WriteEndObject();
         }
-        _text.WriteLine();
-    }
-
-    public void Complete()
-    {
-        _text.Dispose();
-        _file.Commit();
-    }
-
-    public void Dispose()
-    {
-        try { _text.Dispose(); } catch (ObjectDisposedException) { }
-        _file.Dispose();
+        Text.WriteLine();
     }
 }

@@ -9,7 +9,8 @@ namespace Extractor.Layout;
 /// when it prints only text (no code, no amount), only in text cells that the last row also fills, does not open a
 /// row of its own (一、, （二）, 3., 其中, 合计 …), and the last row's text was cut at a cell's right edge. Where the
 /// last row prints no amount either, every one of its cells must be cut and the rest must be a short tail (出, 支出).
-/// Anything else is a row of its own.
+/// Anything else is a row of its own. A step of <see cref="TableStitcher"/> (its only caller): the cut is judged on the
+/// printed grid (cell edges, whether a cell's last line was full), which only layout still sees.
 /// </summary>
 public static partial class PageBreakRowJoiner
 {
@@ -60,7 +61,4 @@ public static partial class PageBreakRowJoiner
 
     /// <summary>A number (an amount, a code, a percentage) rather than words.</summary>
     static bool IsFigure(string text) => Figure().IsMatch(text.Replace(" ", ""));
-
-
-    /// <summary>Text that starts a row: an enumeration (一、 （二） 3. (4) ①), 其中, or a total.</summary>
 }

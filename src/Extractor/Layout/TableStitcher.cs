@@ -8,6 +8,10 @@ namespace Extractor.Layout;
 /// A table continued on the next page(s) becomes one table: the last block of a page is a table, the first block
 /// of the next page (after "续表" or a repeated unit line) is a table with the same columns, and no new title stands
 /// between them. Rows repeating the first table's header are not data and are left out.
+/// Layout owns this join because it is geometry: the same column boundaries, a row cut at the page's edge
+/// (<see cref="PageBreakRowJoiner"/>). A continued part layout cannot prove to be the same grid stays a table of its own;
+/// recognition may then mark it a continuation and normalization joins it
+/// (<see cref="Normalization.ContinuationJoiner"/>, which lists who does what).
 /// </summary>
 public static partial class TableStitcher
 {

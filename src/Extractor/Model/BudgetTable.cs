@@ -36,6 +36,13 @@ public sealed class BudgetTable
     /// <summary>Cells printed like amounts whose text does not read as a number (checked by extraction-loss).</summary>
     public List<UnreadCell> UnreadCells { get; } = new();
     /// <summary>
+    /// The recognised tables (0-based, in recognition order) this table was normalised from: its own, then any
+    /// continuation part joined to it. The identity that pairs a recognised table with the table it became; stage
+    /// bookkeeping, no part of the output contract: internal (not in the JSON) and left out of the generated schema.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    internal List<int> RecognizedParts { get; } = new();
+    /// <summary>
     /// For sources without page geometry (HTML, spreadsheet, Word, text): the raw tables this table was read from (the
     /// table and the parts joined to it), every cell with its text, span and, for spreadsheets, sheet and address, so
     /// the review page can show the grid as the source printed it. Kept in memory only: neither the document JSON

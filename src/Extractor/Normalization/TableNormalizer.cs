@@ -3,7 +3,10 @@ using Extractor.Recognition;
 
 namespace Extractor.Normalization;
 
-/// <summary>Headers to measures, cells to decimals, codes to trees: one recognised table to one BudgetTable.</summary>
+/// <summary>
+/// Headers to measures, cells to decimals, codes to trees, rows to the units recognition read for them: one recognised
+/// table to one BudgetTable.
+/// </summary>
 public static class TableNormalizer
 {
     public static BudgetTable Normalize(RecognizedTable table, DocumentMetadata metadata) => Normalize(table, metadata, null);
@@ -41,6 +44,7 @@ public static class TableNormalizer
             }
             GovernmentRowReader.Apply(result, grid);
             UnreadCellCollector.Collect(result, grid, columnsRead: coded);
+            ApplyRowUnits(table, result);
             return result;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -49,6 +53,18 @@ public static class TableNormalizer
             failed.Note = $"{table.Note} [normalization failed: {e.Message}]".Trim();
             return failed;
         }
+    }
+
+    /// <summary>Gives each row the unit recognition read for its raw grid row (<see cref="RowUnitReader"/>), where the
+    /// table prints a unit per row.</summary>
+    static void ApplyRowUnits(RecognizedTable table, BudgetTable normalized)
+    {
+        foreach (var row in normalized.Rows)
+            if (table.RowUnits.TryGetValue(row.Index, out var unit))
+            {
+                row.ReportingUnit = unit.Name;
+                row.ReportingUnitCode = unit.Code;
+            }
     }
 
     static BudgetTable Reset(BudgetTable result, RecognizedTable table)

@@ -5,7 +5,6 @@ using Extractor.Model;
 using Extractor.Normalization;
 using Extractor.Raw;
 using Extractor.Recognition;
-using Extractor.Recognition.Narrative;
 using Extractor.Sources;
 using Extractor.Sources.Html;
 using Extractor.Sources.Pdf;
@@ -16,8 +15,10 @@ using Extractor.Sources.Word;
 namespace Extractor.Pipeline;
 
 /// <summary>
-/// The whole pipeline for one document: source → recognition → normalization → checks. The CLI and any other
-/// program use this one entry point.
+/// The whole pipeline for one document, and only its wiring: read (a source reader; for a PDF, layout too) →
+/// recognize (<see cref="DocumentRecognizer"/>) → normalize (<see cref="DocumentNormalizer"/>) → checks
+/// (<see cref="CheckRunner"/>). Each stage hands the next its model and never calls back. The CLI and any other program
+/// use this one entry point.
 /// </summary>
 public sealed class ExtractionPipeline
 {
@@ -64,53 +65,12 @@ public sealed class ExtractionPipeline
         return doc;
     }
 
-    /// <summary>Processes an already-read raw document.</summary>
+    /// <summary>Processes an already-read (and, for a PDF, laid-out) raw document: recognize → normalize → checks.</summary>
     public BudgetDocument Process(RawDocument raw, CancellationToken cancel = default)
     {
         var recognized = DocumentRecognizer.Recognize(raw);
         cancel.ThrowIfCancellationRequested();
-
-        var doc = new BudgetDocument
-        {
-            Document = raw.FileName,
-            SourcePath = raw.SourcePath,
-            Format = raw.Format,
-            PageCount = raw.Pages.Count,
-            Metadata = recognized.Metadata,
-        };
-        foreach (var issue in raw.Issues) doc.Issues.Add(new DocumentIssue(issue.Code, issue.Message, issue.Page));
-
-        // A table continued on a later page without a header of its own takes the previous part's columns and codes.
-        var lastPart = new Dictionary<int, BudgetTable>();
-        var rootTables = new Dictionary<int, BudgetTable>();
-        var rootOf = new int[recognized.Tables.Count];
-        for (var i = 0; i < recognized.Tables.Count; i++)
-        {
-            var table = recognized.Tables[i];
-            rootOf[i] = table.ContinuationOf is int c && c >= 0 && c < i ? rootOf[c] : i;
-            var previous = rootOf[i] != i && lastPart.TryGetValue(rootOf[i], out var part) ? part : null;
-            var normalized = TableNormalizer.Normalize(table, recognized.Metadata, previous);
-            RowUnitReader.Apply(table, normalized);
-            lastPart[rootOf[i]] = normalized;
-            if (previous != null && rootTables.TryGetValue(rootOf[i], out var root) && ContinuationMerger.TryAppend(root, normalized))
-                continue;
-            rootTables[i] = normalized;
-            normalized.Index = doc.Tables.Count + 1;
-            doc.Tables.Add(normalized);
-            if (table.Kind == TableKind.PerformanceTargets)
-                foreach (var target in PerformanceTargetReader.Read(table))
-                {
-                    target.TableIndex = normalized.Index;
-                    doc.PerformanceTargets.Add(target);
-                }
-        }
-
-        // Names-only tables get their codes from the catalog once every continuation is joined.
-        CatalogCodeResolver.Resolve(doc, Catalog);
-        doc.Issues.AddRange(HeaderNotes.Of(doc.Tables));
-
-        doc.Narrative = NarrativeExtractor.Extract(recognized);
-        doc.Completeness = CompletenessAssessor.Assess(recognized, doc);
+        var doc = DocumentNormalizer.Normalize(recognized, Catalog);
         cancel.ThrowIfCancellationRequested();
         CheckRunner.Run(doc, CheckSettings.Default, Catalog);
         return doc;

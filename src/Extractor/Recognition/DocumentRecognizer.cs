@@ -1,10 +1,14 @@
+using Extractor.Model;
 using Extractor.Raw;
+using Extractor.Recognition.Narrative;
 
 namespace Extractor.Recognition;
 
 /// <summary>
-/// Names each block of a raw document: the 目录, each table's context and kind, the document's metadata, and the prose
-/// left over as narrative (in reading order). Works the same for every source format.
+/// Names each block of a raw document: the 目录, each table's context and kind (and, for a 项目支出绩效目标表, its
+/// projects' targets), the document's metadata, and the prose left over as narrative (in reading order, then read into
+/// sections). Works the same for every source format. Its steps run in this order: 目录 → tables in context → metadata →
+/// government tables → performance targets → narrative.
 /// </summary>
 public static class DocumentRecognizer
 {
@@ -24,6 +28,10 @@ public static class DocumentRecognizer
                 if (tocBlocks.Contains(tb)) doc.TableOfContentsBlocks.Add(tb);
                 if (!consumed.Contains(tb)) doc.NarrativeBlocks.Add(tb);
             }
+
+        foreach (var table in doc.Tables.Where(t => t.Kind == TableKind.PerformanceTargets))
+            table.PerformanceTargets.AddRange(PerformanceTargetReader.Read(table));
+        doc.Narrative = NarrativeExtractor.Extract(doc);
         return doc;
     }
 }

@@ -19,6 +19,8 @@ public sealed class RecognizedDocument
     public RawTable? TableOfContentsTable { get; set; }
     /// <summary>The blocks of the 目录 (heading and entries); they are also in NarrativeBlocks, so prose readers can skip them.</summary>
     public List<TextBlock> TableOfContentsBlocks { get; } = new();
+    /// <summary>The narrative read from <see cref="NarrativeBlocks"/>: sections, facts, figures.</summary>
+    public Model.Narrative Narrative { get; set; } = new();
 }
 
 /// <summary>A 目录 line: its printed title, and the table kind it names (null for non-table entries).</summary>
@@ -47,7 +49,8 @@ public sealed class RecognizedTable
     public int? TitlePage { get; set; }
     /// <summary>
     /// Index (0-based, in Tables) of the table this one continues: an untitled table on the next page, with no prose
-    /// between, of the same width. Not merged (stitching is the source's job); it takes that table's kind and context.
+    /// between, of about the same width. It takes that table's kind and context here; its rows are joined to that table
+    /// in normalization (<see cref="Normalization.ContinuationJoiner"/>).
     /// </summary>
     public int? ContinuationOf { get; set; }
     /// <summary>Leading rows of the raw grid that hold caption lines (title, (2025年度), 单位：万元), not header or data.</summary>
@@ -73,6 +76,8 @@ public sealed class RecognizedTable
     /// Rows totalling several units (合计) are absent. Empty when the table prints no unit column.
     /// </summary>
     public Dictionary<int, RowUnit> RowUnits { get; } = new();
+    /// <summary>The projects and indicators of a 项目支出绩效目标表 (<see cref="PerformanceTargetReader"/>); empty for other kinds.</summary>
+    public List<PerformanceTarget> PerformanceTargets { get; } = new();
 }
 
 /// <summary>A unit as printed on a table row: its name and, where printed beside it, its code.</summary>

@@ -142,18 +142,6 @@ public static partial class RowUnitReader
         return amounts > 0;
     }
 
-    /// <summary>Copies the units read for a recognised table onto the rows normalised from it (by raw row index).</summary>
-    public static void Apply(RecognizedTable table, BudgetTable normalized)
-    {
-        if (table.RowUnits.Count == 0) return;
-        foreach (var row in normalized.Rows)
-            if (table.RowUnits.TryGetValue(row.Index, out var unit))
-            {
-                row.ReportingUnit = unit.Name;
-                row.ReportingUnitCode = unit.Code;
-            }
-    }
-
     static (int? Name, int? Code, bool Mixed) FindColumns(TableLayoutProbe probe)
     {
         int? name = null, code = null;

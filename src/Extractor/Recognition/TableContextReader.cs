@@ -207,7 +207,12 @@ public static class TableContextReader
     /// <summary>Most columns by which a continuation may differ from the table it continues (a column lost at a page edge).</summary>
     public const int ContinuationWidthTolerance = 1;
 
-    /// <summary>An untitled, unnumbered table on the page after another, same width: it continues that table.</summary>
+    /// <summary>
+    /// An untitled, unnumbered table on the page after another, about the same width: it continues that table, and takes
+    /// its caption context (kind, title, number, unit, year). Recognition owns this decision because it rests on what is
+    /// printed around the table (no title, no prose between); the rows are joined in normalization
+    /// (<see cref="Normalization.ContinuationJoiner"/>).
+    /// </summary>
     static void MarkContinuation(RecognizedTable table, RecognizedTable previous, List<RecognizedTable> tables)
     {
         if (table.Title != null || table.Number != null) return;

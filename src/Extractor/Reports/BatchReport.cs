@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Extractor.Batch;
 using Extractor.Compare;
 using Extractor.Datasets;
 using static System.Net.WebUtility;

@@ -63,7 +63,7 @@ public class ComparisonTests
     }
 
     [Fact]
-    public void CompareReadsTheDatabaseAndWritesUnitsByMetricsWithShareColumns()
+    public void CompareReadsTheRowsAndWritesUnitsByMetricsWithShareColumns()
     {
         using var t = new TempFolder();
         using (var outputs = new DatasetOutputs(t.Path))
@@ -73,7 +73,7 @@ public class ComparisonTests
             outputs.Complete();
         }
 
-        var comparison = ComparisonReader.Read(t.Path);
+        var comparison = ComparisonBuilder.Read(t.Path);
         Assert.Equal(new[] { "甲单位", "乙单位" }, comparison.Units.Select(u => u.UnitName));
         Assert.Equal(2_591_000m, comparison.Units[0]["revenue_total_yuan"]);
         Assert.Equal(323_875m, comparison.Units[0]["cost_per_staff_yuan"]);

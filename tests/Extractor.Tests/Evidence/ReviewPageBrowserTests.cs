@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Extractor.Batch;
+using Extractor.Datasets;
 using Extractor.Evidence;
 using Extractor.Tests.Batch;
 using Extractor.Tests.Support;

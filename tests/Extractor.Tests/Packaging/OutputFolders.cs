@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Extractor.Batch;
+using Extractor.Datasets;
 using Microsoft.Data.Sqlite;
 using Newtonsoft.Json.Linq;
 

@@ -1,4 +1,5 @@
 using Extractor.Model;
+using Extractor.Normalization;
 using Extractor.Recognition;
 using Extractor.Sources.Text;
 using Extractor.Tests.Support;
@@ -107,8 +108,7 @@ public class SeedRecognitionTests
     public void CompletenessOfTheSeed()
     {
         var recognized = Seed.Value;
-        var doc = new BudgetDocument { Document = "seed.txt", Format = "text" };
-        var c = CompletenessAssessor.Assess(recognized, doc);
+        var c = DocumentNormalizer.Normalize(recognized, Extractor.Catalog.CodeCatalog.Default).Completeness;
 
         Assert.True(c.HasTableOfContents);
         Assert.Equal(10, c.Expected.Count);

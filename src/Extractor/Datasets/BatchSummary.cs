@@ -1,8 +1,7 @@
-using Extractor.Datasets;
 using Extractor.Model;
 using Newtonsoft.Json;
 
-namespace Extractor.Batch;
+namespace Extractor.Datasets;
 
 /// <summary>summary.json: what a batch processed, what failed and why, tables by kind, checks by outcome, pages, time.</summary>
 public sealed class BatchSummary
@@ -32,7 +31,7 @@ public sealed class BatchSummary
     /// <summary>Every input, in order: the merge step and the report read this.</summary>
     public List<SummaryEntry> Documents { get; set; } = new();
 
-    public void AddDocument(BudgetDocument doc, BatchInput input, DocumentRow row, string jsonFile, bool fromCache, double seconds)
+    public void AddDocument(BudgetDocument doc, string relativePath, DocumentRow row, string jsonFile, bool fromCache, double seconds)
     {
         DocumentsProcessed++;
         if (fromCache) DocumentsFromCache++;
@@ -53,7 +52,7 @@ public sealed class BatchSummary
         foreach (var f in doc.Checks) FindingsBySeverity[f.Severity] = FindingsBySeverity.GetValueOrDefault(f.Severity) + 1;
         Documents.Add(new SummaryEntry
         {
-            Document = doc.Document, Path = input.RelativePath, Status = "ok", Cached = fromCache, Json = jsonFile,
+            Document = doc.Document, Path = relativePath, Status = "ok", Cached = fromCache, Json = jsonFile,
             Pages = doc.PageCount, Tables = doc.Tables.Count, LineItems = row.LineItems, Seconds = Math.Round(seconds, 3),
             UnitName = doc.Metadata.UnitName,
         });

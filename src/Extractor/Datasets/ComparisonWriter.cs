@@ -1,6 +1,6 @@
-using Extractor.Datasets;
+using Extractor.Compare;
 
-namespace Extractor.Compare;
+namespace Extractor.Datasets;
 
 /// <summary>comparison.csv: one row per unit, the metric columns, metrics_from_narrative, then share_&lt;类 code&gt; for every function 类 seen.</summary>
 public static class ComparisonWriter
@@ -22,24 +22,16 @@ public static class ComparisonWriter
 
     public static void WriteCsv(Comparison comparison, string path)
     {
-        using var file = new AtomicFile(path);
-        using (var text = new StreamWriter(file.OpenWrite(), CsvDatasetWriter.Utf8WithBom) { NewLine = "\r\n" })
+        // Text fields are neutralised against formula injection; numbers are written as they are.
+        using var csv = new CsvDatasetWriter(path, Header(comparison));
+        foreach (var u in comparison.Units)
         {
-            text.WriteLine(string.Join(",", Header(comparison).Select(CsvDatasetWriter.Quote)));
-            foreach (var u in comparison.Units)
-            {
-                // Text fields are neutralised against formula injection; numbers are written as they are.
-                var fields = new List<string>
-                {
-                    CsvDatasetWriter.Neutralize(u.Document), CsvDatasetWriter.Neutralize(u.UnitName ?? ""), CsvDatasetWriter.Neutralize(u.ParentDepartment ?? ""),
-                    ValueText.Format(u.FiscalYear), u.Phase ?? "", u.Scope ?? "",
-                };
-                fields.AddRange(Comparison.MetricColumns.Select(m => ValueText.Format(u[m])));
-                fields.Add(CsvDatasetWriter.Neutralize(u.FromNarrative ?? ""));
-                fields.AddRange(comparison.Classes.Keys.Select(c => u.Shares.TryGetValue(c, out var s) ? ValueText.Format(s) : ""));
-                text.WriteLine(string.Join(",", fields.Select(CsvDatasetWriter.Quote)));
-            }
+            var fields = new List<object?> { u.Document, u.UnitName, u.ParentDepartment, u.FiscalYear, u.Phase, u.Scope };
+            fields.AddRange(Comparison.MetricColumns.Select(m => (object?)u[m]));
+            fields.Add(u.FromNarrative);
+            fields.AddRange(comparison.Classes.Keys.Select(c => u.Shares.TryGetValue(c, out var s) ? (object?)s : null));
+            csv.Write(fields.ToArray());
         }
-        file.Commit();
+        csv.Complete();
     }
 }

@@ -1,10 +1,13 @@
 using Extractor.Model;
+using Extractor.Recognition;
 
-namespace Extractor.Recognition;
+namespace Extractor.Normalization;
 
 /// <summary>
 /// Compares what the 目录 promised (or, without one, the standard tables of a department/unit budget or final account)
-/// with what the document holds: present with data, declared empty (with the note), missing.
+/// with what the document holds: present with data, declared empty (with the note), missing. The last pass of
+/// normalization (<see cref="DocumentNormalizer"/>): it reads the recognised tables (each part as printed, with its note)
+/// and the normalised document (the tables' numbers, the narrative's sections).
 /// </summary>
 public static class CompletenessAssessor
 {
@@ -17,7 +20,9 @@ public static class CompletenessAssessor
             : StandardSet(recognized.Metadata);
         result.Expected.AddRange(expected);
 
-        var tables = recognized.Tables.Select((t, i) => (Table: t, Index: i < doc.Tables.Count ? doc.Tables[i].Index : i + 1)).ToList();
+        // each recognised table with the number of the document table it became (a continuation part: the table it was
+        // joined to), by the identity normalization keeps, never by list position (a join shifts the lists apart)
+        var tables = recognized.Tables.Select((t, i) => (Table: t, Index: doc.Tables.FirstOrDefault(d => d.RecognizedParts.Contains(i))?.Index)).ToList();
         foreach (var kind in tables.Where(t => !t.Table.DeclaredEmpty).Select(t => t.Table.Kind).Distinct())
             result.Present.Add(kind);
         foreach (var (table, index) in tables.Where(t => t.Table.DeclaredEmpty))
