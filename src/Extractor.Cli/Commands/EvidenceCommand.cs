@@ -35,10 +35,11 @@ public static class EvidenceCommand
             }
             try
             {
-                var doc = ExtractionPipeline.CreateDefault().Process(input.FullName);
+                var pages = new EvidencePages();
+                var doc = ExtractionPipeline.CreateDefault().Process(input.FullName, CancellationToken.None, pages.Add);
                 decisions?.Apply(doc);
                 var dir = parse.GetValue(output)!;
-                var written = EvidenceWriter.Write(doc, input.FullName, dir, input.Name);
+                var written = EvidenceWriter.Write(doc, input.FullName, dir, input.Name, pages);
                 Console.WriteLine($"{doc.Checks.Count} findings ({doc.Checks.Count(f => f.Review != null)} reviewed)");
                 Console.WriteLine("review page: " + Path.GetFullPath(Path.Combine(dir, written.ReviewPage)));
                 if (written.BoxedPdf != null) Console.WriteLine("boxed PDF:   " + Path.GetFullPath(Path.Combine(dir, written.BoxedPdf)));

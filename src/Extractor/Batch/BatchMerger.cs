@@ -80,7 +80,7 @@ public static class BatchMerger
                 var doc = DocumentJsonWriter.Read(json);
                 output.AddDocument(doc, input, json, e.Cached, e.Seconds);
                 (summary.Documents[^1].ReviewPage, summary.Documents[^1].BoxedPdf) =
-                    (Evidence.EvidenceWriter.CopyFile(dir, outputDir, e.ReviewPage), Evidence.EvidenceWriter.CopyFile(dir, outputDir, e.BoxedPdf));
+                    (Evidence.EvidenceWriter.CopyFile(dir, output.StagingDir, e.ReviewPage), Evidence.EvidenceWriter.CopyFile(dir, output.StagingDir, e.BoxedPdf));
             }
             else output.AddFailure(new FailureRow(e.Document, e.Path, e.FailureKind ?? FailureKind.Error, e.Reason ?? "failed"), e.Seconds);
         }

@@ -43,12 +43,12 @@ public sealed class BatchRunner
         if (options.Process != null) _process = options.Process;
         else if (options.Evidence)
         {
-            // the evidence draws the pages extraction has just read: keep their geometry for it
-            var pipeline = ExtractionPipeline.CreateDefault();
+            // the evidence draws the pages extraction has just read: keep them for it
+            var pipeline = ExtractionPipeline.CreateDefault(options.Limits);
             _process = (path, cancel) =>
             {
-                var pages = new Dictionary<int, Layout.PageGeometry>();
-                var doc = pipeline.Process(path, cancel, v => { if (v.Geometry != null) pages[v.Page.Number] = v.Geometry; });
+                var pages = new Evidence.EvidencePages();
+                var doc = pipeline.Process(path, cancel, pages.Add);
                 _pageGeometry.AddOrUpdate(doc, pages);
                 return doc;
             };
@@ -82,6 +82,8 @@ public sealed class BatchRunner
         {
             Manifest = ShardManifest.For(allInputs, inputs, _options.Shard, _options.ShardSource, summary.PipelineVersion),
         };
+        // evidence files go into the output set being written, published with it (or discarded with an interrupted run)
+        _evidenceDir = Path.Combine(output.StagingDir, Evidence.EvidenceWriter.Folder);
         try
         {
             var interrupted = await ProcessAsync(inputs, outcome =>
@@ -190,7 +192,8 @@ public sealed class BatchRunner
             if (_cache != null)
             {
                 key = _cache.Key(input.FullPath);
-                if (!_options.Force && _cache.TryLoad(key, out var cached))
+                // evidence of a non-PDF input shows the source grid, which the cache does not keep: such a document is read again
+                if (!_options.Force && _cache.TryLoad(key, out var cached) && !(_options.Evidence && Evidence.EvidenceWriter.NeedsSourceGrid(cached!)))
                     return new DocumentOutcome { Input = input, Document = cached, FromCache = true, JsonPath = _cache.PathOf(key), Elapsed = clock.Elapsed };
             }
         }
@@ -276,7 +279,7 @@ public sealed class BatchRunner
                 var name = EvidenceName(outcome.Input.RelativePath);
                 var pages = _pageGeometry.TryGetValue(doc, out var read) ? read : null;
                 _pageGeometry.Remove(doc);
-                var written = Evidence.EvidenceWriter.Write(doc, outcome.Input.FullPath, Path.Combine(outputDir, Evidence.EvidenceWriter.Folder), name, pages);
+                var written = Evidence.EvidenceWriter.Write(doc, outcome.Input.FullPath, _evidenceDir ?? Path.Combine(outputDir, Evidence.EvidenceWriter.Folder), name, pages);
                 files = new Evidence.EvidenceFiles(Evidence.EvidenceWriter.Folder + "/" + written.ReviewPage,
                     written.BoxedPdf is null ? null : Evidence.EvidenceWriter.Folder + "/" + written.BoxedPdf);
             }
@@ -290,10 +293,11 @@ public sealed class BatchRunner
         return outcome with { JsonPath = changed ? null : outcome.JsonPath, Evidence = files, Elapsed = clock.Elapsed };
     }
 
-    /// <summary>Page geometry of the PDFs processed in this run, until their evidence is written.</summary>
-    readonly System.Runtime.CompilerServices.ConditionalWeakTable<BudgetDocument, Dictionary<int, Layout.PageGeometry>> _pageGeometry = new();
+    /// <summary>The pages of the PDFs processed in this run as extraction read them, until their evidence is written.</summary>
+    readonly System.Runtime.CompilerServices.ConditionalWeakTable<BudgetDocument, Evidence.EvidencePages> _pageGeometry = new();
 
     readonly HashSet<string> _evidenceNames = new(StringComparer.OrdinalIgnoreCase);
+    string? _evidenceDir;
 
     /// <summary>The input's relative path, made unique in the batch (two inputs of the same name given from different folders).</summary>
     string EvidenceName(string relativePath)

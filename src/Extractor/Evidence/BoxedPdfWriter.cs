@@ -17,8 +17,10 @@ namespace Extractor.Evidence;
 /// written) in which every page holding an error or warning finding gets the finding's cells boxed (red for error,
 /// orange for warning; the value found wrong with a thicker line, the parts it was compared with thinner), the
 /// expected and printed figures written beside the value, and a thin blue outline and label on each recognised
-/// table of that page. Pages without such findings are copied untouched. Labels use a standard PDF font, so they
-/// carry Latin letters and digits only (rule ids, table kinds and figures).
+/// table of that page. A finding without cells is boxed around what it points at (<see cref="FindingPlace"/>). Pages
+/// without such findings are copied untouched. Labels use a standard PDF font, so they carry Latin letters and digits
+/// only (rule, severity, figures, finding id, table kinds): a CJK font would have to be embedded in every copy, and
+/// the figures and the id already tie a note to its finding on the review page and in checks.csv.
 /// </summary>
 public static class BoxedPdfWriter
 {
@@ -31,50 +33,59 @@ public static class BoxedPdfWriter
     /// <summary>Writes the boxed copy of <paramref name="sourcePdf"/> to <paramref name="target"/> (atomically); returns the pages drawn on.</summary>
     public static int Write(BudgetDocument doc, string sourcePdf, string target, EvidencePlan? plan = null)
     {
-        var bytes = File.ReadAllBytes(sourcePdf);
-        using var source = PdfDocument.Open(bytes, new ParsingOptions { ClipPaths = true, SkipMissingFonts = true });
-        return Write(doc, source, bytes, target, plan ?? EvidencePlan.For(doc), n => source.GetPage(n) is var p ? (PageOrientation.Of(p), PageSpace.Of(p)) : default);
+        using var source = PdfDocument.Open(sourcePdf, new ParsingOptions { ClipPaths = true, SkipMissingFonts = true });
+        using var original = File.OpenRead(sourcePdf);
+        return Write(source, original, target, plan ?? EvidencePlan.For(doc), n => ReadPage(source, n));
+    }
+
+    /// <summary>A page's orientation and space read from the PDF (for a page extraction did not keep).</summary>
+    public static EvidencePage ReadPage(PdfDocument pdf, int number)
+    {
+        var page = pdf.GetPage(number);
+        return new EvidencePage(number, null, PageOrientation.Of(page), PageSpace.Of(page));
     }
 
     /// <summary>
-    /// Writes the boxed copy of an open PDF whose bytes are <paramref name="original"/>; <paramref name="orientationOf"/>
+    /// Writes the boxed copy of an open PDF whose bytes <paramref name="original"/> reads (a stream of its own); <paramref name="pageOf"/>
     /// gives a page's orientation and space (asked only for pages drawn on). The copy is the original with an incremental update
     /// (<see cref="IncrementalPdf"/>); a file that cannot take one is copied page by page with PdfPig's document builder.
     /// </summary>
-    public static int Write(BudgetDocument doc, PdfDocument source, byte[] original, string target, EvidencePlan plan,
-        Func<int, (PageOrientation Orientation, PageSpace Space)> orientationOf)
+    public static int Write(PdfDocument source, Stream original, string target, EvidencePlan plan, Func<int, EvidencePage> pageOf)
     {
         var findings = plan.Findings.Where(m => m.Finding.Severity is Severity.Error or Severity.Warning)
             .GroupBy(m => m.Page).Where(g => g.Key >= 1 && g.Key <= source.NumberOfPages).ToDictionary(g => g.Key, g => g.ToList());
         var tables = plan.Tables.GroupBy(t => t.Page).ToDictionary(g => g.Key, g => g.ToList());
-        byte[] bytes;
-        try
-        {
-            var update = new IncrementalPdf(source, original);
-            Draw(findings, tables, orientationOf, n => new UpdateSurface(update, n));
-            bytes = update.Build();
-        }
-        catch (NotSupportedException)
-        {
-            using var builder = new PdfDocumentBuilder();
-            var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-            var pages = new Dictionary<int, PdfPageBuilder>();
-            for (var n = 1; n <= source.NumberOfPages; n++) pages[n] = builder.AddPage(source, n);
-            Draw(findings, tables, orientationOf, n => new BuilderSurface(pages[n], font));
-            bytes = builder.Build();
-        }
         using var file = new AtomicFile(target);
-        File.WriteAllBytes(file.TempPath, bytes);
+        using (var output = file.OpenWrite())
+        {
+            try
+            {
+                var update = new IncrementalPdf(source, original);
+                Draw(findings, tables, pageOf, n => new UpdateSurface(update, n));
+                update.Build(output);
+            }
+            catch (NotSupportedException)
+            {
+                output.SetLength(0);
+                using var builder = new PdfDocumentBuilder();
+                var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+                var pages = new Dictionary<int, PdfPageBuilder>();
+                for (var n = 1; n <= source.NumberOfPages; n++) pages[n] = builder.AddPage(source, n);
+                Draw(findings, tables, pageOf, n => new BuilderSurface(pages[n], font));
+                output.Write(builder.Build());
+            }
+        }
         file.Commit();
         return findings.Count;
     }
 
     static void Draw(Dictionary<int, List<FindingMark>> findings, Dictionary<int, List<TableOutline>> tables,
-        Func<int, (PageOrientation Orientation, PageSpace Space)> orientationOf, Func<int, ISurface> surfaceOf)
+        Func<int, EvidencePage> pageOf, Func<int, ISurface> surfaceOf)
     {
         foreach (var (n, marks) in findings.OrderBy(kv => kv.Key))
         {
-            var (orientation, space) = orientationOf(n);
+            var page = pageOf(n);
+            var (orientation, space) = (page.Orientation, page.Space);
             var canvas = new Canvas(surfaceOf(n), orientation, space, orientation.UprightWidth);
             var onPage = tables.GetValueOrDefault(n) ?? new List<TableOutline>();
             foreach (var t in onPage)
@@ -91,10 +102,15 @@ public static class BoxedPdfWriter
                     canvas.Rect(cell.Provenance.Box!.Value, colour, cell.Role == FindingCellRole.Checked ? CheckedLineWidth : PartLineWidth, Margin);
                 var anchor = mark.Anchor;
                 var elsewhere = mark.Finding.Cells.FirstOrDefault(c => c.Role == FindingCellRole.Checked)?.Provenance.Page;
-                var lines = anchor.Role == FindingCellRole.Checked
-                    ? new[] { $"{mark.Finding.Rule} ({mark.Finding.Severity})", $"expected {mark.Finding.Expected}", $"printed {mark.Finding.Actual}" }
-                    : new[] { $"{mark.Finding.Rule} ({mark.Finding.Severity})", elsewhere is { } p && p != n ? $"parts of the value on page {p}" : "compared value",
-                        $"expected {mark.Finding.Expected}", $"printed {mark.Finding.Actual}" };
+                var lines = new List<string> { $"{mark.Finding.Rule} ({mark.Finding.Severity})" };
+                if (anchor.Role != FindingCellRole.Checked)
+                    lines.Add(elsewhere is { } p && p != n ? $"parts of the value on page {p}" : "compared value");
+                else if (mark.Place == FindingPlace.Table) lines.Add("about this table");
+                else if (mark.Place == FindingPlace.Paragraph) lines.Add("about a sentence here");
+                lines.Add($"expected {Figure(mark.Finding.Expected)}");
+                lines.Add($"printed {Figure(mark.Finding.Actual)}");
+                // the id the review page and checks.csv know the finding by
+                if (mark.Finding.Id is { } id) lines.Add(id);
                 canvas.Note(lines, anchor.Provenance.Box!.Value, colour, margin);
             }
         }
@@ -146,6 +162,20 @@ public static class BoxedPdfWriter
     {
         var latin = Latin(number ?? "").Replace("?", "").Trim();
         return latin.Length == 0 ? "" : " no. " + latin;
+    }
+
+    /// <summary>
+    /// A figure for a note in the standard font: a run of other characters (a unit, a name) becomes one '?'; a text
+    /// with nothing printable left (a name in Chinese) is referred to the review page.
+    /// </summary>
+    public static string Figure(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+            if (c is >= ' ' and <= '~') sb.Append(c);
+            else if (sb.Length == 0 || sb[^1] != '?') sb.Append('?');
+        return sb.ToString().Any(char.IsLetterOrDigit) ? sb.ToString() : "(in Chinese: see the review page)";
     }
 
     /// <summary>Printable ASCII only (the standard font has no CJK glyphs): other characters become '?'.</summary>

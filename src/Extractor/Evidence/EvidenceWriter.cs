@@ -22,47 +22,56 @@ public static class EvidenceWriter
     /// Writes into <paramref name="dir"/> as <paramref name="name"/>.review.html and <paramref name="name"/>.boxed.pdf
     /// (<paramref name="name"/> may hold folders, e.g. the input's relative path); returns the paths relative to <paramref name="dir"/>.
     /// </summary>
-    /// <param name="pages">The PDF's pages in upright geometry as extraction read them, when at hand (then only the
-    /// pages drawn on are read again, for their orientation); null reads every page.</param>
-    public static EvidenceFiles Write(BudgetDocument doc, string sourcePath, string dir, string name,
-        IReadOnlyDictionary<int, PageGeometry>? pages = null)
+    /// <param name="pages">The PDF's pages as extraction read them (<see cref="EvidencePages.Add"/> given to the
+    /// pipeline), when at hand: then no page is parsed again; null reads every page.</param>
+    public static EvidenceFiles Write(BudgetDocument doc, string sourcePath, string dir, string name, EvidencePages? pages = null)
     {
+        var plan = EvidencePlan.For(doc);
         var review = name + ReviewSuffix;
         var reviewPath = Path.Combine(dir, review);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(reviewPath))!);
         if (!string.Equals(doc.Format, "pdf", StringComparison.OrdinalIgnoreCase))
         {
-            ReviewPageWriter.Write(doc, reviewPath, null);
+            ReviewPageWriter.Write(doc, reviewPath, null, plan);
             return new EvidenceFiles(Slash(review), null);
         }
 
         var boxed = name + BoxedSuffix;
-        var bytes = File.ReadAllBytes(sourcePath);
-        using var pdf = PdfDocument.Open(bytes, new ParsingOptions { ClipPaths = true, SkipMissingFonts = true });
-        var geometries = new List<PageGeometry?>();
-        var orientations = new Dictionary<int, (PageOrientation, PageSpace)>();
+        // the PDF's structure (cross-references, page objects) for the incremental update; its pages' content is
+        // parsed only when extraction's reading of them is not at hand
+        using var pdf = PdfDocument.Open(sourcePath, new ParsingOptions { ClipPaths = true, SkipMissingFonts = true });
+        pages ??= ReadPages(pdf);
+        using (var original = File.OpenRead(sourcePath))
+            BoxedPdfWriter.Write(pdf, original, Path.Combine(dir, boxed), plan, n => pages[n] ?? BoxedPdfWriter.ReadPage(pdf, n));
+        var geometries = Enumerable.Range(1, pdf.NumberOfPages).Select(n => pages[n]?.Geometry).ToList();
+        ReviewPageWriter.Write(doc, reviewPath, geometries, plan, Path.GetFileName(boxed));
+        return new EvidenceFiles(Slash(review), Slash(boxed));
+    }
+
+    /// <summary>
+    /// True for a document of an input without page geometry whose tables lack their source grid (read back from
+    /// JSON, e.g. the cache): its review page would show the tables as read instead of as printed.
+    /// </summary>
+    public static bool NeedsSourceGrid(BudgetDocument doc) =>
+        !string.Equals(doc.Format, "pdf", StringComparison.OrdinalIgnoreCase) && doc.Tables.Any(t => t.Source.Count == 0);
+
+    /// <summary>Every page of the PDF read again (a document taken from the cache, or given without its pages).</summary>
+    static EvidencePages ReadPages(PdfDocument pdf)
+    {
+        var pages = new EvidencePages();
         for (var n = 1; n <= pdf.NumberOfPages; n++)
         {
-            if (pages is not null)
-            {
-                geometries.Add(pages.GetValueOrDefault(n));
-                continue;
-            }
             try
             {
                 var page = pdf.GetPage(n);
-                orientations[n] = (PageOrientation.Of(page), PageSpace.Of(page));
-                geometries.Add(PdfGeometryReader.Read(page, LayoutSettings.Default));
+                pages.Add(new EvidencePage(n, PdfGeometryReader.Read(page, LayoutSettings.Default), PageOrientation.Of(page), PageSpace.Of(page)));
             }
             catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
             {
-                geometries.Add(null); // a page the reader could not parse is left out of the drawing, as extraction left it
+                // a page the reader could not parse is left out of the drawing, as extraction left it
             }
         }
-        BoxedPdfWriter.Write(doc, pdf, bytes, Path.Combine(dir, boxed), EvidencePlan.For(doc),
-            n => orientations.TryGetValue(n, out var o) ? o : pdf.GetPage(n) is var p ? (PageOrientation.Of(p), PageSpace.Of(p)) : default);
-        ReviewPageWriter.Write(doc, reviewPath, geometries, Path.GetFileName(boxed));
-        return new EvidenceFiles(Slash(review), Slash(boxed));
+        return pages;
     }
 
     /// <summary>Copies an evidence file between output folders (merge); returns its relative path, or null when there is none.</summary>

@@ -19,10 +19,12 @@ public sealed class IncrementalPdf
     public const string FontName = "EvF1";
 
     readonly PdfDocument _pdf;
-    readonly byte[] _original;
+    readonly Stream _original;
     readonly Dictionary<int, StringBuilder> _drawings = new();
 
-    public IncrementalPdf(PdfDocument pdf, byte[] original)
+    /// <param name="pdf">The PDF opened from <paramref name="original"/>.</param>
+    /// <param name="original">The file's bytes, seekable; copied unchanged to the output.</param>
+    public IncrementalPdf(PdfDocument pdf, Stream original)
     {
         _pdf = pdf;
         _original = original;
@@ -50,26 +52,35 @@ public sealed class IncrementalPdf
 
     static string Rgb((byte R, byte G, byte B) c) => $"{N(c.R / 255.0)} {N(c.G / 255.0)} {N(c.B / 255.0)}";
 
-    /// <summary>The original followed by the update; throws <see cref="NotSupportedException"/> for a file this cannot update.</summary>
-    public byte[] Build()
+    /// <summary>
+    /// Writes the original followed by the update to <paramref name="target"/>; throws <see cref="NotSupportedException"/>
+    /// for a file this cannot update, before anything is written.
+    /// </summary>
+    public void Build(Stream target)
     {
-        var output = new MemoryStream(_original.Length + 4096);
-        output.Write(_original);
-        if (_drawings.Count == 0) return output.ToArray();
-        var startXref = LastStartXref(_original) ?? throw new NotSupportedException("no startxref in the original");
-        var streamXref = !Ascii(_original, (int)startXref, 4).Equals("xref", StringComparison.Ordinal);
+        if (_drawings.Count == 0)
+        {
+            CopyOriginal(target);
+            return;
+        }
+        var startXref = LastStartXref() ?? throw new NotSupportedException("no startxref in the original");
+        var streamXref = !ReadAscii(startXref, 4).Equals("xref", StringComparison.Ordinal);
         var trailer = _pdf.Structure.Trailer;
         if (trailer.EncryptionToken is not null) throw new NotSupportedException("encrypted PDF");
-
         var pages = PageReferences();
+
+        // the update is made in memory (small: a few objects), then written after the original's bytes
+        var output = new MemoryStream(4096);
+        var originalLength = _original.Length;
         // new objects after every number in use (a linearized file's trailers may state a smaller /Size than its objects need)
         var used = _pdf.Structure.CrossReferenceTable.ObjectOffsets.Keys.Select(k => k.ObjectNumber).DefaultIfEmpty(0).Max();
         long next = Math.Max(trailer.Size, used + 1);
         var offsets = new SortedDictionary<long, (long Offset, int Generation)>();
+        Write(output, "\n");
         void Begin(long number, int generation)
         {
             if (output.Length > 0 && output.GetBuffer()[output.Length - 1] != '\n') Write(output, "\n");
-            offsets[number] = (output.Length, generation);
+            offsets[number] = (originalLength + output.Length, generation);
             Write(output, $"{number} {generation} obj\n");
         }
 
@@ -117,9 +128,17 @@ public sealed class IncrementalPdf
         };
         if (trailer.Info is { } info) trailerEntries[NameToken.Info] = info;
         if (trailer.Identifier is { Count: > 0 } id) trailerEntries[NameToken.Id] = new ArrayToken(id);
-        if (streamXref) WriteXrefStream(output, offsets, next, trailerEntries);
-        else WriteXrefTable(output, offsets, next, trailerEntries);
-        return output.ToArray();
+        if (streamXref) WriteXrefStream(output, originalLength, offsets, next, trailerEntries);
+        else WriteXrefTable(output, originalLength, offsets, next, trailerEntries);
+        CopyOriginal(target);
+        output.Position = 0;
+        output.CopyTo(target);
+    }
+
+    void CopyOriginal(Stream target)
+    {
+        _original.Position = 0;
+        _original.CopyTo(target);
     }
 
     static void WriteStream(MemoryStream output, Action<long, int> begin, long number, string content)
@@ -131,9 +150,9 @@ public sealed class IncrementalPdf
         Write(output, "\nendstream\nendobj\n");
     }
 
-    void WriteXrefTable(MemoryStream output, SortedDictionary<long, (long Offset, int Generation)> offsets, long size, Dictionary<NameToken, IToken> trailer)
+    static void WriteXrefTable(MemoryStream output, long originalLength, SortedDictionary<long, (long Offset, int Generation)> offsets, long size, Dictionary<NameToken, IToken> trailer)
     {
-        var at = output.Length;
+        var at = originalLength + output.Length;
         var sb = new StringBuilder("xref\n");
         foreach (var run in Runs(offsets.Keys))
         {
@@ -148,10 +167,10 @@ public sealed class IncrementalPdf
         Write(output, $"\nstartxref\n{at}\n%%EOF\n");
     }
 
-    void WriteXrefStream(MemoryStream output, SortedDictionary<long, (long Offset, int Generation)> offsets, long size, Dictionary<NameToken, IToken> trailer)
+    static void WriteXrefStream(MemoryStream output, long originalLength, SortedDictionary<long, (long Offset, int Generation)> offsets, long size, Dictionary<NameToken, IToken> trailer)
     {
         var self = size;
-        var at = output.Length;
+        var at = originalLength + output.Length;
         offsets[self] = (at, 0);
         var data = new MemoryStream();
         foreach (var (_, (offset, generation)) in offsets)
@@ -228,15 +247,22 @@ public sealed class IncrementalPdf
         return token;
     }
 
-    static long? LastStartXref(byte[] bytes)
+    long? LastStartXref()
     {
-        var tail = Ascii(bytes, Math.Max(0, bytes.Length - 2048), Math.Min(2048, bytes.Length));
+        var length = (int)Math.Min(2048, _original.Length);
+        var tail = ReadAscii(_original.Length - length, length);
         var matches = Regex.Matches(tail, @"startxref\s+(\d+)");
         return matches.Count == 0 ? null : long.Parse(matches[^1].Groups[1].Value, CultureInfo.InvariantCulture);
     }
 
-    static string Ascii(byte[] bytes, int start, int length) =>
-        start < 0 || start >= bytes.Length ? "" : Encoding.Latin1.GetString(bytes, start, Math.Min(length, bytes.Length - start));
+    string ReadAscii(long start, int length)
+    {
+        if (start < 0 || start >= _original.Length) return "";
+        var buffer = new byte[(int)Math.Min(length, _original.Length - start)];
+        _original.Position = start;
+        _original.ReadExactly(buffer);
+        return Encoding.Latin1.GetString(buffer);
+    }
 
     static void Write(Stream s, string text) => s.Write(Encoding.ASCII.GetBytes(text));
 }

@@ -6,7 +6,6 @@ using Extractor.Layout;
 using Extractor.Model;
 using Extractor.Raw;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Extractor.Evidence;
 
@@ -26,31 +25,80 @@ public static class ReviewPageWriter
     /// <summary>The key of a printed cell in the page: table, raw row and column.</summary>
     public static string CellKey(int table, int row, int column) => $"t{table}r{row}c{column}";
 
-    public static void Write(BudgetDocument doc, string target, IReadOnlyList<PageGeometry?>? pages, string? boxedPdfLink = null) =>
-        AtomicFile.WriteAllText(target, Render(doc, pages, boxedPdfLink));
+    /// <summary>Writes the page to <paramref name="target"/> (atomically), streamed page by page.</summary>
+    public static void Write(BudgetDocument doc, string target, IReadOnlyList<PageGeometry?>? pages, EvidencePlan? plan = null, string? boxedPdfLink = null)
+    {
+        using var file = new AtomicFile(target);
+        using (var writer = new StreamWriter(file.OpenWrite(), new UTF8Encoding(false), 1 << 16))
+            Render(writer, doc, pages, plan ?? EvidencePlan.For(doc), boxedPdfLink);
+        file.Commit();
+    }
 
-    /// <summary>The page; <paramref name="pages"/> are the PDF's pages in upright geometry (null for other inputs).</summary>
+    /// <summary>The page as a string; <paramref name="pages"/> are the PDF's pages in upright geometry (null for other inputs).</summary>
     public static string Render(BudgetDocument doc, IReadOnlyList<PageGeometry?>? pages, string? boxedPdfLink = null)
     {
-        var plan = EvidencePlan.For(doc);
+        var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Render(writer, doc, pages, EvidencePlan.For(doc), boxedPdfLink);
+        return writer.ToString();
+    }
+
+    static void Render(TextWriter writer, BudgetDocument doc, IReadOnlyList<PageGeometry?>? pages, EvidencePlan plan, string? boxedPdfLink)
+    {
         var html = new StringBuilder(1 << 16);
+        void Flush()
+        {
+            writer.Write(html);
+            html.Clear();
+        }
         var title = $"Review: {doc.Document}";
         html.Append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">");
         html.Append("<title>").Append(E(title)).Append("</title><style>").Append(Css).Append("</style></head><body>");
         html.Append("<main id=\"pages\">");
         if (pages is not null)
-            foreach (var g in pages.OfType<PageGeometry>()) AppendPage(html, doc, plan, g);
+        {
+            var cells = PrintedCells(doc);
+            var outlines = plan.Tables.ToLookup(t => t.Page);
+            var places = plan.Findings.Where(m => m.Place is not null).ToLookup(m => m.Page);
+            foreach (var g in pages.OfType<PageGeometry>())
+            {
+                AppendPage(html, g, outlines[g.Number], cells.GetValueOrDefault(g.Number), places[g.Number]);
+                Flush();
+            }
+        }
         else
-            foreach (var table in doc.Tables) AppendGrid(html, table);
+            foreach (var table in doc.Tables)
+            {
+                if (table.Source.Count > 0) AppendSourceGrid(html, table);
+                else AppendGrid(html, table);
+                Flush();
+            }
         html.Append("</main><aside id=\"panel\">");
         AppendHeader(html, doc, boxedPdfLink);
         html.Append("<div id=\"item\" class=\"box\"><b>Line item</b><div id=\"item-body\" class=\"muted\">Click an amount to see its line item.</div></div>");
-        AppendFindings(html, doc);
+        AppendFindings(html, doc, plan, pages is not null);
         AppendTables(html, doc, pages is not null);
         html.Append("</aside>");
-        html.Append("<script type=\"application/json\" id=\"data\">").Append(DataJson(doc).Replace("</", "<\\/")).Append("</script>");
+        html.Append("<script type=\"application/json\" id=\"data\">");
+        Flush();
+        WriteData(writer, doc);
+        html.Append("</script>");
         html.Append("<script>").Append(Script).Append("</script></body></html>");
-        return html.ToString();
+        Flush();
+    }
+
+    /// <summary>Every printed amount with a box, by page: its cell key and box.</summary>
+    static Dictionary<int, List<(string Key, BoundingBox Box)>> PrintedCells(BudgetDocument doc)
+    {
+        var byPage = new Dictionary<int, List<(string, BoundingBox)>>();
+        foreach (var table in doc.Tables)
+        foreach (var row in table.Rows)
+        foreach (var a in row.Amounts)
+            if (a.Provenance.Page is { } page && a.Provenance.Box is { } box)
+            {
+                if (!byPage.TryGetValue(page, out var list)) byPage[page] = list = new();
+                list.Add((CellKey(table.Index, a.Provenance.Row ?? row.Index, a.Provenance.Column ?? a.Column), box));
+            }
+        return byPage;
     }
 
     static void AppendHeader(StringBuilder html, BudgetDocument doc, string? boxedPdfLink)
@@ -67,8 +115,9 @@ public static class ReviewPageWriter
         html.Append("<button id=\"download\" type=\"button\">Download decisions (CSV)</button> <span id=\"decided\" class=\"muted\"></span></p></header>");
     }
 
-    static void AppendFindings(StringBuilder html, BudgetDocument doc)
+    static void AppendFindings(StringBuilder html, BudgetDocument doc, EvidencePlan plan, bool pageGeometry)
     {
+        var places = plan.Findings.Where(m => m.Place is not null).ToDictionary(m => m.Finding, m => m.Place!, ReferenceEqualityComparer.Instance);
         html.Append("<section class=\"box\"><h2>Findings</h2>");
         if (doc.Checks.Count == 0) html.Append("<p class=\"muted\">No finding: every check held.</p>");
         foreach (var f in doc.Checks)
@@ -77,7 +126,8 @@ public static class ReviewPageWriter
             html.Append($"<div class=\"finding sev-{E(f.Severity)}\" id=\"f-{E(f.Id ?? "")}\" data-id=\"{E(f.Id ?? "")}\" tabindex=\"0\">");
             html.Append($"<div class=\"head\"><span class=\"sev\">{E(f.Severity)}</span> <b>{E(f.Rule)}</b>");
             if (page is not null) html.Append($" <span class=\"muted\">page {page}</span>");
-            if (f.Cells.Count == 0) html.Append(" <span class=\"muted\">(no cell to box)</span>");
+            if (places.TryGetValue(f, out var place)) html.Append(" <span class=\"muted why\">(boxed: ").Append(PlaceWords(place)).Append(")</span>");
+            else if (plan.WhyNoBox(f, pageGeometry) is { } why) html.Append(" <span class=\"muted why\">(no box: ").Append(E(why)).Append(")</span>");
             html.Append("</div>");
             html.Append($"<div class=\"msg\">{E(f.Message)}</div>");
             html.Append($"<div class=\"muted small\">expected {E(f.Expected ?? "")} · printed {E(f.Actual ?? "")}{(f.Cause is null ? "" : " · cause " + E(f.Cause))}</div>");
@@ -89,6 +139,13 @@ public static class ReviewPageWriter
         }
         html.Append("</section>");
     }
+
+    static string PlaceWords(string place) => place switch
+    {
+        FindingPlace.Row => "its row",
+        FindingPlace.Paragraph => "the paragraph of its sentence",
+        _ => "its table's outline; the header has no box of its own",
+    };
 
     static void AppendTables(StringBuilder html, BudgetDocument doc, bool pdf)
     {
@@ -103,34 +160,62 @@ public static class ReviewPageWriter
     }
 
     /// <summary>One PDF page: letters grouped into runs, rulings, table outlines, and a box over every printed amount.</summary>
-    static void AppendPage(StringBuilder html, BudgetDocument doc, EvidencePlan plan, PageGeometry g)
+    static void AppendPage(StringBuilder html, PageGeometry g, IEnumerable<TableOutline> outlines, List<(string Key, BoundingBox Box)>? cells,
+        IEnumerable<FindingMark> places)
     {
-        string F(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
-        string Y(double y) => F(g.Height - y);
-        string Rect(BoundingBox b) => $"x=\"{F(b.Left)}\" y=\"{Y(b.Top)}\" width=\"{F(Math.Max(0, b.Width))}\" height=\"{F(Math.Max(0, b.Height))}\"";
-        html.Append($"<section class=\"page\" id=\"page-{g.Number}\" data-page=\"{g.Number}\"><div class=\"page-no\">page {g.Number}</div>");
-        html.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {F(g.Width)} {F(g.Height)}\" width=\"{F(g.Width * Scale)}\" height=\"{F(g.Height * Scale)}\" data-page=\"{g.Number}\" data-width=\"{F(g.Width)}\" data-height=\"{F(g.Height)}\">");
-        html.Append($"<rect width=\"{F(g.Width)}\" height=\"{F(g.Height)}\" fill=\"white\"/>");
+        void F(double v) => html.Append(Math.Round(v, 2).ToString(CultureInfo.InvariantCulture));
+        void Y(double y) => F(g.Height - y);
+        void Rect(BoundingBox b)
+        {
+            html.Append(" x=\""); F(b.Left); html.Append("\" y=\""); Y(b.Top);
+            html.Append("\" width=\""); F(Math.Max(0, b.Width)); html.Append("\" height=\""); F(Math.Max(0, b.Height)); html.Append('"');
+        }
+        html.Append("<section class=\"page\" id=\"page-").Append(g.Number).Append("\" data-page=\"").Append(g.Number)
+            .Append("\"><div class=\"page-no\">page ").Append(g.Number).Append("</div>");
+        html.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "); F(g.Width); html.Append(' '); F(g.Height);
+        html.Append("\" width=\""); F(g.Width * Scale); html.Append("\" height=\""); F(g.Height * Scale);
+        html.Append("\" data-page=\"").Append(g.Number).Append("\" data-width=\""); F(g.Width); html.Append("\" data-height=\""); F(g.Height); html.Append("\">");
+        html.Append("<rect width=\""); F(g.Width); html.Append("\" height=\""); F(g.Height); html.Append("\" fill=\"white\"/>");
         html.Append("<g class=\"rulings\">");
         foreach (var r in g.Rulings)
-            html.Append(r.Horizontal
-                ? $"<line x1=\"{F(r.Start)}\" y1=\"{Y(r.Position)}\" x2=\"{F(r.End)}\" y2=\"{Y(r.Position)}\"/>"
-                : $"<line x1=\"{F(r.Position)}\" y1=\"{Y(r.Start)}\" x2=\"{F(r.Position)}\" y2=\"{Y(r.End)}\"/>");
+        {
+            html.Append("<line x1=\"");
+            if (r.Horizontal)
+            {
+                F(r.Start); html.Append("\" y1=\""); Y(r.Position); html.Append("\" x2=\""); F(r.End); html.Append("\" y2=\""); Y(r.Position);
+            }
+            else
+            {
+                F(r.Position); html.Append("\" y1=\""); Y(r.Start); html.Append("\" x2=\""); F(r.Position); html.Append("\" y2=\""); Y(r.End);
+            }
+            html.Append("\"/>");
+        }
         html.Append("</g><g class=\"text\">");
         foreach (var run in Runs(g.Glyphs))
-            html.Append($"<text x=\"{F(run.Left)}\" y=\"{Y(run.Baseline)}\" font-size=\"{F(run.Size)}\" textLength=\"{F(Math.Max(0.1, run.Right - run.Left))}\" lengthAdjust=\"spacingAndGlyphs\"{(run.Bold ? " font-weight=\"bold\"" : "")}>{E(run.Text)}</text>");
-        html.Append("</g><g class=\"outlines\">");
-        foreach (var t in plan.Tables.Where(t => t.Page == g.Number))
         {
-            html.Append($"<rect class=\"outline\" data-table=\"{t.TableIndex}\" {Rect(Grow(t.Box, 2))}/>");
-            html.Append($"<text class=\"outline-label\" x=\"{F(t.Box.Left - 2)}\" y=\"{Y(t.Box.Top + 3)}\">table {t.TableIndex} {E(t.Kind.Text())}{(t.Number is null ? "" : " · " + E(t.Number))}</text>");
+            html.Append("<text x=\""); F(run.Left); html.Append("\" y=\""); Y(run.Baseline); html.Append("\" font-size=\""); F(run.Size);
+            html.Append("\" textLength=\""); F(Math.Max(0.1, run.Right - run.Left)); html.Append("\" lengthAdjust=\"spacingAndGlyphs\"");
+            if (run.Bold) html.Append(" font-weight=\"bold\"");
+            html.Append('>').Append(E(run.Text)).Append("</text>");
+        }
+        html.Append("</g><g class=\"outlines\">");
+        foreach (var t in outlines)
+        {
+            html.Append("<rect class=\"outline\" data-table=\"").Append(t.TableIndex).Append('"'); Rect(Grow(t.Box, 2)); html.Append("/>");
+            html.Append("<text class=\"outline-label\" x=\""); F(t.Box.Left - 2); html.Append("\" y=\""); Y(t.Box.Top + 3);
+            html.Append("\">table ").Append(t.TableIndex).Append(' ').Append(E(t.Kind.Text())).Append(t.Number is null ? "" : " · " + E(t.Number)).Append("</text>");
         }
         html.Append("</g><g class=\"cells\">");
-        foreach (var table in doc.Tables)
-        foreach (var row in table.Rows)
-        foreach (var a in row.Amounts)
-            if (a.Provenance.Page == g.Number && a.Provenance.Box is { } box)
-                html.Append($"<rect class=\"cell\" data-cell=\"{CellKey(table.Index, a.Provenance.Row ?? row.Index, a.Provenance.Column ?? a.Column)}\" {Rect(box)}/>");
+        foreach (var (key, box) in cells ?? new())
+        {
+            html.Append("<rect class=\"cell\" data-cell=\"").Append(key).Append('"'); Rect(box); html.Append("/>");
+        }
+        // what a finding without cells points at (a row, a paragraph, a table), shown when the finding is clicked
+        html.Append("</g><g class=\"places\">");
+        foreach (var m in places)
+        {
+            html.Append("<rect class=\"place\" data-finding=\"").Append(E(m.Finding.Id ?? "")).Append('"'); Rect(Grow(m.Anchor.Provenance.Box!.Value, 1)); html.Append("/>");
+        }
         html.Append("</g></svg></section>");
     }
 
@@ -159,7 +244,87 @@ public static class ReviewPageWriter
         if (open is not null) yield return open with { Text = text.ToString() };
     }
 
-    /// <summary>A table as read, for inputs without page geometry: header labels, then each row at its grid position.</summary>
+    /// <summary>
+    /// A table of an input without page geometry as its source laid it out: every raw cell with its text and its row
+    /// and column spans, the header rows above the first row read, and for spreadsheets the sheet, the Excel column
+    /// letters and row numbers, and each cell's address. A table joined from parts shows each part.
+    /// </summary>
+    static void AppendSourceGrid(StringBuilder html, BudgetTable table)
+    {
+        var amounts = new HashSet<(int, int)>(table.Rows.SelectMany(r => r.Amounts.Select(a => (a.Provenance.Row ?? r.Index, a.Provenance.Column ?? a.Column))));
+        var firstRead = table.Rows.Count == 0 ? int.MaxValue : table.Rows.Min(r => r.Provenance.Row ?? r.Index);
+        html.Append("<section class=\"grid-table source\" id=\"table-").Append(table.Index).Append("\"><h3>table ").Append(table.Index)
+            .Append(" · ").Append(E(table.Title ?? table.Kind.Text())).Append(" <span class=\"muted\">").Append(E(table.Kind.Text()))
+            .Append(table.AmountUnit is null ? "" : " · " + E(table.AmountUnit)).Append("</span></h3>");
+        foreach (var part in table.Source)
+        {
+            var sheet = part.Cells.Select(c => c.Sheet).FirstOrDefault(n => n is not null);
+            var grid = part.ToGrid();
+            // spreadsheets: the column letters and row numbers of the addresses (hidden rows and columns are left out of the grid)
+            var letters = new string?[part.ColumnCount];
+            var numbers = new string?[part.RowCount];
+            foreach (var c in part.Cells)
+                if (c.Address is { } address)
+                {
+                    var split = address.TakeWhile(char.IsLetter).Count();
+                    letters[c.Col] ??= address[..split];
+                    numbers[c.Row] ??= address[split..];
+                }
+            var addressed = letters.Any(l => l is not null);
+            html.Append("<p class=\"muted small\">source: ").Append(sheet is null ? $"page {part.Page}" : "sheet " + E(sheet))
+                .Append(sheet is null && part.Line is { } line ? $", from line {line}" : "").Append(" · ").Append(part.RowCount).Append(" rows × ")
+                .Append(part.ColumnCount).Append(" columns as printed");
+            if (part.Omitted.Count > 0) html.Append(" · hidden and left out: ").Append(E(string.Join("; ", part.Omitted)));
+            html.Append("</p><div class=\"wide\"><table class=\"grid\">");
+            if (addressed)
+            {
+                html.Append("<thead><tr><th></th>");
+                foreach (var l in letters) html.Append("<th class=\"addr\">").Append(E(l ?? "")).Append("</th>");
+                html.Append("</tr></thead>");
+            }
+            html.Append("<tbody>");
+            for (var r = 0; r < part.RowCount; r++)
+            {
+                html.Append(r < firstRead ? "<tr class=\"head\">" : "<tr>");
+                html.Append("<th class=\"addr\">").Append(addressed ? E(numbers[r] ?? "") : (r + 1).ToString(CultureInfo.InvariantCulture)).Append("</th>");
+                for (var c = 0; c < part.ColumnCount; c++)
+                {
+                    var cell = grid[r][c];
+                    if (cell is null) { html.Append("<td></td>"); continue; }
+                    if (cell.Row != r || cell.Col != c) continue; // covered by a span
+                    var amount = amounts.Contains((r, c));
+                    html.Append(amount ? "<td class=\"num cell\"" : "<td class=\"cell\"");
+                    if (cell.RowSpan > 1) html.Append(" rowspan=\"").Append(cell.RowSpan).Append('"');
+                    if (cell.ColSpan > 1) html.Append(" colspan=\"").Append(cell.ColSpan).Append('"');
+                    html.Append(" data-cell=\"").Append(CellKey(table.Index, r, c)).Append('"');
+                    if (cell.Address is { } address) html.Append(" title=\"").Append(E((cell.Sheet is null ? "" : cell.Sheet + "!") + address)).Append('"');
+                    html.Append('>').Append(E(cell.Text)).Append("</td>");
+                }
+                html.Append("</tr>");
+            }
+            html.Append("</tbody></table></div>");
+        }
+        html.Append("</section>");
+    }
+
+    /// <summary>
+    /// The anchor cell's key for each position a span covers (a value or a finding may name a covered position; the
+    /// source grid has one element per anchor).
+    /// </summary>
+    static Dictionary<string, string> SpannedKeys(BudgetDocument doc)
+    {
+        var keys = new Dictionary<string, string>();
+        foreach (var table in doc.Tables)
+        foreach (var part in table.Source)
+        foreach (var cell in part.Cells.Where(c => c.RowSpan > 1 || c.ColSpan > 1))
+            for (var r = cell.Row; r < cell.Row + cell.RowSpan; r++)
+            for (var c = cell.Col; c < cell.Col + cell.ColSpan; c++)
+                if (r != cell.Row || c != cell.Col) keys.TryAdd(CellKey(table.Index, r, c), CellKey(table.Index, cell.Row, cell.Col));
+        return keys;
+    }
+
+    /// <summary>A table as read, for inputs without page geometry whose source grid is not at hand (a document read
+    /// back from JSON): header labels, then each row at its grid position.</summary>
     static void AppendGrid(StringBuilder html, BudgetTable table)
     {
         var columns = table.Columns.Select(c => c.Index)
@@ -202,37 +367,79 @@ public static class ReviewPageWriter
         html.Append("</tbody></table></div></section>");
     }
 
-    /// <summary>The data the script works with: findings (id, cells, first page, prior review) and line items by cell key.</summary>
-    static string DataJson(BudgetDocument doc)
+    /// <summary>
+    /// The data the script works with: findings (id, cells, first page, prior review) and line items by cell key,
+    /// written straight to the page (every &lt; escaped, so no text can close the script element).
+    /// </summary>
+    static void WriteData(TextWriter writer, BudgetDocument doc)
     {
-        var findings = new JArray();
+        using var json = new JsonTextWriter(writer) { CloseOutput = false, StringEscapeHandling = StringEscapeHandling.EscapeHtml, Formatting = Formatting.None };
+        void Property(string name, string? value)
+        {
+            json.WritePropertyName(name);
+            json.WriteValue(value);
+        }
+        void Number(string name, int? value)
+        {
+            json.WritePropertyName(name);
+            json.WriteValue(value);
+        }
+        var spanned = SpannedKeys(doc);
+        string Key(int table, int row, int column) => CellKey(table, row, column) is var k && spanned.TryGetValue(k, out var anchor) ? anchor : k;
+        json.WriteStartObject();
+        Property("document", doc.Document);
+        json.WritePropertyName("findings");
+        json.WriteStartArray();
         foreach (var f in doc.Checks)
         {
-            findings.Add(new JObject
+            json.WriteStartObject();
+            Property("id", f.Id);
+            Property("rule", f.Rule);
+            Property("severity", f.Severity);
+            Property("location", f.Location);
+            json.WritePropertyName("cells");
+            json.WriteStartArray();
+            foreach (var c in f.Cells)
             {
-                ["id"] = f.Id, ["rule"] = f.Rule, ["severity"] = f.Severity, ["location"] = f.Location,
-                ["cells"] = new JArray(f.Cells.Select(c => new JObject { ["key"] = CellKey(c.TableIndex, c.Row, c.Column), ["role"] = c.Role })),
-                ["page"] = f.Cells.FirstOrDefault()?.Provenance.Page ?? f.Provenance?.Page,
-                ["review"] = f.Review, ["comment"] = f.ReviewComment,
-            });
+                json.WriteStartObject();
+                Property("key", Key(c.TableIndex, c.Row, c.Column));
+                Property("role", c.Role);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            Number("page", f.Cells.FirstOrDefault()?.Provenance.Page ?? f.Provenance?.Page);
+            Number("table", f.TableIndex);
+            Property("review", f.Review);
+            Property("comment", f.ReviewComment);
+            json.WriteEndObject();
         }
-        var items = new JObject();
+        json.WriteEndArray();
+        json.WritePropertyName("items");
+        json.WriteStartObject();
         foreach (var table in doc.Tables)
-        foreach (var row in table.Rows)
-        foreach (var a in row.Amounts)
         {
-            var key = CellKey(table.Index, a.Provenance.Row ?? row.Index, a.Provenance.Column ?? a.Column);
-            var item = new JObject
+            var label = $"table {table.Index} {table.Kind.Text()}{(table.Number is null ? "" : " · " + table.Number)}";
+            foreach (var row in table.Rows)
+            foreach (var a in row.Amounts)
             {
-                ["table"] = $"table {table.Index} {table.Kind.Text()}{(table.Number is null ? "" : " · " + table.Number)}",
-                ["code"] = row.Code, ["name"] = row.Name, ["measure"] = a.Measure.Text(), ["column"] = a.ColumnLabel,
-                ["printed"] = a.Printed, ["unit"] = a.Unit,
-                ["yuan"] = a.Yuan?.ToString(CultureInfo.InvariantCulture), ["page"] = a.Provenance.Page,
-            };
-            if (a.Provenance.Cell is { } cell) item["cell"] = (a.Provenance.Sheet is null ? "" : a.Provenance.Sheet + "!") + cell;
-            items[key] = item;
+                json.WritePropertyName(Key(table.Index, a.Provenance.Row ?? row.Index, a.Provenance.Column ?? a.Column));
+                json.WriteStartObject();
+                Property("table", label);
+                Property("code", row.Code);
+                Property("name", row.Name);
+                Property("measure", a.Measure.Text());
+                Property("column", a.ColumnLabel);
+                Property("printed", a.Printed);
+                Property("unit", a.Unit);
+                Property("yuan", a.Yuan?.ToString(CultureInfo.InvariantCulture));
+                Number("page", a.Provenance.Page);
+                if (a.Provenance.Cell is { } cell) Property("cell", (a.Provenance.Sheet is null ? "" : a.Provenance.Sheet + "!") + cell);
+                json.WriteEndObject();
+            }
         }
-        return new JObject { ["document"] = doc.Document, ["findings"] = findings, ["items"] = items }.ToString(Formatting.None);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.Flush();
     }
 
     static string E(string s) => WebUtility.HtmlEncode(s);
@@ -245,6 +452,8 @@ public static class ReviewPageWriter
         .outline{fill:none;stroke:#2563eb;stroke-width:.6;stroke-dasharray:3 2}.outline-label{font-size:7px;fill:#2563eb!important}
         .cell{fill:transparent;stroke:none;cursor:pointer}rect.cell:hover{fill:#2563eb22}
         rect.cell.hl-checked{fill:#dc262633;stroke:#dc2626;stroke-width:1.2}rect.cell.hl-part{fill:#f59e0b33;stroke:#ea7800;stroke-width:.8}
+        rect.place{fill:none;stroke:none;pointer-events:none}rect.place.hl-checked{fill:#dc26261a;stroke:#dc2626;stroke-width:1.2;stroke-dasharray:4 2}
+        .grid-table.hl-checked{outline:2px solid #dc2626}
         td.cell{cursor:pointer}td.cell.hl-checked{background:#fecaca;outline:2px solid #dc2626}td.cell.hl-part{background:#fde68a;outline:1px solid #ea7800}
         rect.cell.selected,td.cell.selected{stroke:#2563eb;stroke-width:1;outline:2px solid #2563eb}
         .box{background:white;border:1px solid #ddd;border-radius:6px;padding:8px;margin-bottom:8px}h1{font-size:15px;margin:0;overflow-wrap:anywhere}h2{font-size:14px;margin:0 0 6px}
@@ -254,7 +463,7 @@ public static class ReviewPageWriter
         .sev{text-transform:uppercase;font-size:10px;font-weight:bold}.loc{overflow-wrap:anywhere}.decide{margin-top:3px}.comment{width:150px}
         .tables{font-size:12px;padding-left:22px}.grid-table{background:white;padding:8px;margin-bottom:16px}.wide{overflow-x:auto}
         table.grid{border-collapse:collapse;font-size:12px}.grid th,.grid td{border:1px solid #ccc;padding:2px 5px}.grid th{background:#f3f4f6}
-        .grid td.num{text-align:right;font-variant-numeric:tabular-nums}.addr{color:#666;font-weight:normal}#item dl{display:grid;grid-template-columns:auto 1fr;gap:1px 8px;margin:4px 0;font-size:12px}#item dt{color:#666}
+        .grid tr.head td{background:#f3f4f6;font-weight:600;text-align:center}.grid td.num{text-align:right;font-variant-numeric:tabular-nums}.addr{color:#666;font-weight:normal}#item dl{display:grid;grid-template-columns:auto 1fr;gap:1px 8px;margin:4px 0;font-size:12px}#item dt{color:#666}
         """;
 
     const string Script = """
@@ -280,6 +489,14 @@ public static class ReviewPageWriter
                 if (!first) first = e;
               });
             });
+            document.querySelectorAll('[data-finding="' + id + '"]').forEach(function (e) {
+              e.classList.add('hl-checked');
+              if (!first) first = e;
+            });
+            if (!first && f.table) {
+              var t = document.getElementById('table-' + f.table);
+              if (t) { t.classList.add('hl-checked'); first = t; }
+            }
             if (first) first.scrollIntoView({ block: 'center', inline: 'center' });
             else if (f.page) { var p = document.getElementById('page-' + f.page); if (p) p.scrollIntoView({ block: 'start' }); }
           }

@@ -50,6 +50,14 @@ public sealed class BudgetTable
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore]
     internal List<int> RecognizedParts { get; } = new();
+    /// <summary>
+    /// For sources without page geometry (HTML, spreadsheet, Word, text): the raw tables this table was read from (the
+    /// table and the parts joined to it), every cell with its text, span and, for spreadsheets, sheet and address, so
+    /// the review page can show the grid as the source printed it. Kept in memory only: neither the document JSON
+    /// nor the cache holds it (every value read from it is in the rows with its provenance).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore] // nor the document schema (generated with System.Text.Json's rules)
+    internal List<Raw.RawTable> Source { get; } = new();
 }
 
 public sealed class TableColumn

@@ -17,4 +17,7 @@ public sealed record Provenance
     public string? Sheet { get; init; }
     /// <summary>Spreadsheets: the cell's address in the sheet as Excel names it (C12), hidden rows and columns counted.</summary>
     public string? Cell { get; init; }
+
+    /// <summary>Where a block of the source is printed: its page, first line and box (a paragraph's box on PDF pages).</summary>
+    public static Provenance Of(RawBlock block) => new() { Page = block.Page, Line = block.Line, Box = block.Box };
 }

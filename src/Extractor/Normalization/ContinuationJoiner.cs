@@ -62,8 +62,8 @@ public static class ContinuationJoiner
             if (previous != null && table.ContinuedColumns is { } map)
                 foreach (var column in normalized.Columns.Where(c => c.Role == ColumnRole.Amount && c.Label.Length == 0 && (c.Index >= map.Length || map[c.Index] is null)))
                     issues.Add(new DocumentIssue(UnmappedColumn,
-                        $"table {became.Index} ({became.Kind}) page {table.Table.Page}: continues the table on the page before, but its column " +
-                        $"{column.Index + 1} is printed where that table has no column; its amounts are kept under {column.Measure}", table.Table.Page));
+                        $"table {became.Index} ({became.Kind.Text()}) page {table.Table.Page}: continues the table on the page before, but its column " +
+                        $"{column.Index + 1} is printed where that table has no column; its amounts are kept under {column.Measure.Text()}", table.Table.Page));
         }
         return tables;
     }
@@ -80,6 +80,7 @@ public static class ContinuationJoiner
         }
         root.Rows.AddRange(part.Rows);
         root.UnreadCells.AddRange(part.UnreadCells);
+        root.Source.AddRange(part.Source);
         root.LastPage = Math.Max(root.LastPage, part.LastPage);
         if (root.Rows.Any(r => r.Code != null))
         {

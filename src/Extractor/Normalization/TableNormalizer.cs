@@ -78,6 +78,7 @@ public static class TableNormalizer
     {
         var shell = NewShell(table);
         shell.KindEvidence.AddRange(table.KindEvidence);
+        if (table.Table.Box is null) shell.Source.Add(table.Table); // no page to draw: the review page shows the source grid
         return shell;
     }
 

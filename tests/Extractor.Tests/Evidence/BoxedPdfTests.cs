@@ -60,7 +60,7 @@ public class BoxedPdfTests
         Assert.True(checkedCells >= findings.Count * 2, "parts are boxed with the value found wrong");
 
         // pages without findings are copied untouched: same letters, same paths, no rectangle of ours
-        var marked = findings.SelectMany(f => f.Cells).Select(c => c.Provenance.Page!.Value).ToHashSet();
+        var marked = EvidencePlan.For(doc).PagesWithFindings(Severity.Error, Severity.Warning);
         for (var n = 1; n <= original.NumberOfPages; n++)
         {
             if (marked.Contains(n)) continue;
@@ -72,6 +72,55 @@ public class BoxedPdfTests
         Assert.Contains(11, marked);
         Assert.Contains(14, marked);
     }
+
+    [SkippableFact]
+    public void AFindingWithoutCellsIsBoxedAroundWhatItPointsAtAndTheReviewPageSaysWhyWhenNothing()
+    {
+        var path = RepoPaths.RealFile(Tampered);
+        // a copy of the shared document (read back from its JSON) to make findings up on
+        var doc = Extractor.Datasets.DocumentJsonWriter.FromJson(Extractor.Datasets.DocumentJsonWriter.ToJson(TamperedDocument()));
+        var sentence = doc.Checks.First(f => f.Cells.Count == 0 && f.Rule == Extractor.Checks.CheckRules.ProseVsTable);
+        sentence.Severity = Severity.Warning;
+        var fact = doc.Narrative!.Facts.First(x => x.Provenance.Page == sentence.Provenance!.Page && x.Provenance.Box is not null);
+        var table = doc.Tables.First(t => t.Rows.Any(r => r.Amounts.Any(a => a.Provenance.Box is not null)));
+        var header = new CheckFinding { Rule = Extractor.Checks.CheckRules.HeaderYear, Severity = Severity.Warning, TableIndex = table.Index, Location = "made up", Id = "header-year-x" };
+        var toc = new CheckFinding { Rule = Extractor.Checks.CheckRules.TocVsTables, Severity = Severity.Warning, Location = "made up", Id = "toc-vs-tables-x" };
+        doc.Checks.Add(header);
+        doc.Checks.Add(toc);
+        using var t = new TempFolder();
+        var written = EvidenceWriter.Write(doc, path, t.Path, "x"); // pages read again from the file (no extraction at hand)
+        using var original = PdfDocument.Open(path);
+        using var boxed = PdfDocument.Open(Path.Combine(t.Path, written.BoxedPdf!));
+
+        // the sentence's paragraph: a rectangle encloses every letter printed in it
+        var paragraph = sentence.Provenance!.Box!.Value;
+        Assert.Equal(fact.Provenance.Box, paragraph);
+        var page = sentence.Provenance.Page!.Value;
+        var letters = original.GetPage(page).Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && Inside(Centre(l), paragraph)).ToList();
+        Assert.True(letters.Count > 20, $"{letters.Count} letters in the paragraph");
+        Assert.Contains(rects(page), r => letters.All(l => Encloses(r, l.GlyphRectangle)));
+
+        // a header year: the table's outline on its first page, around every boxed amount printed there
+        var cells = table.Rows.SelectMany(r => r.Amounts).Where(a => a.Provenance.Page == table.FirstPage && a.Provenance.Box is not null).ToList();
+        Assert.Contains(rects(table.FirstPage), r => cells.All(a => Encloses(r, Rect(a.Provenance.Box!.Value))));
+
+        // the review page says what was boxed, or why nothing could be
+        var html = File.ReadAllText(Path.Combine(t.Path, written.ReviewPage));
+        Assert.Contains("(boxed: the paragraph of its sentence)", html);
+        Assert.Contains($"<rect class=\"place\" data-finding=\"{header.Id}\"", html);
+        Assert.Contains("(no box: a 目录 entry: the document keeps its text, not where it is printed)", html);
+        List<PdfRectangle> rects(int n) => Rectangles(boxed.GetPage(n), BoxedPdfWriter.WarningColour);
+    }
+
+    [Theory]
+    [InlineData("1,234.50", "1,234.50")]
+    [InlineData("103.1 亿元", "103.1 ?")]
+    [InlineData("≤ 182506.59", "? 182506.59")]
+    [InlineData("其他支出", "(in Chinese: see the review page)")]
+    [InlineData(null, "")]
+    public void ANotesFigureKeepsItsDigitsInTheStandardFont(string? figure, string note) => Assert.Equal(note, BoxedPdfWriter.Figure(figure));
+
+    static PdfRectangle Rect(BoundingBox b) => new(b.Left, b.Bottom, b.Right, b.Top);
 
     /// <summary>A finding made up on the first amount of the document: boxed around its letters, also on turned pages and xref-stream files.</summary>
     [SkippableTheory]

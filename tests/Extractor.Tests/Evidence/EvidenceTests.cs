@@ -58,7 +58,56 @@ public class EvidenceTests
         Assert.Contains($"data-cell=\"{key}\" title=\"单位公开表2!C8\">259.20<", html);
         Assert.Contains($"{{\"key\":\"{key}\",\"role\":\"checked\"}}", html);
         Assert.Contains("<th class=\"addr\">C</th>", html);
+        Assert.Contains("<th class=\"addr\">8</th>", html); // the sheet's row number
+        Assert.Contains("source: sheet 单位公开表2", html);
         Assert.DoesNotContain("<svg", html); // no page drawing without geometry
+    }
+
+    [Fact]
+    public void AnHtmlReviewPageShowsTheSourceGridAsPrintedWithItsHeaderTextAndSpans()
+    {
+        using var t = new TempFolder();
+        var doc = ExtractionPipeline.CreateDefault().Process(ThreeFormats("html"));
+        Assert.NotEmpty(doc.Tables);
+        Assert.All(doc.Tables, table => Assert.NotEmpty(table.Source));
+        var written = EvidenceWriter.Write(doc, doc.SourcePath!, t.Sub("evidence"), "tables.html");
+        var html = File.ReadAllText(Path.Combine(t.Sub("evidence"), written.ReviewPage));
+
+        var spans = 0;
+        foreach (var table in doc.Tables)
+        foreach (var cell in table.Source.SelectMany(p => p.Cells))
+        {
+            // every printed cell, header and text included, with its span, under the key findings and amounts use
+            var span = (cell.RowSpan > 1 ? $" rowspan=\"{cell.RowSpan}\"" : "") + (cell.ColSpan > 1 ? $" colspan=\"{cell.ColSpan}\"" : "");
+            Assert.Contains($"{span} data-cell=\"{ReviewPageWriter.CellKey(table.Index, cell.Row, cell.Col)}\">{System.Net.WebUtility.HtmlEncode(cell.Text)}</td>", html);
+            if (span.Length > 0) spans++;
+        }
+        Assert.True(spans >= 10, $"{spans} spanned cells"); // the file prints its headers with row and column spans
+        Assert.Contains("<tr class=\"head\">", html);
+        Assert.DoesNotContain("<th>row</th>", html); // not the grid as read
+
+        // read back from JSON (as the cache keeps it) the source grid is gone: the page falls back to the grid as read,
+        // and a batch with --evidence reads such a document again
+        var back = DocumentJsonWriter.FromJson(DocumentJsonWriter.ToJson(doc));
+        Assert.False(EvidenceWriter.NeedsSourceGrid(doc));
+        Assert.True(EvidenceWriter.NeedsSourceGrid(back));
+        Assert.Contains("<th>row</th>", ReviewPageWriter.Render(back, null));
+        Assert.DoesNotContain("RawTable", Extractor.Datasets.DocumentSchema.ToJson()); // nor is it in the document schema
+    }
+
+    [Fact]
+    public void ASecondEvidenceRunFromTheCacheStillShowsTheSourceGrid()
+    {
+        using var t = new TempFolder();
+        File.Copy(ThreeFormats("html"), t.Sub("in/tables.html").Also(p => Directory.CreateDirectory(Path.GetDirectoryName(p)!)));
+        string Run()
+        {
+            var options = new BatchOptions { OutputDir = t.Sub("out"), Jobs = 1, PipelineVersion = "test", Evidence = true };
+            new BatchRunner(options).RunAsync(InputCollector.Collect(new[] { t.Sub("in") }, t.Sub("out"), out _)).GetAwaiter().GetResult();
+            return File.ReadAllText(Path.Combine(t.Sub("out"), "evidence", "tables.html.review.html"));
+        }
+        Assert.Contains("class=\"grid-table source\"", Run());
+        Assert.Contains("class=\"grid-table source\"", Run());
     }
 
     [Fact]
@@ -136,6 +185,40 @@ public class EvidenceTests
         // the datasets are the same either way
         foreach (var name in new[] { "line-items.csv", "checks.csv", "documents.csv" })
             Assert.Equal(File.ReadAllText(Path.Combine(t.Sub("plain"), name)), File.ReadAllText(Path.Combine(t.Sub("out"), name)));
+    }
+
+    [Fact]
+    public void MergeCopiesEachShardsReviewPagesAndBoxedPdfsAndLinksThem()
+    {
+        using var t = new TempFolder();
+        t.File("in/a.txt", SampleDocuments.Recipe("甲单位", 259.10m, 200m, 59.10m));
+        t.File("in/b.txt", SampleDocuments.Recipe("乙单位", 100m, 60m, 40m));
+        File.Copy(ThreeFormats("pdf"), t.Sub("in/sub/tables.pdf").Also(p => Directory.CreateDirectory(Path.GetDirectoryName(p)!)));
+        File.Copy(ThreeFormats("html"), t.Sub("in/sub/tables.html"));
+        var inputs = InputCollector.Collect(new[] { t.Sub("in") }, null, out _);
+        var shards = new[] { 1, 2 }.Select(k =>
+        {
+            var dir = t.Sub($"shard{k}");
+            new BatchRunner(new BatchOptions { OutputDir = dir, Jobs = 1, PipelineVersion = "test", Evidence = true, Shard = new ShardSpec(k, 2) })
+                .RunAsync(inputs).GetAwaiter().GetResult();
+            return dir;
+        }).ToList();
+        Assert.All(shards, d => Assert.NotEmpty(BatchSummary.Read(d).Documents)); // both shards hold documents
+
+        var merged = BatchMerger.Merge(t.Sub("merged"), shards);
+        Assert.Equal(4, merged.Documents.Count);
+        foreach (var d in merged.Documents)
+        {
+            var shard = shards.Single(s => BatchSummary.Read(s).Documents.Any(x => x.Path == d.Path));
+            Assert.Equal($"evidence/{d.Path}.review.html", d.ReviewPage);
+            Assert.Equal(d.Path.EndsWith(".pdf") ? $"evidence/{d.Path}.boxed.pdf" : null, d.BoxedPdf);
+            foreach (var f in new[] { d.ReviewPage, d.BoxedPdf }.OfType<string>())
+                Assert.Equal(File.ReadAllBytes(Path.Combine(shard, f)), File.ReadAllBytes(Path.Combine(t.Sub("merged"), f)));
+        }
+        var report = File.ReadAllText(Path.Combine(t.Sub("merged"), BatchReport.FileName));
+        Assert.Contains("href=\"evidence/sub/tables.pdf.boxed.pdf\"", report);
+        Assert.Contains("href=\"evidence/a.txt.review.html\"", report);
+        Assert.Equal(merged.Documents.Select(d => d.ReviewPage), BatchSummary.Read(t.Sub("merged")).Documents.Select(d => d.ReviewPage));
     }
 
     [Fact]

@@ -81,6 +81,27 @@ public class ReviewPageBrowserTests
         Assert.Equal("20406", (string?)browser.Eval("document.querySelector('#item [data-field=code]').textContent"));
         Assert.Equal("64840547.00", (string?)browser.Eval("document.querySelector('#item [data-field=yuan]').textContent"));
 
+        // a finding without cells (a sentence against a table): the paragraph it is in lights up where it is printed
+        var prose = Checks(output).First(r => r["rule"] == "prose-vs-table" && r["x0"].Length > 0);
+        browser.Click($".finding[data-id=\"{prose["finding_id"]}\"] .msg");
+        var place = (JObject)browser.Eval("""
+            (function () {
+              var e = document.querySelector('svg .place.hl-checked'); if (!e) return null;
+              var svg = e.ownerSVGElement, s = svg.getBoundingClientRect(), r = e.getBoundingClientRect();
+              return { page: svg.getAttribute('data-page'), vh: svg.viewBox.baseVal.height, sl: s.left, st: s.top,
+                l: r.left, t: r.top, w: r.width, visible: r.top >= 0 && r.bottom <= window.innerHeight,
+                cells: document.querySelectorAll('svg .cell.hl-checked').length };
+            })()
+            """)!;
+        double P(string k) => double.Parse(prose[k], CultureInfo.InvariantCulture);
+        Assert.Equal(prose["page"], (string?)place["page"]);
+        // drawn 1 pt outside the paragraph's box
+        Assert.Equal((double)place["sl"]! + (P("x0") - 1) * scale, (double)place["l"]!, 1.0);
+        Assert.Equal((double)place["st"]! + ((double)place["vh"]! - P("y1") - 1) * scale, (double)place["t"]!, 1.0);
+        Assert.Equal((P("x1") - P("x0") + 2) * scale, (double)place["w"]!, 1.0);
+        Assert.True((bool)place["visible"]!, "the page scrolled to the paragraph");
+        Assert.Equal(0L, (long)place["cells"]!); // the earlier finding's cells are cleared
+
         // dismiss it with a comment, and download the decisions
         browser.Click($".finding[data-id=\"{id}\"] input.dismiss");
         browser.Click($".finding[data-id=\"{id}\"] input.comment");

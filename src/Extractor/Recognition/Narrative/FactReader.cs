@@ -79,7 +79,7 @@ public static class FactReader
                         Funds = FundsOf(label, folded[SentenceStart(folded, m.Index)..m.Index], paragraph.SectionKey) ?? paragraphFunds,
                         Amount = value, Unit = unit, Yuan = kind == EventKind.Amount ? AmountUnits.ToYuan(value, unit) : null,
                         Sentence = SentenceAround(text, m.Index),
-                        Provenance = new Provenance { Page = paragraph.Block.Page, Line = paragraph.Block.Line },
+                        Provenance = Provenance.Of(paragraph.Block),
                     };
                     facts.Add(last);
                     // A paragraph that opens with narrowed money (一般公共预算财政拨款收入 …) is about that money throughout.

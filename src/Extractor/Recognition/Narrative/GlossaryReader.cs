@@ -20,7 +20,7 @@ public static class GlossaryReader
                 Term = printed.Substring(m.Groups["term"].Index, m.Groups["term"].Length).Trim(),
                 Definition = printed[m.Groups["def"].Index..].Trim(),
                 Sentence = printed,
-                Provenance = new Provenance { Page = p.Block.Page, Line = p.Block.Line },
+                Provenance = Provenance.Of(p.Block),
             };
             var path = SubjectPath.Match(Regex.Replace(PrintedText.Fold(entry.Term), @"\s+", ""));
             if (path.Success)

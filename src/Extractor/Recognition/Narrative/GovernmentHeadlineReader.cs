@@ -46,7 +46,7 @@ public static class GovernmentHeadlineReader
             {
                 Subject = words.Subject, Label = label, Section = paragraph.SectionKey, Amount = value, Unit = unit,
                 Yuan = AmountUnits.ToYuan(value, unit), Sentence = Sentence(folded, m.Index),
-                Provenance = new Provenance { Page = paragraph.Block.Page, Line = paragraph.Block.Line },
+                Provenance = Provenance.Of(paragraph.Block),
             };
             if (m.Groups["pct"].Success && NumberParser.ValueOf(m.Groups["pct"].Value) is { } pct)
             {

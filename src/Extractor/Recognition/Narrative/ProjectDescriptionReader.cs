@@ -24,7 +24,7 @@ public static class ProjectDescriptionReader
                 current = new ProjectDescription
                 {
                     Name = p.SectionKey == SectionCatalog.ProjectExplanation ? NameFromTitle(p.Section!.Title) : null,
-                    Provenance = new Provenance { Page = p.Block.Page, Line = p.Block.Line },
+                    Provenance = Provenance.Of(p.Block),
                 };
                 projects.Add(current);
             }

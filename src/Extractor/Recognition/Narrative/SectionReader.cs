@@ -48,7 +48,7 @@ public static class SectionReader
                 var section = new NarrativeSection
                 {
                     Key = key, Title = text, Level = level,
-                    Provenance = new Provenance { Page = block.Page, Line = block.Line },
+                    Provenance = Provenance.Of(block),
                 };
                 sections.Add(section);
                 open.Add(section);

@@ -47,10 +47,10 @@ public static class StaffingReader
             if (touched && staffing.Sentence is null && (authorized.Success || inService.Success))
             {
                 staffing.Sentence = p.Text.Trim();
-                staffing.Provenance = new Provenance { Page = p.Block.Page, Line = p.Block.Line };
+                staffing.Provenance = Provenance.Of(p.Block);
             }
             if (touched && staffing.Sentence is null)
-                staffing.Provenance = new Provenance { Page = p.Block.Page, Line = p.Block.Line };
+                staffing.Provenance = Provenance.Of(p.Block);
             any |= touched;
         }
         staffing.Sentence ??= relevant.Select(p => p.Text.Trim()).FirstOrDefault(t => t.Contains(Authorized));

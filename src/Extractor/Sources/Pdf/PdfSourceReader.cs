@@ -112,7 +112,11 @@ public sealed class PdfSourceReader : ISourceReader
             if (onPage != null)
             {
                 var orientation = PageOrientation.Of(page);
-                onPage(new PdfPageView(result, geometry, analysis, images) { TurnedFrom = orientation.Name == "Horizontal" ? null : orientation.Name });
+                onPage(new PdfPageView(result, geometry, analysis, images)
+                {
+                    TurnedFrom = orientation.Name == "Horizontal" ? null : orientation.Name,
+                    Orientation = orientation, Space = PageSpace.Of(page),
+                });
             }
         }
     }

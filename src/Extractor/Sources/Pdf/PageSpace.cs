@@ -1,7 +1,7 @@
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 
-namespace Extractor.Evidence;
+namespace Extractor.Sources.Pdf;
 
 /// <summary>
 /// From the page space PdfPig reports letters in (the visible box moved to the origin and the page's /Rotate applied,
