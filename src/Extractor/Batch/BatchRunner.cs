@@ -272,14 +272,14 @@ public sealed class BatchRunner
         }
         var changed = _options.Reviews is { } reviews && reviews.Apply(doc) > 0;
         Evidence.EvidenceFiles? files = null;
-        if (_options.Evidence && _options.OutputDir is { } outputDir)
+        if (_options.Evidence && _evidenceDir is { } evidenceDir)
         {
             try
             {
                 var name = EvidenceName(outcome.Input.RelativePath);
                 var pages = _pageGeometry.TryGetValue(doc, out var read) ? read : null;
                 _pageGeometry.Remove(doc);
-                var written = Evidence.EvidenceWriter.Write(doc, outcome.Input.FullPath, _evidenceDir ?? Path.Combine(outputDir, Evidence.EvidenceWriter.Folder), name, pages);
+                var written = Evidence.EvidenceWriter.Write(doc, outcome.Input.FullPath, evidenceDir, name, pages);
                 files = new Evidence.EvidenceFiles(Evidence.EvidenceWriter.Folder + "/" + written.ReviewPage,
                     written.BoxedPdf is null ? null : Evidence.EvidenceWriter.Folder + "/" + written.BoxedPdf);
             }
@@ -297,6 +297,8 @@ public sealed class BatchRunner
     readonly System.Runtime.CompilerServices.ConditionalWeakTable<BudgetDocument, Evidence.EvidencePages> _pageGeometry = new();
 
     readonly HashSet<string> _evidenceNames = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Where evidence goes: the evidence folder of the output set <see cref="RunAsync"/> is staging (none when the
+    /// run writes no output set, as corpus-report).</summary>
     string? _evidenceDir;
 
     /// <summary>The input's relative path, made unique in the batch (two inputs of the same name given from different folders).</summary>
