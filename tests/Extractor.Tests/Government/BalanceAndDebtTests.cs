@@ -83,19 +83,27 @@ public class BalanceAndDebtTests
         Assert.Contains("each side adds up as printed", failed.CauseEvidence);
     }
 
+    /// <summary>A one-sided balance table (the income half) in a government document, its lines marked by normalization;
+    /// rows named in <paramref name="totals"/> are total rows.</summary>
+    static (BudgetDocument Doc, BudgetTable Table) IncomeSide(string columns, string rows, params string[] totals)
+    {
+        var table = TableText.Build(1, TableKind.Balance, columns, rows, classification: Classification.None);
+        foreach (var row in table.Rows) { row.Side = Side.Income; row.IsTotal = totals.Contains(row.Name); }
+        var doc = GovernmentDocs.Of(table);
+        GovernmentRowReader.MarkBalanceLines(table);
+        return (doc, table);
+    }
+
     [Fact]
     public void ASubtotalAfterItsItemsTakesThemAsDetails()
     {
         // the items of 本年收入 are numbered 一、二、 and 本年收入合计 comes after them (财政专户 tables)
-        var table = TableText.Build(1, TableKind.Balance, "决算数:final 执行数:execution", @"
+        var (doc, table) = IncomeSide("决算数:final 执行数:execution", @"
             x | 一、行政事业性收费收入 | 27447 | 28984
             x | 二、其他收入 | 1036 | 401
             x | 本年收入合计 | 28483 | 29385
             x | 上年结转收入 | 13256 | 14094
-            x | 收入总计 | 41739 | 43479", classification: Classification.None);
-        foreach (var row in table.Rows) { row.Side = Side.Income; row.IsTotal = row.Index >= 2 && row.Index != 3; }
-        var doc = GovernmentDocs.Of(table);
-        GovernmentRowReader.MarkBalanceLines(table);
+            x | 收入总计 | 41739 | 43479", "本年收入合计", "收入总计");
         Assert.Equal(new RowRole?[] { null, null, RowRole.OwnRevenue, RowRole.Carryover, RowRole.GrandTotal }, table.Rows.Select(r => r.Role));
         CheckRunner.Run(doc);
         Assert.DoesNotContain(doc.Checks, f => f.Rule == CheckRules.Balance);
@@ -104,15 +112,12 @@ public class BalanceAndDebtTests
     [Fact]
     public void ATotalPrintedFirstAddsTheLinesAfterIt()
     {
-        var table = TableText.Build(1, TableKind.Balance, "全省:budget 省本级:budget", @"
+        var (doc, table) = IncomeSide("全省:budget 省本级:budget", @"
             x | 收入总计 | 1000 | 600
             x | 本年收入 | 300 | 100
             x | 转移性收入 | 700 | 500
             x | 返还性收入 | 200 | 100
-            x | 一般性转移支付收入 | 500 | 400", classification: Classification.None);
-        foreach (var row in table.Rows) { row.Side = Side.Income; row.IsTotal = false; }
-        var doc = GovernmentDocs.Of(table);
-        GovernmentRowReader.MarkBalanceLines(table);
+            x | 一般性转移支付收入 | 500 | 400");
         Assert.Equal(new RowRole?[] { RowRole.GrandTotal, RowRole.OwnRevenue, RowRole.TransferIncome, null, null }, table.Rows.Select(r => r.Role));
         CheckRunner.Run(doc);
         Assert.DoesNotContain(doc.Checks, f => f.Rule == CheckRules.Balance);
@@ -123,16 +128,13 @@ public class BalanceAndDebtTests
     public void BalanceLinesWithBrokenNamesAreJudgedExtraction()
     {
         // the layout split names across rows ("上级补助收" + "入") and ran two lines together: the side cannot add up
-        var table = TableText.Build(1, TableKind.Balance, "预算数:budget", @"
+        var (doc, _) = IncomeSide("预算数:budget", @"
             x | 一般公共预算收入 | 80
             x | 非税收入二、上级补助收 | 10
             x | 入 | 20
             x | 调入资金三、上年结 | 5
             x | 转 | 4
-            x | 收入总计 | 100", classification: Classification.None);
-        foreach (var row in table.Rows) { row.Side = Side.Income; row.IsTotal = false; }
-        var doc = GovernmentDocs.Of(table);
-        GovernmentRowReader.MarkBalanceLines(table);
+            x | 收入总计 | 100");
         CheckRunner.Run(doc);
         var failed = Assert.Single(doc.Checks, f => f.Rule == CheckRules.Balance);
         Assert.Equal(FindingCause.Extraction, failed.Cause);
