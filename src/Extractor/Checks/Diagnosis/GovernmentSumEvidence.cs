@@ -137,7 +137,7 @@ public static class GovernmentSumEvidence
 
     /// <summary>收入总计 ≠ 支出总计: extraction when the lines' names are broken across rows; published when each side
     /// adds up to its own total as printed (so both totals were read as the document prints them).</summary>
-    static (string?, string?) BalanceTotals(CheckFinding f, BudgetTable table)
+    static (FindingCause?, string?) BalanceTotals(CheckFinding f, BudgetTable table)
     {
         if (BrokenLineNames(table) is { } broken) return (FindingCause.Extraction, broken);
         var sides = BalanceCheck.Sides(table);
@@ -164,7 +164,7 @@ public static class GovernmentSumEvidence
     /// rule used equals the sum of its 一般债务 and 专项债务 columns on the same row (the columns were read as printed and
     /// agree with each other); extraction when one of them does not (a column read under the wrong item or kind).
     /// </summary>
-    static (string?, string?) Debt(CheckFinding f, BudgetTable table)
+    static (FindingCause?, string?) Debt(CheckFinding f, BudgetTable table)
     {
         var row = table.Rows.FirstOrDefault(r => r.Index == f.Row && r.Amounts.Any(a => a.Column == f.Column));
         var checkedAmount = row?.Amounts.FirstOrDefault(a => a.Column == f.Column);
