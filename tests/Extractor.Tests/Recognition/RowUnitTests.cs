@@ -181,7 +181,7 @@ public class RowUnitTests
             new[] { "科目编码", "科目名称", "合计", "人员经费", "公用经费" },
             new[] { "301", "工资福利支出", "128.30", "128.30", "" })));
         var t = Assert.Single(doc.Tables);
-        Assert.Equal("江苏省人民检察院", t.ReportingUnit);
+        Assert.Equal("江苏省人民检察院", t.Caption.ReportingUnit);
         Assert.Empty(t.RowUnits);
     }
 
