@@ -16,6 +16,22 @@ namespace Extractor.Recognition;
 /// </summary>
 public static partial class RowUnitReader
 {
+    /// <summary>
+    /// Reads the row units of every table, in order, once recognition has settled each table's kind and whether it
+    /// continues the table before (<see cref="RecognizedTable.ContinuationOf"/>). A continuation part is read in the light
+    /// of the part before it (its unit column, the unit running over the page break): context for reading what the
+    /// part prints, not a join; the rows are joined once, in normalization (<see cref="Normalization.ContinuationJoiner"/>).
+    /// </summary>
+    public static void ReadAll(IReadOnlyList<RecognizedTable> tables)
+    {
+        for (var i = 0; i < tables.Count; i++)
+        {
+            var table = tables[i];
+            var before = table.ContinuationOf != null && i > 0 ? tables[i - 1] : null;
+            Read(table, new TableLayoutProbe(table.Table), before, tables.Take(i).ToList());
+        }
+    }
+
     /// <summary>Finds the unit columns in the table's header and reads the unit of every data row into table.RowUnits.
     /// A continuation part printed without header takes the columns of the part it continues, and its leading rows
     /// the last unit of that part.</summary>

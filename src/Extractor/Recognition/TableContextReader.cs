@@ -30,9 +30,8 @@ public static class TableContextReader
         {
             if (block is RawTable raw)
             {
-                var table = Recognize(raw, pending, consumed, doc, out var probe);
+                var table = Recognize(raw, pending, consumed, doc);
                 if (last != null && !proseSinceTable) MarkContinuation(table, last, doc.Tables);
-                RowUnitReader.Read(table, probe, table.ContinuationOf != null ? last : null, doc.Tables);
                 doc.Tables.Add(table);
                 pending.Clear();
                 last = table;
@@ -124,9 +123,9 @@ public static class TableContextReader
         return merged;
     }
 
-    static RecognizedTable Recognize(RawTable raw, List<Pending> pending, HashSet<TextBlock> consumed, RecognizedDocument doc, out TableLayoutProbe probe)
+    static RecognizedTable Recognize(RawTable raw, List<Pending> pending, HashSet<TextBlock> consumed, RecognizedDocument doc)
     {
-        probe = new TableLayoutProbe(raw);
+        var probe = new TableLayoutProbe(raw);
         var table = new RecognizedTable
         {
             Table = raw,
