@@ -47,14 +47,17 @@ public static partial class RowUnitReader
         var grid = probe.Grid;
         var (nameCol, codeCol, mixed) = FindColumns(probe);
         RowUnit? current = null;
-        if (nameCol == null && continues?.UnitColumn is int inherited && continues.Table.ColumnCount == table.Table.ColumnCount)
+        // the part's column printed where the part before has the given one (as normalization takes its columns)
+        int? Own(int? before) => before is int b ? ContinuedColumns.PartColumnOf(table.ContinuedColumns, b, table.Table.ColumnCount) : null;
+        if (nameCol == null && continues?.UnitColumn is int inherited
+            && (table.ContinuedColumns != null || continues.Table.ColumnCount == table.Table.ColumnCount) && Own(inherited) is int own)
         {
-            nameCol = inherited;
-            codeCol = continues.UnitCodeColumn;
+            nameCol = own;
+            codeCol = Own(continues.UnitCodeColumn);
             mixed = continues.UnitColumnHoldsProjects;
         }
         if (nameCol == null) return;
-        if (continues?.UnitColumn == nameCol && continues.RowUnits.Count > 0)
+        if (continues != null && Own(continues.UnitColumn) == nameCol && continues.RowUnits.Count > 0)
             current = continues.RowUnits[continues.RowUnits.Keys.Max()];
         table.UnitColumn = nameCol;
         table.UnitCodeColumn = codeCol;
