@@ -20,7 +20,7 @@ public class TableCaptionJsonTests
             Title = "一般公共预算支出表", Number = "单位公开表 3", AmountUnit = "万元", ReportingUnit = "某局", ReportingUnitCode = "166003",
             Year = 2025, YearText = "2025年预算数", Note = "注：无", NoteSaysEmpty = true,
         },
-        Coverage = "region",
+        Coverage = GovernmentCoverage.Region,
         DeclaredEmpty = true,
     };
 
