@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Extractor.Batch;
+using Extractor.Model;
 using Extractor.Pipeline;
-using Extractor.Raw;
 using Extractor.Sources;
 using Extractor.Sources.Pdf;
 
@@ -23,13 +24,13 @@ public static class BenchmarkCommand
             var collected = Batch.InputCollector.Collect(parse.GetValue(dir)!, null);
             foreach (var m in collected.Missing) Console.Error.WriteLine($"error: {m}: no such file or folder");
             if (collected.Missing.Count > 0) return ExitCodes.Usage;
-            var files = new List<string>();
+            var files = new List<BatchInput>();
             foreach (var input in collected.Inputs)
             {
                 string format;
                 try { format = FormatSniffer.Detect(input.FullPath); }
                 catch (BadInputException) { format = "unreadable"; }
-                if (format == FormatSniffer.Pdf) files.Add(input.FullPath);
+                if (format == FormatSniffer.Pdf) files.Add(input);
                 else if (parse.GetValue(dir)!.Contains(input.FullPath) || parse.GetValue(dir)!.Any(a => Path.GetFullPath(a) == input.FullPath))
                 {
                     Console.Error.WriteLine($"error: benchmark measures PDF extraction: {input.RelativePath} is {format}, not a PDF");
@@ -43,7 +44,9 @@ public static class BenchmarkCommand
             if (which is "pdf" or "both")
             {
                 var reader = new PdfSourceReader();
-                Run("PDF extraction (PdfPig + layout)", files, f => reader.Read(f, "pdf").Pages.Count);
+                // the pages read, handed on as a document shell that carries their count
+                Run("PDF extraction (PdfPig + layout)", files, (f, cancel) =>
+                    new BudgetDocument { Document = f, Format = FormatSniffer.Pdf, PageCount = reader.Read(f, FormatSniffer.Pdf, cancel).Pages.Count });
             }
             if (which is "evidence")
             {
@@ -53,7 +56,7 @@ public static class BenchmarkCommand
             if (which is "pipeline" or "both")
             {
                 var pipeline = ExtractionPipeline.CreateDefault();
-                Run("full pipeline (ExtractionPipeline.Process)", files, f => pipeline.Process(f).PageCount);
+                Run("full pipeline (ExtractionPipeline.Process)", files, (f, cancel) => pipeline.Process(f, cancel));
             }
             return ExitCodes.Ok;
         });
@@ -64,10 +67,18 @@ public static class BenchmarkCommand
     static bool _verbose;
 
     /// <summary>
+    /// Each file through the one batch loop (<see cref="BatchRunner.ProcessAsync"/>): one at a time, isolated as extract
+    /// isolates it (any failure is counted as refused), with no time limit; each outcome to <paramref name="each"/>.
+    /// </summary>
+    static void Each(List<BatchInput> files, Func<string, CancellationToken, BudgetDocument> process, Action<DocumentOutcome> each) =>
+        new BatchRunner(new BatchOptions { Jobs = 1, Timeout = Timeout.InfiniteTimeSpan, Process = process })
+            .ProcessAsync(files, each).GetAwaiter().GetResult();
+
+    /// <summary>
     /// Each file through the pipeline, then its evidence (boxed PDF and review page) into a temporary folder, timed
     /// apart in wall-clock and CPU time (CPU time is inflated less by other work on a shared machine).
     /// </summary>
-    static void RunEvidence(List<string> files)
+    static void RunEvidence(List<BatchInput> files)
     {
         var pipeline = ExtractionPipeline.CreateDefault();
         var dir = Path.Combine(Path.GetTempPath(), "extractor-benchmark-evidence-" + Environment.ProcessId);
@@ -81,15 +92,13 @@ public static class BenchmarkCommand
         }
         try
         {
-            foreach (var f in files)
+            Each(files, (f, cancel) =>
             {
                 var sw = Stopwatch.StartNew();
                 var cpu0 = Cpu();
-                Model.BudgetDocument doc;
                 // as extract --evidence does: the pages as extraction read them are kept for the drawing
                 var read = new Extractor.Evidence.EvidencePages();
-                try { doc = pipeline.Process(f, CancellationToken.None, read.Add); }
-                catch (BadInputException) { failed++; continue; }
+                var doc = pipeline.Process(f, cancel, read.Add);
                 var t1 = sw.Elapsed.TotalSeconds;
                 var cpu1 = Cpu();
                 Extractor.Evidence.EvidenceWriter.Write(doc, f, dir, Path.GetFileName(f), read);
@@ -99,9 +108,13 @@ public static class BenchmarkCommand
                 evidence += t2;
                 extractCpu += cpu1 - cpu0;
                 evidenceCpu += cpu2 - cpu1;
-                pages += doc.PageCount;
                 if (_verbose) Console.WriteLine($"  {t1 * 1000,8:0} ms + {t2 * 1000,6:0} ms evidence (CPU {(cpu1 - cpu0) * 1000,8:0} ms + {(cpu2 - cpu1) * 1000,6:0} ms)  {Path.GetFileName(f)}");
-            }
+                return doc;
+            }, outcome =>
+            {
+                if (outcome.Document is { } doc) pages += doc.PageCount;
+                else failed++;
+            });
         }
         finally
         {
@@ -113,21 +126,20 @@ public static class BenchmarkCommand
                           $"{Share(evidenceCpu, extractCpu)} of its CPU time; {failed} files refused");
     }
 
-    static void Run(string label, List<string> files, Func<string, int> process)
+    static void Run(string label, List<BatchInput> files, Func<string, CancellationToken, BudgetDocument> process)
     {
         GC.Collect();
         var sw = Stopwatch.StartNew();
         var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
         int pages = 0, failed = 0;
         long peakManaged = 0;
-        foreach (var f in files)
+        Each(files, process, outcome =>
         {
-            var t0 = sw.Elapsed.TotalMilliseconds;
-            try { pages += process(f); }
-            catch (BadInputException) { failed++; }
-            if (_verbose) Console.WriteLine($"  {sw.Elapsed.TotalMilliseconds - t0,8:0} ms  {Path.GetFileName(f)}");
+            if (outcome.Document is { } doc) pages += doc.PageCount;
+            else failed++;
+            if (_verbose) Console.WriteLine($"  {outcome.Elapsed.TotalMilliseconds,8:0} ms  {outcome.Input.FileName}");
             peakManaged = Math.Max(peakManaged, GC.GetGCMemoryInfo().HeapSizeBytes);
-        }
+        });
         sw.Stop();
         var proc = Process.GetCurrentProcess();
         proc.Refresh();

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text;
 using Extractor.Catalog;
+using Extractor.Batch;
 using Extractor.Model;
-using Extractor.Pipeline;
 
 namespace Extractor.Cli.Commands;
 
@@ -63,8 +63,9 @@ public static class CatalogCommand
 
     static int Build(string[] inputs, string output)
     {
-        var pipeline = ExtractionPipeline.CreateDefault();
-        var builder = CatalogBuilder.FromFiles(inputs, pipeline, line => Console.Error.WriteLine(line), out var failed);
+        // through the one batch loop; no time limit, as a rebuild must read every document
+        var options = new BatchOptions { Timeout = Timeout.InfiniteTimeSpan };
+        var (builder, failed) = CatalogRun.BuildAsync(inputs, options, line => Console.Error.WriteLine(line)).GetAwaiter().GetResult();
         var catalog = builder.Build();
         var dir = Path.GetDirectoryName(Path.GetFullPath(output));
         if (dir is not null) Directory.CreateDirectory(dir);

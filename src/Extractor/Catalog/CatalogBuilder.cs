@@ -1,6 +1,4 @@
-using Extractor.Batch;
 using Extractor.Model;
-using Extractor.Pipeline;
 
 namespace Extractor.Catalog;
 
@@ -57,30 +55,6 @@ public sealed class CatalogBuilder
             return entry;
         });
         return new CodeCatalog(entries);
-    }
-
-    /// <summary>Reads every file of <paramref name="inputs"/> (files and folders, recursively) through the pipeline and
-    /// adds its printed codes. A file that cannot be read is reported through <paramref name="log"/> and skipped.</summary>
-    public static CatalogBuilder FromFiles(IEnumerable<string> inputs, ExtractionPipeline pipeline, Action<string>? log, out int failed)
-    {
-        var builder = new CatalogBuilder();
-        failed = 0;
-        var files = InputCollector.Collect(inputs, null, out var missing);
-        foreach (var m in missing) { log?.Invoke($"{m}: no such file or folder"); failed++; }
-        foreach (var file in files)
-        {
-            try
-            {
-                builder.Add(pipeline.Process(file.FullPath));
-                log?.Invoke($"ok {file.FullPath}");
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                failed++;
-                log?.Invoke($"failed {file.FullPath}: {e.Message}");
-            }
-        }
-        return builder;
     }
 }
 

@@ -7,16 +7,21 @@ public sealed class BudgetTable
     public int Index { get; set; }
     /// <summary>A key of DOMAIN.md section 3.</summary>
     public TableKind Kind { get; set; } = TableKind.Other;
-    public string? Title { get; set; }
+    /// <summary>What is printed with the table that says what it is, as recognition read it. The document JSON keeps
+    /// its contract's flat names: the parts are written through the properties below, not as an object (their
+    /// descriptions are the schema's, so they stay as they were).</summary>
+    [Newtonsoft.Json.JsonIgnore, System.Text.Json.Serialization.JsonIgnore]
+    public TableCaption Caption { get; set; } = new();
+    public string? Title { get => Caption.Title; set => Caption.Title = value; }
     /// <summary>The printed number (单位公开表 2, 部门公开表3, 表4, 附表1-3).</summary>
-    public string? Number { get; set; }
+    public string? Number { get => Caption.Number; set => Caption.Number = value; }
     /// <summary>The amount unit as printed (万元, 元, 千元, 亿元).</summary>
-    public string? AmountUnit { get; set; }
-    public string? ReportingUnit { get; set; }
-    public string? ReportingUnitCode { get; set; }
+    public string? AmountUnit { get => Caption.AmountUnit; set => Caption.AmountUnit = value; }
+    public string? ReportingUnit { get => Caption.ReportingUnit; set => Caption.ReportingUnit = value; }
+    public string? ReportingUnitCode { get => Caption.ReportingUnitCode; set => Caption.ReportingUnitCode = value; }
     /// <summary>Year printed in the table's header (2025年预算数), if any.</summary>
-    public int? HeaderYear { get; set; }
-    public string? HeaderYearText { get; set; }
+    public int? HeaderYear { get => Caption.Year; set => Caption.Year = value; }
+    public string? HeaderYearText { get => Caption.YearText; set => Caption.YearText = value; }
     /// <summary>Government tables: region (全市/全省, all levels below) | own-level (本级) | null when the title says
     /// both or neither and the document covers both (GovernmentCoverage).</summary>
     public GovernmentCoverage? Coverage { get; set; }
@@ -24,7 +29,7 @@ public sealed class BudgetTable
     public Classification Classification { get; set; } = Model.Classification.None;
     public bool DeclaredEmpty { get; set; }
     /// <summary>The note stating the table is empty, or other notes printed with it.</summary>
-    public string? Note { get; set; }
+    public string? Note { get => Caption.Note; set => Caption.Note = value; }
     public int FirstPage { get; set; }
     public int LastPage { get; set; }
     public int? FirstLine { get; set; }

@@ -60,7 +60,7 @@ public static class CodedTableNormalizer
         var primary = new CodeExpander { ItemsPrintedInFull = itemsInFull };
         var partner = new CodeExpander();
         primary.ContinueAfter(continues?.Rows.LastOrDefault(r => r.Code is not null)?.Code);
-        var unitNames = new[] { grid.Source.ReportingUnit, grid.Metadata.UnitName };
+        var unitNames = new[] { grid.Source.Caption.ReportingUnit, grid.Metadata.UnitName };
 
         foreach (var r in grid.DataRows)
         {

@@ -27,7 +27,7 @@ public static class CompletenessAssessor
             result.Present.Add(kind);
         foreach (var (table, index) in tables.Where(t => t.Table.DeclaredEmpty))
             if (!tables.Any(o => !o.Table.DeclaredEmpty && o.Table.Kind == table.Kind && table.Kind != TableKind.Other))
-                result.DeclaredEmpty.Add(new ExpectedTable(table.Kind, table.Title ?? table.Kind.Text(), table.Note, index));
+                result.DeclaredEmpty.Add(new ExpectedTable(table.Kind, table.Caption.Title ?? table.Kind.Text(), table.Caption.Note, index));
 
         foreach (var e in expected)
             if (!IsFound(e, recognized))

@@ -23,7 +23,7 @@ public sealed class TableGrid
         Cells = source.Table.ToGrid();
         Text = Cells.Select(row => row.Select(c => c?.Text?.Trim() ?? "").ToArray()).ToArray();
         Header = HeaderAnalyzer.Analyze(source.Table, Text);
-        Unit = AmountUnits.Find(source.AmountUnit) ?? source.AmountUnit;
+        Unit = AmountUnits.Find(source.Caption.AmountUnit) ?? source.Caption.AmountUnit;
     }
 
     public IEnumerable<int> DataRows => Enumerable.Range(0, Text.Length).Where(Header.IsDataRow);

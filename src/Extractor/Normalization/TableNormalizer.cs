@@ -51,7 +51,7 @@ public static class TableNormalizer
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             var failed = Shell(table);
-            failed.Note = $"{table.Note} [normalization failed: {e.Message}]".Trim();
+            failed.Note = $"{table.Caption.Note} [normalization failed: {e.Message}]".Trim();
             return failed;
         }
     }
@@ -85,16 +85,9 @@ public static class TableNormalizer
     static BudgetTable NewShell(RecognizedTable table) => new()
     {
         Kind = table.Kind,
-        Title = table.Title,
-        Number = table.Number,
-        AmountUnit = table.AmountUnit,
-        ReportingUnit = table.ReportingUnit,
-        ReportingUnitCode = table.ReportingUnitCode,
-        HeaderYear = table.HeaderYear,
-        HeaderYearText = table.HeaderYearText,
+        Caption = table.Caption with { }, // the model's own copy: what recognition read stays as it read it
         Coverage = table.Coverage,
         DeclaredEmpty = table.DeclaredEmpty,
-        Note = table.Note,
         RecognisedBy = table.RecognisedBy,
         FirstPage = table.Table.Page,
         LastPage = Math.Max(table.Table.LastPage, table.Table.Page),

@@ -21,7 +21,7 @@ public static class ThreePublicNormalizer
             CodedTableNormalizer.Fill(table, grid, continues);
             ApplyColumnMeasures(table);
             ApplyYearRows(table, grid);
-            foreach (var row in table.Rows) if (row.Name is null && row.IsTotal is false) row.Name = grid.Source.ReportingUnit;
+            foreach (var row in table.Rows) if (row.Name is null && row.IsTotal is false) row.Name = grid.Source.Caption.ReportingUnit;
             table.Classification = Classification.None;
             foreach (var row in table.Rows) { row.Classification = Classification.None; row.Code = null; row.Level = row.IsTotal ? 0 : null; row.ParentCode = null; }
             table.CodeTree.Clear();

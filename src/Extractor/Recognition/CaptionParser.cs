@@ -18,14 +18,15 @@ public static partial class CaptionParser
     {
         var line = PrintedText.Collapse(text);
         var result = new CaptionLine { Text = line };
+        var caption = result.Caption;
         if (line.Length == 0) return result;
         var compact = PrintedText.Compact(line);
 
         if (NoteStart().IsMatch(compact) || (compact.Contains(EmptyTable) && compact.Length <= 80))
         {
-            result.Note = line;
-            result.SaysEmpty = EmptyStatement().IsMatch(compact);
-            result.SaysEmptyDefinitely = result.SaysEmpty && !Conditional().IsMatch(compact);
+            caption.Note = line;
+            caption.NoteSaysEmpty = EmptyStatement().IsMatch(compact);
+            caption.NoteSaysEmptyDefinitely = caption.NoteSaysEmpty && !Conditional().IsMatch(compact);
             return result;
         }
 
@@ -34,7 +35,7 @@ public static partial class CaptionParser
         if (unit.Success)
         {
             var printed = PrintedText.Compact(unit.Groups[1].Value);
-            result.AmountUnit = printed.EndsWith(Yuan) ? printed : printed + Yuan; // 元 split off into the next segment
+            caption.AmountUnit = printed.EndsWith(Yuan) ? printed : printed + Yuan; // 元 split off into the next segment
             rest = EmptyBrackets().Replace(rest.Remove(unit.Index, unit.Length), "");
         }
 
@@ -45,15 +46,15 @@ public static partial class CaptionParser
             var (code, name) = SplitCode(value);
             if (name.Length > 0 || code != null)
             {
-                result.ReportingUnit = name.Length > 0 ? name : null;
-                result.ReportingUnitCode = code;
+                caption.ReportingUnit = name.Length > 0 ? name : null;
+                caption.ReportingUnitCode = code;
             }
             else result.ExpectsReportingUnit = true;
             rest = rest.Remove(reporting.Index, reporting.Length);
         }
         else if (CodeAndNameAlone(PrintedText.Collapse(rest).Trim(' ', ':', Punctuation.FullWidthColon)) is { } coded && !LooksLikeTitle(coded.Groups[2].Value))
         {
-            result.ReportingUnitCode = coded.Groups[1].Value;
+            caption.ReportingUnitCode = coded.Groups[1].Value;
             var name = PrintedText.Tidy(coded.Groups[2].Value);
             var underscore = name.IndexOf('_');
             if (underscore > 0)
@@ -61,9 +62,9 @@ public static partial class CaptionParser
                 // code_unit_title: the title's start follows the unit name.
                 result.TitlePrefix = name[(underscore + 1)..].Trim('_');
                 name = name[..underscore];
-                if (LooksLikeTitle(result.TitlePrefix)) { result.Title = result.TitlePrefix; result.TitlePrefix = null; }
+                if (LooksLikeTitle(result.TitlePrefix)) { caption.Title = result.TitlePrefix; result.TitlePrefix = null; }
             }
-            result.ReportingUnit = name;
+            caption.ReportingUnit = name;
             rest = "";
         }
 
@@ -72,26 +73,26 @@ public static partial class CaptionParser
             var number = NumberPart().Match(rest);
             if (number.Success && (number.Index == 0 || number.Index + number.Length == rest.TrimEnd().Length || LooksLikeTitle(Clean(rest.Remove(number.Index, number.Length)))))
             {
-                result.Number = PrintedText.Collapse(number.Value);
+                caption.Number = PrintedText.Collapse(number.Value);
                 rest = rest.Remove(number.Index, number.Length);
             }
         }
 
         rest = Clean(rest);
-        if (result.AmountUnit == null && BracketedUnitAtEnd().Match(rest) is { Success: true } bracketUnit && LooksLikeTitle(rest[..bracketUnit.Index]))
+        if (caption.AmountUnit == null && BracketedUnitAtEnd().Match(rest) is { Success: true } bracketUnit && LooksLikeTitle(rest[..bracketUnit.Index]))
         {
-            result.AmountUnit = bracketUnit.Groups[1].Value;
+            caption.AmountUnit = bracketUnit.Groups[1].Value;
             rest = Clean(rest[..bracketUnit.Index]);
         }
 
         if (rest.Length > 0 && YearOnly().Match(PrintedText.Compact(rest)) is { Success: true } year)
         {
-            result.Year = int.Parse(year.Groups[1].Value);
+            caption.Year = int.Parse(year.Groups[1].Value);
             rest = "";
         }
         if (rest.Length > 0 && LooksLikeTitle(rest))
         {
-            result.Title = rest;
+            caption.Title = rest;
             rest = "";
         }
         result.Remainder = rest;

@@ -44,6 +44,18 @@ public static class ContinuedColumns
         return byIndex ? null : map;
     }
 
+    /// <summary>
+    /// The column of a continuation part that continues <paramref name="column"/> of the part before, read from the
+    /// part's <paramref name="map"/> (<see cref="RecognizedTable.ContinuedColumns"/>): the column printed at its place,
+    /// or, with no map, the same index; null when none of the part's <paramref name="partColumns"/> continues it.
+    /// </summary>
+    public static int? PartColumnOf(int?[]? map, int column, int partColumns)
+    {
+        if (map is null) return column < partColumns ? column : null;
+        var c = Array.IndexOf(map, column);
+        return c >= 0 ? c : null;
+    }
+
     /// <summary>Each column's horizontal extent over its single-column cells that print something; null without boxes.</summary>
     static (double Left, double Right)?[] Extents(RawTable table)
     {

@@ -38,8 +38,8 @@ public static partial class DocumentMetadataReader
             : (null, prose.Length == 0 && doc.Tables.Count == 0 ? MetadataSource.NoText : MetadataSource.NoScope);
 
         // Unit: the reporting unit printed most often with a code, else the name in the title.
-        var coded = doc.Tables.Where(t => t.ReportingUnit != null)
-            .GroupBy(t => (t.ReportingUnitCode, Name: PrintedText.Compact(t.ReportingUnit)))
+        var coded = doc.Tables.Where(t => t.Caption.ReportingUnit != null)
+            .GroupBy(t => (t.Caption.ReportingUnitCode, Name: PrintedText.Compact(t.Caption.ReportingUnit)))
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(t => doc.Tables.IndexOf(t)))
             .FirstOrDefault();
         var titleName = UnitNameFromTitle(title);
@@ -51,13 +51,13 @@ public static partial class DocumentMetadataReader
         }
         else if (coded != null && (meta.Scope == Scope.Unit || titleName == null || PrintedText.Compact(titleName) == coded.Key.Name))
         {
-            meta.UnitName = coded.First().ReportingUnit;
+            meta.UnitName = coded.First().Caption.ReportingUnit;
             meta.UnitCode = coded.Key.ReportingUnitCode;
         }
         else
         {
             meta.UnitName = titleName;
-            var same = doc.Tables.FirstOrDefault(t => t.ReportingUnitCode != null && PrintedText.Compact(t.ReportingUnit) == PrintedText.Compact(titleName));
+            var same = doc.Tables.Select(t => t.Caption).FirstOrDefault(t => t.ReportingUnitCode != null && PrintedText.Compact(t.ReportingUnit) == PrintedText.Compact(titleName));
             meta.UnitCode = same?.ReportingUnitCode;
         }
 
@@ -79,7 +79,7 @@ public static partial class DocumentMetadataReader
             if (block is RawTable) break;
             if (block is not TextBlock tb) continue;
             if (PrintedText.Compact(tb.Text) is HeadingWords.TableOfContentsWord or HeadingWords.TableOfContentsFirst) break;
-            if (CaptionParser.Parse(tb.Text) is { ReportingUnit: { } unit, Title: null }) return unit;
+            if (CaptionParser.Parse(tb.Text).Caption is { ReportingUnit: { } unit, Title: null }) return unit;
         }
         return null;
     }
@@ -174,7 +174,7 @@ public static partial class DocumentMetadataReader
 
     static Phase? PhaseOfDocument(RecognizedDocument doc)
     {
-        var titles = doc.Tables.Select(t => t.Title).Concat(doc.TableOfContents.Select(e => e.Title)).Where(t => t != null).Select(t => t!).ToList();
+        var titles = doc.Tables.Select(t => t.Caption.Title).Concat(doc.TableOfContents.Select(e => e.Title)).Where(t => t != null).Select(t => t!).ToList();
         var finals = titles.Count(t => t.Contains(FinalAccounts));
         var budgets = titles.Count(t => t.Contains(Budget));
         if (finals == 0 && budgets == 0) return null;
@@ -205,7 +205,7 @@ public static partial class DocumentMetadataReader
 
     static Scope? ScopeOfTables(RecognizedDocument doc)
     {
-        var numbers = doc.Tables.Select(t => t.Number ?? "").Concat(doc.Tables.Select(t => t.Title ?? "")).ToList();
+        var numbers = doc.Tables.Select(t => t.Caption.Number ?? "").Concat(doc.Tables.Select(t => t.Caption.Title ?? "")).ToList();
         var unit = numbers.Count(n => n.StartsWith(UnitPrefix));
         var dept = numbers.Count(n => n.StartsWith(DepartmentPrefix));
         if (unit == 0 && dept == 0) return null;
@@ -223,7 +223,7 @@ public static partial class DocumentMetadataReader
     }
 
     static int? MostCommonYear(RecognizedDocument doc) =>
-        doc.Tables.Where(t => t.HeaderYear != null).GroupBy(t => t.HeaderYear).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        doc.Tables.Select(t => t.Caption).Where(t => t.Year != null).GroupBy(t => t.Year).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     /// <summary>"景德镇市 12345 政务服务便民热线管理中心 2025 年单位预算" → 景德镇市12345政务服务便民热线管理中心.</summary>
     public static string? UnitNameFromTitle(string title)

@@ -8,7 +8,7 @@ namespace Extractor.Recognition;
 /// Names each block of a raw document: the 目录, each table's context and kind (and, for a 项目支出绩效目标表, its
 /// projects' targets), the document's metadata, and the prose left over as narrative (in reading order, then read into
 /// sections). Works the same for every source format. Its steps run in this order: 目录 → tables in context → metadata →
-/// government tables → performance targets → narrative.
+/// government tables → row units (once every kind and continuation is settled) → performance targets → narrative.
 /// </summary>
 public static class DocumentRecognizer
 {
@@ -21,6 +21,7 @@ public static class DocumentRecognizer
         var consumed = TableContextReader.Attach(blocks, tocBlocks, doc);
         doc.Metadata = DocumentMetadataReader.Read(blocks, doc);
         GovernmentTableRecognizer.Apply(doc);
+        RowUnitReader.ReadAll(doc.Tables);
 
         foreach (var block in blocks)
             if (block is TextBlock tb)

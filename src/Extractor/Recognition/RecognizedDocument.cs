@@ -31,14 +31,13 @@ public sealed class RecognizedTable
 {
     public required RawTable Table { get; init; }
     public TableKind Kind { get; set; } = TableKind.Other;
-    public string? Title { get; set; }
-    public string? Number { get; set; }
-    public string? AmountUnit { get; set; }
-    public string? ReportingUnit { get; set; }
-    public string? ReportingUnitCode { get; set; }
-    public int? HeaderYear { get; set; }
-    public string? HeaderYearText { get; set; }
-    public string? Note { get; set; }
+    /// <summary>Everything printed with the table that says what it is (number, title, units, year, notes), gathered from
+    /// the lines above it, caption rows inside its grid and notes below it; carried into the model as it is.</summary>
+    public TableCaption Caption { get; } = new();
+    /// <summary>Shorthand for <c>Caption.Title</c>, kept for <see cref="GovernmentTableRecognizer"/> (read only).</summary>
+    public string? Title => Caption.Title;
+    /// <summary>Shorthand for <c>Caption.Number</c>, kept for <see cref="GovernmentTableRecognizer"/> (read only).</summary>
+    public string? Number => Caption.Number;
     /// <summary>Government tables: region (全市) | own-level (本级) | null when the title says both or neither and the document does not tell.</summary>
     public GovernmentCoverage? Coverage { get; set; }
     public bool DeclaredEmpty { get; set; }
@@ -69,10 +68,6 @@ public sealed class RecognizedTable
     public int FooterRowCount { get; set; }
     /// <summary>Rows after the header and before the notes that hold any text.</summary>
     public int DataRowCount { get; set; }
-    /// <summary>A note says the table is empty (若为空表… counts: conditional).</summary>
-    public bool NoteSaysEmpty { get; set; }
-    /// <summary>A note states the table is empty as a fact (本单位无…，故本表为空表).</summary>
-    public bool NoteSaysEmptyDefinitely { get; set; }
     /// <summary>Column of the raw grid naming each row's unit (预算单位, 单位名称), when the table prints one.</summary>
     public int? UnitColumn { get; set; }
     /// <summary>The unit column also names projects (单位（项目）名称): rows with a unit code are units, the rows below them their projects.</summary>

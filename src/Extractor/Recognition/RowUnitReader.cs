@@ -16,6 +16,22 @@ namespace Extractor.Recognition;
 /// </summary>
 public static partial class RowUnitReader
 {
+    /// <summary>
+    /// Reads the row units of every table, in order, once recognition has settled each table's kind and whether it
+    /// continues the table before (<see cref="RecognizedTable.ContinuationOf"/>). A continuation part is read in the light
+    /// of the part before it (its unit column, the unit running over the page break): context for reading what the
+    /// part prints, not a join; the rows are joined once, in normalization (<see cref="Normalization.ContinuationJoiner"/>).
+    /// </summary>
+    public static void ReadAll(IReadOnlyList<RecognizedTable> tables)
+    {
+        for (var i = 0; i < tables.Count; i++)
+        {
+            var table = tables[i];
+            var before = table.ContinuationOf != null && i > 0 ? tables[i - 1] : null;
+            Read(table, new TableLayoutProbe(table.Table), before, tables.Take(i).ToList());
+        }
+    }
+
     /// <summary>Finds the unit columns in the table's header and reads the unit of every data row into table.RowUnits.
     /// A continuation part printed without header takes the columns of the part it continues, and its leading rows
     /// the last unit of that part.</summary>
@@ -31,14 +47,17 @@ public static partial class RowUnitReader
         var grid = probe.Grid;
         var (nameCol, codeCol, mixed) = FindColumns(probe);
         RowUnit? current = null;
-        if (nameCol == null && continues?.UnitColumn is int inherited && continues.Table.ColumnCount == table.Table.ColumnCount)
+        // the part's column printed where the part before has the given one (as normalization takes its columns)
+        int? Own(int? before) => before is int b ? ContinuedColumns.PartColumnOf(table.ContinuedColumns, b, table.Table.ColumnCount) : null;
+        if (nameCol == null && continues?.UnitColumn is int inherited
+            && (table.ContinuedColumns != null || continues.Table.ColumnCount == table.Table.ColumnCount) && Own(inherited) is int own)
         {
-            nameCol = inherited;
-            codeCol = continues.UnitCodeColumn;
+            nameCol = own;
+            codeCol = Own(continues.UnitCodeColumn);
             mixed = continues.UnitColumnHoldsProjects;
         }
         if (nameCol == null) return;
-        if (continues?.UnitColumn == nameCol && continues.RowUnits.Count > 0)
+        if (continues != null && Own(continues.UnitColumn) == nameCol && continues.RowUnits.Count > 0)
             current = continues.RowUnits[continues.RowUnits.Keys.Max()];
         table.UnitColumn = nameCol;
         table.UnitCodeColumn = codeCol;

@@ -30,9 +30,8 @@ public static class TableContextReader
         {
             if (block is RawTable raw)
             {
-                var table = Recognize(raw, pending, consumed, doc, out var probe);
+                var table = Recognize(raw, pending, consumed, doc);
                 if (last != null && !proseSinceTable) MarkContinuation(table, last, doc.Tables);
-                RowUnitReader.Read(table, probe, table.ContinuationOf != null ? last : null, doc.Tables);
                 doc.Tables.Add(table);
                 pending.Clear();
                 last = table;
@@ -44,7 +43,7 @@ public static class TableContextReader
             if (tocBlocks.Contains(tb)) { pending.Clear(); afterTable = false; continue; }
             if (RestOfWrappedUnit(pending, tb) is { } unitLine)
             {
-                unitLine.ReportingUnit += PrintedText.Compact(tb.Text);
+                unitLine.Caption.ReportingUnit += PrintedText.Compact(tb.Text);
                 consumed.Add(tb);
                 continue;
             }
@@ -59,14 +58,14 @@ public static class TableContextReader
             var line = ParseBlock(tb);
             if (line.IsNote && afterTable && last != null && pending.Count == 0)
             {
-                AddNote(last, line);
+                last.Caption.AddNote(line.Caption);
                 consumed.Add(tb);
                 continue;
             }
             afterTable = false;
-            if (pending.Count > 0 && pending[^1].Line is { ExpectsReportingUnit: true, ReportingUnit: null } label && !line.IsCaption && IsUnitName(tb.Text))
+            if (pending.Count > 0 && pending[^1].Line is { ExpectsReportingUnit: true, Caption.ReportingUnit: null } label && !line.IsCaption && IsUnitName(tb.Text))
             {
-                (label.ReportingUnitCode, label.ReportingUnit) = CaptionParser.SplitCode(tb.Text);
+                (label.Caption.ReportingUnitCode, label.Caption.ReportingUnit) = CaptionParser.SplitCode(tb.Text);
                 consumed.Add(tb);
                 continue;
             }
@@ -92,9 +91,9 @@ public static class TableContextReader
     /// </summary>
     static void DemoteSupersededWeakTitles(List<RecognizedTable> tables)
     {
-        int RankOf(RecognizedTable t) => t.RecognisedBy is "title" or WeakTitle ? TableKindCatalog.RuleOfTitle(t.Title)?.Rank ?? 0 : int.MaxValue;
+        int RankOf(RecognizedTable t) => t.RecognisedBy is "title" or WeakTitle ? TableKindCatalog.RuleOfTitle(t.Caption.Title)?.Rank ?? 0 : int.MaxValue;
         bool SameUnit(RecognizedTable a, RecognizedTable b) =>
-            a.ReportingUnit == null || b.ReportingUnit == null || PrintedText.Compact(a.ReportingUnit) == PrintedText.Compact(b.ReportingUnit);
+            a.Caption.ReportingUnit is not { } x || b.Caption.ReportingUnit is not { } y || PrintedText.Compact(x) == PrintedText.Compact(y);
 
         var weak = tables.Where(t => t.RecognisedBy == WeakTitle).ToList();
         var superseded = weak.Where(w => tables.Any(t => t != w && t.Kind == w.Kind && RankOf(t) < RankOf(w) && SameUnit(t, w))).ToList();
@@ -117,23 +116,16 @@ public static class TableContextReader
         var merged = new CaptionLine { Text = PrintedText.Tidy(tb.Text) };
         foreach (var p in parts)
         {
-            merged.Number ??= p.Number;
-            merged.Title ??= p.Title;
-            merged.AmountUnit ??= p.AmountUnit;
-            merged.ReportingUnit ??= p.ReportingUnit;
-            merged.ReportingUnitCode ??= p.ReportingUnitCode;
-            merged.Year ??= p.Year;
-            if (p.Note != null) merged.Note = merged.Note == null ? p.Note : merged.Note + "\n" + p.Note;
-            merged.SaysEmpty |= p.SaysEmpty;
-            merged.SaysEmptyDefinitely |= p.SaysEmptyDefinitely;
+            merged.Caption.Fill(p.Caption);
+            merged.Caption.AddNote(p.Caption);
             if (p.Remainder.Length > 0) merged.Remainder = (merged.Remainder + " " + p.Remainder).Trim();
         }
         return merged;
     }
 
-    static RecognizedTable Recognize(RawTable raw, List<Pending> pending, HashSet<TextBlock> consumed, RecognizedDocument doc, out TableLayoutProbe probe)
+    static RecognizedTable Recognize(RawTable raw, List<Pending> pending, HashSet<TextBlock> consumed, RecognizedDocument doc)
     {
-        probe = new TableLayoutProbe(raw);
+        var probe = new TableLayoutProbe(raw);
         var table = new RecognizedTable
         {
             Table = raw,
@@ -144,64 +136,59 @@ public static class TableContextReader
 
         // Lines above the table: the last title line, the lines after it, and the caption lines just before it back
         // to the previous title (a listing of tables printed above is not this table's context).
+        var caption = table.Caption;
         pending = OwnGroup(pending);
         var captions = pending.Where(p => !p.IsFragment).ToList();
         foreach (var p in captions)
         {
-            var c = p.Line;
-            table.Number ??= c.Number;
-            table.AmountUnit ??= c.AmountUnit;
-            if (c.ReportingUnit != null || c.ReportingUnitCode != null)
-            {
-                table.ReportingUnit ??= c.ReportingUnit;
-                table.ReportingUnitCode ??= c.ReportingUnitCode;
-            }
-            if (c.IsNote) AddNote(table, c);
-            if (c.Title != null) { table.Title = c.Title; table.TitleLine = p.Block.Line; table.TitlePage = p.Block.Page; }
+            var c = p.Line.Caption;
+            caption.Number ??= c.Number;
+            caption.AmountUnit ??= c.AmountUnit;
+            caption.ReportingUnit ??= c.ReportingUnit;
+            caption.ReportingUnitCode ??= c.ReportingUnitCode;
+            caption.AddNote(c);
+            if (c.Title != null) { caption.Title = c.Title; table.TitleLine = p.Block.Line; table.TitlePage = p.Block.Page; }
             consumed.Add(p.Block);
         }
-        var titleBlock = captions.LastOrDefault(p => p.Line.Title != null);
-        table.Title = TitleWithFragments(pending, titleBlock, consumed, table);
+        var titleBlock = captions.LastOrDefault(p => p.Line.Caption.Title != null);
+        caption.Title = TitleWithFragments(pending, titleBlock, consumed, table);
 
         // Caption rows inside the grid.
-        foreach (var c in probe.CaptionRows)
+        foreach (var c in probe.CaptionRows.Select(r => r.Caption))
         {
-            if (table.Title == null && c.Title != null) { table.Title = c.Title; table.TitlePage = raw.Page; table.TitleLine = raw.Line; }
-            table.Number ??= c.Number;
-            table.AmountUnit ??= c.AmountUnit;
-            table.ReportingUnit ??= c.ReportingUnit;
-            table.ReportingUnitCode ??= c.ReportingUnitCode;
+            if (caption.Title == null && c.Title != null) { table.TitlePage = raw.Page; table.TitleLine = raw.Line; }
+            caption.Fill(c with { Year = null }); // a year printed here is weighed below, after the header's
         }
-        foreach (var c in probe.FooterRows) AddNote(table, c);
+        foreach (var c in probe.FooterRows) caption.AddNote(c.Caption);
 
         // Kind: title, header, number's place in the 目录.
         if (ReferenceEquals(raw, doc.TableOfContentsTable))
         {
-            table.Title = HeadingWords.TableOfContentsWord;
+            caption.Title = HeadingWords.TableOfContentsWord;
             table.RecognisedBy = "table-of-contents";
             return table;
         }
         // Kind: title, header, codes and the number's place in the 目录, weighed together.
-        var toc = TableKindCatalog.PlaceInToc(doc.TableOfContents, table.Number, table.Title,
-            doc.Tables.Where(t => t.ContinuationOf == null && !ReferenceEquals(t.Table, doc.TableOfContentsTable)).Select(t => (t.Number, t.Title)));
-        var decision = TableKindCatalog.Decide(new TableKindCatalog.Clues(table.Title, probe.HeaderTexts, CodeProfile.Of(probe), toc));
+        var toc = TableKindCatalog.PlaceInToc(doc.TableOfContents, caption.Number, caption.Title,
+            doc.Tables.Where(t => t.ContinuationOf == null && !ReferenceEquals(t.Table, doc.TableOfContentsTable)).Select(t => (t.Caption.Number, t.Caption.Title)));
+        var decision = TableKindCatalog.Decide(new TableKindCatalog.Clues(caption.Title, probe.HeaderTexts, CodeProfile.Of(probe), toc));
         table.Kind = decision.Kind;
         table.RecognisedBy = decision.RecognisedBy;
         table.KindEvidence.AddRange(decision.Evidence);
-        if (decision.RecognisedBy == "number-in-toc") table.Title ??= toc?.Entry.Title;
+        if (decision.RecognisedBy == "number-in-toc") caption.Title ??= toc?.Entry.Title;
 
         var year = probe.HeaderYear();
-        if (year != null) { table.HeaderYear = year.Value.Year; table.HeaderYearText = year.Value.Text; }
+        if (year != null) { caption.Year = year.Value.Year; caption.YearText = year.Value.Text; }
         else
         {
-            var captionYear = probe.CaptionRows.Select(c => c.Year).FirstOrDefault(y => y != null) ?? captions.Select(p => p.Line.Year).FirstOrDefault(y => y != null);
-            var titleYear = PeriodWords.FirstYear(table.Title);
-            if ((captionYear ?? titleYear) is { } y) { table.HeaderYear = y; table.HeaderYearText = captionYear != null ? PeriodWords.FiscalYearInBrackets(y) : table.Title; }
+            var captionYear = probe.CaptionRows.Select(c => c.Caption.Year).FirstOrDefault(y => y != null) ?? captions.Select(p => p.Line.Caption.Year).FirstOrDefault(y => y != null);
+            var titleYear = PeriodWords.FirstYear(caption.Title);
+            if ((captionYear ?? titleYear) is { } y) { caption.Year = y; caption.YearText = captionYear != null ? PeriodWords.FiscalYearInBrackets(y) : caption.Title; }
         }
 
         table.DataRowCount = probe.DataRowCount;
         var hasData = probe.DataRowCount > 0 && (probe.HasNumbers || !TableKindCatalog.IsAmountTable(table.Kind));
-        table.DeclaredEmpty = !hasData || (table.NoteSaysEmptyDefinitely && probe.AllAmountsZeroOrBlank);
+        table.DeclaredEmpty = !hasData || (caption.NoteSaysEmptyDefinitely && probe.AllAmountsZeroOrBlank);
         return table;
     }
 
@@ -216,7 +203,7 @@ public static class TableContextReader
     /// </summary>
     static void MarkContinuation(RecognizedTable table, RecognizedTable previous, List<RecognizedTable> tables)
     {
-        if (table.Title != null || table.Number != null) return;
+        if (table.Caption.Title != null || table.Caption.Number != null) return;
         if (table.Table.Page != previous.Table.LastPage + 1) return;
         if (Math.Abs(table.Table.ColumnCount - previous.Table.ColumnCount) > ContinuationWidthTolerance) return;
         var root = previous.ContinuationOf ?? tables.IndexOf(previous);
@@ -224,12 +211,7 @@ public static class TableContextReader
         table.ContinuationOf = root;
         table.ContinuedColumns = ContinuedColumns.Map(previous.Table, table.Table);
         table.Kind = head.Kind;
-        table.Title = head.Title;
-        table.Number = head.Number;
-        table.AmountUnit ??= head.AmountUnit;
-        table.ReportingUnit ??= head.ReportingUnit;
-        table.ReportingUnitCode ??= head.ReportingUnitCode;
-        if (table.HeaderYear == null) { table.HeaderYear = head.HeaderYear; table.HeaderYearText = head.HeaderYearText; }
+        table.Caption.Fill(head.Caption); // its title and number are none of its own (above)
         table.RecognisedBy = "continuation";
         table.KindEvidence.Clear();
         table.KindEvidence.Add(new KindEvidence { Source = "continuation", Kind = head.Kind, Score = 0, Detail = $"continues table {root + 1} on the page before" });
@@ -238,10 +220,10 @@ public static class TableContextReader
     /// <summary>The pending lines that belong to the coming table: from just after the previous title-bearing line.</summary>
     static List<Pending> OwnGroup(List<Pending> pending)
     {
-        var last = pending.FindLastIndex(p => p.Line.Title != null);
+        var last = pending.FindLastIndex(p => p.Line.Caption.Title != null);
         if (last <= 0) return pending;
         var start = last;
-        while (start > 0 && pending[start - 1].Line.Title == null) start--;
+        while (start > 0 && pending[start - 1].Line.Caption.Title == null) start--;
         return pending.GetRange(start, pending.Count - start);
     }
 
@@ -250,7 +232,7 @@ public static class TableContextReader
     {
         if (titleBlock != null)
         {
-            var title = titleBlock.Line.Title!;
+            var title = titleBlock.Line.Caption.Title!;
             var i = pending.IndexOf(titleBlock);
             if (i > 0 && pending[i - 1].Line.TitlePrefix is { Length: > 0 } prefix)
             {
@@ -280,7 +262,7 @@ public static class TableContextReader
             for (var end = pending.Count; end >= n; end--)
             {
                 var run = pending.Skip(end - n).Take(n).ToList();
-                if (!run.All(p => p.IsFragment || p.Line.Title != null)) continue;
+                if (!run.All(p => p.IsFragment || p.Line.Caption.Title != null)) continue;
                 var joined = PrintedText.Tidy(string.Concat(run.Select(p => PrintedText.Tidy(p.Block.Text))));
                 if (CaptionParser.LooksLikeTitle(joined) && TableKindCatalog.KindOfTitle(joined) != null)
                 {
@@ -309,7 +291,7 @@ public static class TableContextReader
         if (rest.Length is 0 or > MaxUnitRestLength || !rest.All(PrintedText.IsIdeograph)) return null;
         for (var i = pending.Count - 1; i >= Math.Max(0, pending.Count - 1 - MaxLinesBeforeUnitRest); i--)
         {
-            if (pending[i].Line.ReportingUnit is not { } unit) continue;
+            if (pending[i].Line.Caption.ReportingUnit is not { } unit) continue;
             var joined = PrintedText.Compact(unit) + rest;
             if (!RowUnitReader.LooksLikeInstitution(joined) || CaptionParser.Parse(tb.Text).IsCaption) return null;
             var cutsEnding = UnitWords.LongUnitEndings.Any(e => joined.EndsWith(e) && rest.Length < e.Length);
@@ -322,13 +304,5 @@ public static class TableContextReader
     {
         var c = PrintedText.Compact(text);
         return c.Length is >= 4 and <= 40 && c.Count(PrintedText.IsIdeograph) >= 4 && !CaptionParser.IsProse(text) && !CaptionParser.LooksLikeTitle(text);
-    }
-
-    static void AddNote(RecognizedTable table, CaptionLine note)
-    {
-        if (note.Note == null) return;
-        table.Note = table.Note == null ? note.Note : table.Note + "\n" + note.Note;
-        table.NoteSaysEmpty |= note.SaysEmpty;
-        table.NoteSaysEmptyDefinitely |= note.SaysEmptyDefinitely;
     }
 }

@@ -107,7 +107,7 @@ public static partial class TableOfContentsReader
         var entries = new List<TocEntry>();
         foreach (var row in table.ToTextGrid())
         {
-            var title = row.Select(c => CaptionParser.Parse(c)).FirstOrDefault(c => c.Title != null)?.Title;
+            var title = row.Select(c => CaptionParser.Parse(c).Caption).FirstOrDefault(c => c.Title != null)?.Title;
             if (title != null)
                 entries.Add(new TocEntry(title, TableKindCatalog.KindOfTitle(title) ?? Model.TableKind.Other, table.Page, table.Line));
         }
@@ -128,7 +128,7 @@ public static partial class TableOfContentsReader
             text = text[..leader.Index];
         }
         text = Enumerator().Replace(text, "");
-        var caption = CaptionParser.Parse(text.Replace(Punctuation.BookTitleOpen, "").Replace(Punctuation.BookTitleClose, ""));
+        var caption = CaptionParser.Parse(text.Replace(Punctuation.BookTitleOpen, "").Replace(Punctuation.BookTitleClose, "")).Caption;
         var title = caption.Title;
         if (title == null) return null;
         var kind = TableKindCatalog.KindOfTitle(title) ?? Model.TableKind.Other;

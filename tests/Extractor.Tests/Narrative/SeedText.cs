@@ -69,7 +69,6 @@ public static class SeedText
     {
         Table = TabTable(LineOf("单位公开表 10")),
         Kind = Extractor.Model.TableKind.PerformanceTargets,
-        Title = "项目绩效目标表",
-        Number = "单位公开表 10",
+        Caption = { Title = "项目绩效目标表", Number = "单位公开表 10" },
     };
 }

@@ -48,7 +48,7 @@ public static class SeedTables
     public static RawTable Table(params string[] lines) => ToRawTable(lines, 0, lines.Length);
 
     public static RecognizedTable Recognized(TableKind kind, string unit, params string[] lines) =>
-        new() { Table = Table(lines), Kind = kind, AmountUnit = unit, Title = kind.Text() };
+        new() { Table = Table(lines), Kind = kind, Caption = { AmountUnit = unit, Title = kind.Text() } };
 
     static RawTable ToRawTable(string[] lines, int start, int end)
     {
@@ -74,19 +74,19 @@ public static class SeedTables
             var text = lines[k].Trim();
             if (text.Contains('\t') || Regex.IsMatch(text, @"^单位公开表\s*\d+$") && recognized.Number is not null) break;
             if (text.Length == 0) continue;
-            if (Regex.IsMatch(text, @"^单位公开表\s*\d+$")) { recognized.Number = text; break; }
-            if (text.StartsWith("单位：") || text.StartsWith("单位:")) recognized.AmountUnit = AmountUnits.Find(text);
-            else if (text.StartsWith("注：")) recognized.Note = text;
-            else if (text.Contains("166003")) recognized.ReportingUnit = Regex.Replace(text, @"^(填报单位[：:]?)?\[166003\]", "");
-            else if (recognized.Title is null && text.EndsWith("表")) recognized.Title = text;
+            if (Regex.IsMatch(text, @"^单位公开表\s*\d+$")) { recognized.Caption.Number = text; break; }
+            if (text.StartsWith("单位：") || text.StartsWith("单位:")) recognized.Caption.AmountUnit = AmountUnits.Find(text);
+            else if (text.StartsWith("注：")) recognized.Caption.Note = text;
+            else if (text.Contains("166003")) recognized.Caption.ReportingUnit = Regex.Replace(text, @"^(填报单位[：:]?)?\[166003\]", "");
+            else if (recognized.Title is null && text.EndsWith("表")) recognized.Caption.Title = text;
         }
-        recognized.Title ??= raw.Cells.FirstOrDefault()?.Text.Trim();
+        recognized.Caption.Title ??= raw.Cells.FirstOrDefault()?.Text.Trim();
         recognized.Kind = Kinds.Where(k => recognized.Title?.Contains(k.Title) == true).Select(k => k.Kind).DefaultIfEmpty(TableKind.Other).First();
-        recognized.AmountUnit ??= recognized.Kind == TableKind.PerformanceTargets ? AmountUnits.TenThousand : null;
-        recognized.ReportingUnitCode = recognized.ReportingUnit is null ? null : "166003";
-        recognized.DeclaredEmpty = recognized.Note?.Contains("空表") == true && !raw.Cells.Any(c => NumberParser.Parse(c.Text) is { Value: not null } && c.Text.Contains('.'));
+        recognized.Caption.AmountUnit ??= recognized.Kind == TableKind.PerformanceTargets ? AmountUnits.TenThousand : null;
+        recognized.Caption.ReportingUnitCode = recognized.Caption.ReportingUnit is null ? null : "166003";
+        recognized.DeclaredEmpty = recognized.Caption.Note?.Contains("空表") == true && !raw.Cells.Any(c => NumberParser.Parse(c.Text) is { Value: not null } && c.Text.Contains('.'));
         var year = Regex.Match(string.Join(" ", raw.Cells.Select(c => c.Text)), @"(\d{4})年(预算数|基本支出)");
-        if (year.Success) { recognized.HeaderYear = int.Parse(year.Groups[1].Value); recognized.HeaderYearText = year.Value; }
+        if (year.Success) { recognized.Caption.Year = int.Parse(year.Groups[1].Value); recognized.Caption.YearText = year.Value; }
         return recognized;
     }
 

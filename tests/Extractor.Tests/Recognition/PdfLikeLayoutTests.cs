@@ -35,7 +35,7 @@ public class PdfLikeLayoutTests
     {
         var doc = Recognize(Text("公开 08 表：一般公共预算基本支出预算表"), Text("部门："), Text("江苏省人民检察院"), Text("单位：万元"), Table(1, BasicRows));
         var t = Assert.Single(doc.Tables);
-        Assert.Equal(("公开 08 表", "一般公共预算基本支出预算表", "江苏省人民检察院", "万元"), (t.Number, t.Title, t.ReportingUnit, t.AmountUnit));
+        Assert.Equal(("公开 08 表", "一般公共预算基本支出预算表", "江苏省人民检察院", "万元"), (t.Number, t.Title, t.Caption.ReportingUnit, t.Caption.AmountUnit));
         Assert.Equal(TableKind.GeneralBasicExpenditure, t.Kind);
         Assert.Empty(doc.NarrativeBlocks);
     }
@@ -48,8 +48,8 @@ public class PdfLikeLayoutTests
     {
         var doc = Recognize(Text("公开07表"), Text("一般公共预算支出预算表（功能科目）"), Text(unitLine), Text("单位：万元"), Text(rest), Table(1, BasicRows));
         var t = Assert.Single(doc.Tables);
-        Assert.Equal(unit, t.ReportingUnit);
-        Assert.Equal("万元", t.AmountUnit);
+        Assert.Equal(unit, t.Caption.ReportingUnit);
+        Assert.Equal("万元", t.Caption.AmountUnit);
         Assert.Empty(doc.NarrativeBlocks);
     }
 
@@ -57,7 +57,7 @@ public class PdfLikeLayoutTests
     public void CompleteReportingUnitIsNotExtendedByHeaderText()
     {
         var doc = Recognize(Text("一般公共预算基本支出表"), Text("部门名称：江苏省人民检察院"), Text("单位：万元"), Text("项目"), Table(1, BasicRows));
-        Assert.Equal("江苏省人民检察院", Assert.Single(doc.Tables).ReportingUnit);
+        Assert.Equal("江苏省人民检察院", Assert.Single(doc.Tables).Caption.ReportingUnit);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class PdfLikeLayoutTests
         var t = Assert.Single(doc.Tables);
         Assert.Equal("2025年上海市普陀区财政局一般公共预算基本支出表", t.Title);
         Assert.Equal(TableKind.GeneralBasicExpenditure, t.Kind);
-        Assert.Equal("元", t.AmountUnit);
+        Assert.Equal("元", t.Caption.AmountUnit);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public class PdfLikeLayoutTests
             Text("表6.2026年市级部门一般公共预算基本支出预算表"),
             Text("表6：2026年市级部门一般公共预算基本支出预算表", 2), Text("部门名称：杭州市交通运输局单位：万元", 2), Table(2, BasicRows));
         var t = Assert.Single(doc.Tables);
-        Assert.Equal(("表6", "杭州市交通运输局", "万元"), (t.Number, t.ReportingUnit, t.AmountUnit));
+        Assert.Equal(("表6", "杭州市交通运输局", "万元"), (t.Number, t.Caption.ReportingUnit, t.Caption.AmountUnit));
         Assert.Contains(doc.NarrativeBlocks, b => b.Text.StartsWith("表1."));
     }
 
@@ -98,9 +98,9 @@ public class PdfLikeLayoutTests
             Text("一般公共预算基本支出表"), Table(1, BasicRows));
         Assert.Equal(2, doc.Tables.Count);
         Assert.True(doc.Tables[0].DeclaredEmpty);
-        Assert.True(doc.Tables[0].NoteSaysEmptyDefinitely);
-        Assert.StartsWith("注：本部门", doc.Tables[0].Note);
-        Assert.Null(doc.Tables[1].Note);
+        Assert.True(doc.Tables[0].Caption.NoteSaysEmptyDefinitely);
+        Assert.StartsWith("注：本部门", doc.Tables[0].Caption.Note);
+        Assert.Null(doc.Tables[1].Caption.Note);
     }
 
     [Fact]
@@ -109,8 +109,8 @@ public class PdfLikeLayoutTests
         var doc = Recognize(
             Text("部门支出总表"), Text("编制单位：[292001]国家信访局本级"), Text("单位：万元"), Table(1, BasicRows),
             Text("部门支出总表", 2), Text("编制单位：[292002]国家信访局信息中心", 2), Text("单位：万元", 2), Table(2, BasicRows));
-        Assert.Equal(new[] { "292001", "292002" }, doc.Tables.Select(t => t.ReportingUnitCode));
-        Assert.Equal(new[] { "国家信访局本级", "国家信访局信息中心" }, doc.Tables.Select(t => t.ReportingUnit));
+        Assert.Equal(new[] { "292001", "292002" }, doc.Tables.Select(t => t.Caption.ReportingUnitCode));
+        Assert.Equal(new[] { "国家信访局本级", "国家信访局信息中心" }, doc.Tables.Select(t => t.Caption.ReportingUnit));
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public class PdfLikeLayoutTests
             new[] { "项目", "预算数", "项目", "预算数" },
             new[] { "一、一般公共预算拨款收入", "100.00", "一、一般公共服务支出", "100.00" }));
         var t = Assert.Single(doc.Tables);
-        Assert.Equal((TableKind.Summary, 2, "某局", "万元"), (t.Kind, t.CaptionRowCount, t.ReportingUnit, t.AmountUnit));
+        Assert.Equal((TableKind.Summary, 2, "某局", "万元"), (t.Kind, t.CaptionRowCount, t.Caption.ReportingUnit, t.Caption.AmountUnit));
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public class PdfLikeLayoutTests
             new[] { "科目编码", "科目名称", "合计", "人员经费", "公用经费" },
             new[] { "301", "工资福利支出", "128.30", "128.30", "" }));
         var t = Assert.Single(doc.Tables);
-        Assert.Equal((TableKind.GeneralBasicExpenditure, "header", 2025), (t.Kind, t.RecognisedBy, t.HeaderYear));
+        Assert.Equal((TableKind.GeneralBasicExpenditure, "header", 2025), (t.Kind, t.RecognisedBy, t.Caption.Year));
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public class PdfLikeLayoutTests
             Table(2, new[] { "2080505", "机关事业单位基本养老保险缴费支出", "657.51", "657.51", "" }));
         Assert.Equal(2, doc.Tables.Count);
         var next = doc.Tables[1];
-        Assert.Equal((0, TableKind.Expenditure, "部门支出总表", "continuation", "万元"), (next.ContinuationOf!.Value, next.Kind, next.Title, next.RecognisedBy, next.AmountUnit));
+        Assert.Equal((0, TableKind.Expenditure, "部门支出总表", "continuation", "万元"), (next.ContinuationOf!.Value, next.Kind, next.Title, next.RecognisedBy, next.Caption.AmountUnit));
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public class PdfLikeLayoutTests
             Table(1, new[] { "资金总额：", "237.50" }, new[] { "财政拨款：", "237.50" }));
         var t = Assert.Single(doc.Tables);
         Assert.Equal(("301008", "泉州市公安局台商投资区分局", "科技兴警绩效目标表", TableKind.PerformanceTargets),
-            (t.ReportingUnitCode, t.ReportingUnit, t.Title, t.Kind));
+            (t.Caption.ReportingUnitCode, t.Caption.ReportingUnit, t.Title, t.Kind));
     }
 
     [Fact]
@@ -181,6 +181,6 @@ public class PdfLikeLayoutTests
     {
         var doc = Recognize(Text("表01"), Text("2026年市级部门收支预算总表"), Text("507-湖州市卫生健康委员会"), Text("单位：万元"), Table(1, BasicRows));
         var t = Assert.Single(doc.Tables);
-        Assert.Equal(("507", "湖州市卫生健康委员会", "表01"), (t.ReportingUnitCode, t.ReportingUnit, t.Number));
+        Assert.Equal(("507", "湖州市卫生健康委员会", "表01"), (t.Caption.ReportingUnitCode, t.Caption.ReportingUnit, t.Number));
     }
 }

@@ -40,7 +40,7 @@ public class RealCorpusRecognitionTests(ITestOutputHelper output)
                 var there = doc.Tables.Where(t => t.Table.Page <= page && page <= Math.Max(t.Table.LastPage, t.Table.Page)).Select(t => $"{t.Kind.Text()} '{t.Title}'");
                 problems.Add($"{kind} on p{page} not found (there: {string.Join("; ", there)})");
             }
-            else if (unit != null && table.AmountUnit != unit) problems.Add($"{kind} p{page} unit {table.AmountUnit} ≠ {unit}");
+            else if (unit != null && table.Caption.AmountUnit != unit) problems.Add($"{kind} p{page} unit {table.Caption.AmountUnit} ≠ {unit}");
         }
         output.WriteLine($"{truth.Document}: {truth.Tables.Count} truth tables, {problems.Count} problems");
         foreach (var p in problems) output.WriteLine("  " + p);

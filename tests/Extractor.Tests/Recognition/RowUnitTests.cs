@@ -65,6 +65,39 @@ public class RowUnitTests
         Assert.Equal("深圳市西部水源管理中心", UnitOf(part, 1));
     }
 
+    /// <summary>A table whose columns are drawn from the given left edges (each column up to the next edge, the last 80 wide).</summary>
+    static RawTable Placed(int page, double[] lefts, params string[][] rows)
+    {
+        var t = new RawTable { Page = page, LastPage = page, Method = "ruled", RowCount = rows.Length, ColumnCount = lefts.Length };
+        for (var r = 0; r < rows.Length; r++)
+            for (var c = 0; c < rows[r].Length; c++)
+            {
+                var right = c + 1 < lefts.Length ? lefts[c + 1] : lefts[c] + 80;
+                t.Cells.Add(new RawCell { Row = r, Col = c, Text = rows[r][c], Page = page, Box = new BoundingBox(lefts[c], 680 - 20 * r, right, 695 - 20 * r) });
+            }
+        return t;
+    }
+
+    [Fact]
+    public void ContinuationLaidOutDifferentlyTakesTheUnitColumnPrintedAtItsPlace()
+    {
+        // the part on the next page prints a row-number column before the unit column: its columns continue the table's
+        // by place, not by index (as normalization takes them), so its unit column and the running unit carry over
+        var doc = DocumentRecognizer.Recognize(Raw(Text("表7"), Text("一般公共预算支出表（按功能分类）"), Placed(1, new[] { 100.0, 200, 260, 400 },
+                new[] { "预算单位", "科目编码", "科目名称", "支出总计" },
+                new[] { "深圳市水文水质中心", "", "", "2,000.00" },
+                new[] { "", "213", "农林水支出", "2,000.00" }),
+            Placed(2, new[] { 50.0, 100, 200, 260, 400 },
+                new[] { "1", "", "21303", "水利", "2,000.00" },
+                new[] { "2", "深圳市西部水源管理中心", "", "", "66.20" })));
+        Assert.Equal(2, doc.Tables.Count);
+        var part = doc.Tables[1];
+        Assert.Equal(0, part.ContinuationOf);
+        Assert.Equal(1, part.UnitColumn);
+        Assert.Equal("深圳市水文水质中心", UnitOf(part, 0));
+        Assert.Equal("深圳市西部水源管理中心", UnitOf(part, 1));
+    }
+
     [Fact]
     public void RowsThatAreUnitsEachCarryTheirOwnAndTheTotalRowNone()
     {
@@ -181,7 +214,7 @@ public class RowUnitTests
             new[] { "科目编码", "科目名称", "合计", "人员经费", "公用经费" },
             new[] { "301", "工资福利支出", "128.30", "128.30", "" })));
         var t = Assert.Single(doc.Tables);
-        Assert.Equal("江苏省人民检察院", t.ReportingUnit);
+        Assert.Equal("江苏省人民检察院", t.Caption.ReportingUnit);
         Assert.Empty(t.RowUnits);
     }
 

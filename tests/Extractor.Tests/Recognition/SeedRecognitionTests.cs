@@ -55,11 +55,11 @@ public class SeedRecognitionTests
         Assert.Equal(number, t.Number);
         Assert.Equal(title, t.Title);
         Assert.Equal(kind, t.Kind);
-        Assert.Equal(code, t.ReportingUnitCode);
-        if (code != null) Assert.Equal("景德镇市12345政务服务便民热线管理中心", t.ReportingUnit);
-        Assert.Equal(year, t.HeaderYear);
+        Assert.Equal(code, t.Caption.ReportingUnitCode);
+        if (code != null) Assert.Equal("景德镇市12345政务服务便民热线管理中心", t.Caption.ReportingUnit);
+        Assert.Equal(year, t.Caption.Year);
         Assert.Equal(empty, t.DeclaredEmpty);
-        if (index < 7) Assert.Equal("万元", t.AmountUnit);
+        if (index < 7) Assert.Equal("万元", t.Caption.AmountUnit);
     }
 
     [Fact]
@@ -69,8 +69,8 @@ public class SeedRecognitionTests
     public void EmptyTablesCarryTheirNote()
     {
         var t = Seed.Value.Tables[4];
-        Assert.Equal("注：若为空表，则为该部门（单位）无“三公”经费支出", t.Note);
-        Assert.Equal("注：若为空表，则为该部门（单位）无政府性基金收支", Seed.Value.Tables[5].Note);
+        Assert.Equal("注：若为空表，则为该部门（单位）无“三公”经费支出", t.Caption.Note);
+        Assert.Equal("注：若为空表，则为该部门（单位）无政府性基金收支", Seed.Value.Tables[5].Caption.Note);
     }
 
     [Fact]
@@ -84,8 +84,8 @@ public class SeedRecognitionTests
     [Fact]
     public void HeaderYearTextIsTheHeaderCell()
     {
-        Assert.Equal("2024年预算数", Seed.Value.Tables[5].HeaderYearText);
-        Assert.Equal("2025年预算数", Seed.Value.Tables[2].HeaderYearText);
+        Assert.Equal("2024年预算数", Seed.Value.Tables[5].Caption.YearText);
+        Assert.Equal("2025年预算数", Seed.Value.Tables[2].Caption.YearText);
     }
 
     [Fact]

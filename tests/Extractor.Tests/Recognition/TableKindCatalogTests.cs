@@ -116,8 +116,8 @@ public class TableKindCatalogTests
     {
         var caption = CaptionParser.Parse(line);
         Assert.True(caption.IsCaption);
-        Assert.Equal(number, caption.Number);
-        Assert.Equal(kind, TableKindCatalog.KindOfTitle(caption.Title));
+        Assert.Equal(number, caption.Caption.Number);
+        Assert.Equal(kind, TableKindCatalog.KindOfTitle(caption.Caption.Title));
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public class TableKindCatalogTests
     public void UnitLineWithReportingUnitGivesBoth()
     {
         var caption = CaptionParser.Parse("编制单位：上海市普陀区财政局        金额单位：万元");
-        Assert.Equal(("上海市普陀区财政局", "万元"), (caption.ReportingUnit, caption.AmountUnit));
+        Assert.Equal(("上海市普陀区财政局", "万元"), (caption.Caption.ReportingUnit, caption.Caption.AmountUnit));
         Assert.True(caption.IsCaption);
     }
 
@@ -141,10 +141,10 @@ public class TableKindCatalogTests
     public void ConditionalEmptyNoteIsNotADefiniteStatement()
     {
         var conditional = CaptionParser.Parse("注：若为空表，则为该部门（单位）无“三公”经费支出");
-        Assert.True(conditional.SaysEmpty);
-        Assert.False(conditional.SaysEmptyDefinitely);
+        Assert.True(conditional.Caption.NoteSaysEmpty);
+        Assert.False(conditional.Caption.NoteSaysEmptyDefinitely);
         var definite = CaptionParser.Parse("注：本部门无政府性基金预算收支，故本表为空表。");
-        Assert.True(definite.SaysEmptyDefinitely);
+        Assert.True(definite.Caption.NoteSaysEmptyDefinitely);
     }
 
     [Fact]
