@@ -13,6 +13,9 @@ public static class GovernmentOutputText
     public const string GovernmentLevelEvidenceField = "scope government: what decided the level (the name and where it is printed; for a 市 the counties or districts below it, or the prefecture above it) or why it is unknown";
     public const string LevelUnknownNoName = "unknown: no government named in the title, the table titles, the first lines or a by-region row, and no level word (全省, 市本级 …) in the titles";
     public const string LevelUnknownOpenCity = "a 市 is prefecture-level or county-level (县级市) and the document shows neither counties or districts below it nor a prefecture above it";
+    public const string PrefectureCity = "a prefecture-level city (地级市)";
+    /// <summary>Between the names an evidence message lists (怀化市、邵阳市).</summary>
+    public const string NameSeparator = "、";
     public const string TableCoverageField = "government tables: region (全市/全省, all levels below) | own-level (本级), from the table's title, else the document's when it covers one only; empty when unstated";
     public const string GovernmentCoverageField = "scope government: region (全市/全省, all levels) | own-level (本级) | empty when both or unstated";
     public const string PanelCoverageField = "region (全市/全省) | own-level (本级) | empty when both or unstated";

@@ -9,8 +9,12 @@ public class RealGovernmentTests
 {
     [SkippableTheory]
     [InlineData("atlas_anhui_prov_2025_general_debt_balance_table_2p.pdf", GovernmentLevel.Province)]
-    // one table, no county or district below the 市 nor a prefecture above it: the level is not guessed
-    [InlineData("atlas_wuhan_city_2025_general_expenditure_exec_table_1p.pdf", null)]
+    // one table, no county or district below the 市 nor a prefecture above it: 武汉 is a prefecture-level city
+    [InlineData("atlas_wuhan_city_2025_general_expenditure_exec_table_1p.pdf", GovernmentLevel.City)]
+    // the only row of a 全市 table names the government
+    [InlineData("atlas_hengyang_city_2025_general_debt.xlsx", GovernmentLevel.City)]
+    // bond projects of one province's cities: the province
+    [InlineData("atlas_hunan_prov_2020_bond_use_table_48p.pdf", GovernmentLevel.Province)]
     [InlineData("atlas_xingan_league_2018_debt_table.xlsx", GovernmentLevel.City)]
     [InlineData("atlas_yichang_city_2024_debt_tables_9p.pdf", GovernmentLevel.City)]
     public void SmallGovernmentDocumentsAreReadAsTheFamily(string file, string? level)
@@ -41,6 +45,9 @@ public class RealGovernmentTests
     [SkippableTheory]
     [InlineData("atlas_chuxiong_city_2025exec_2026budget_report.html", "楚雄市", GovernmentLevel.County)]
     [InlineData("atlas_tianjin_2025exec_2026budget_report_28p.pdf", "天津市", GovernmentLevel.Province)]
+    [InlineData("atlas_luan_city_2025_budget_exec_analysis_tables.html", "六安市", GovernmentLevel.City)]
+    [InlineData("atlas_hengyang_city_2025_general_debt.xlsx", "衡阳市", GovernmentLevel.City)]
+    [InlineData("atlas_hunan_prov_2020_bond_use_table_48p.pdf", "湖南省", GovernmentLevel.Province)]
     public void NameAndLevelComeFromTheReportsOwnWords(string file, string name, string level)
     {
         var doc = ExtractionPipeline.CreateDefault().Process(RepoPaths.RealFile(file));
