@@ -63,6 +63,7 @@ public static partial class GovernmentTableRecognizer
             table.Kind = kind.Value;
             table.RecognisedBy = by;
         }
+        (meta.Phase, meta.PhaseFrom) = GovernmentPhaseReader.Read(doc, meta.Phase, meta.PhaseFrom);
         // each table's coverage from its own title (全市 / 本级), else the document's when it covers one only
         foreach (var table in doc.Tables.Where(t => t.Kind != TableKind.Other))
             table.Coverage = Coverage(PrintedText.Compact(table.Title)) ?? meta.GovernmentCoverage;

@@ -13,6 +13,8 @@ public static class GovernmentOutputText
     public const string GovernmentLevelEvidenceField = "scope government: what decided the level (the name and where it is printed; for a 市 the counties or districts below it, or the prefecture above it) or why it is unknown";
     public const string LevelUnknownNoName = "unknown: no government named in the title, the table titles, the first lines or a by-region row, and no level word (全省, 市本级 …) in the titles";
     public const string LevelUnknownOpenCity = "a 市 is prefecture-level or county-level (县级市) and the document shows neither counties or districts below it nor a prefecture above it";
+    /// <summary>The count of tables by phase a government document's phase is read from: {0} final, {1} naming either, {2} budget.</summary>
+    public const string TablesByPhase = "{0} of {1} tables naming a phase name 决算 (final), {2} 预算 or 执行 (budget)";
     public const string PrefectureCity = "a prefecture-level city (地级市)";
     /// <summary>Between the names an evidence message lists (怀化市、邵阳市).</summary>
     public const string NameSeparator = "、";

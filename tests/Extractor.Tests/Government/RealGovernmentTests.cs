@@ -54,4 +54,20 @@ public class RealGovernmentTests
         Assert.Equal(name, doc.Metadata.UnitName);
         Assert.Equal(level, doc.Metadata.GovernmentLevel);
     }
+
+    [SkippableTheory]
+    // a web page's own title names the final account / the budget report
+    [InlineData("atlas_fuxin_city_2025_final_accounts_report.html", Phase.Final)]
+    [InlineData("atlas_sanming_city_2018exec_2019budget_report.html", Phase.Budget)]
+    // a debt table whose columns are 预算数 and 执行数
+    [InlineData("atlas_anhui_prov_2025_general_debt_balance_table_2p.pdf", Phase.Budget)]
+    // limits and balances only: neither, with the reason
+    [InlineData("atlas_hengyang_city_2025_general_debt.xlsx", null)]
+    public void GovernmentPhaseFollowsItsTablesElseItsOwnWords(string file, Phase? phase)
+    {
+        var doc = ExtractionPipeline.CreateDefault().Process(RepoPaths.RealFile(file));
+        Assert.Equal(Scope.Government, doc.Metadata.Scope);
+        Assert.Equal(phase, doc.Metadata.Phase);
+        if (phase is null) Assert.StartsWith("none:", doc.Metadata.PhaseFrom);
+    }
 }
