@@ -14,6 +14,7 @@ public sealed class RegionSumCheck : ICheck
     {
         foreach (var table in context.Document.Tables.Where(t => !t.DeclaredEmpty))
         {
+            RunOnColumns(context, table);
             var regions = table.Rows.Where(r => r.IsRegion && r.Side is null).ToList();
             if (regions.Count < 2) continue;
             var total = table.Rows.FirstOrDefault(r => r.IsTotal && r.Side is null)
@@ -38,6 +39,55 @@ public sealed class RegionSumCheck : ICheck
                 });
             }
         }
+    }
+
+    /// <summary>
+    /// Regions printed across the header (分地区 columns): in every row, the total column (合计, 合计决算数) = Σ the region
+    /// columns. With several total columns (合计/预算数, 合计/执行数) each adds the region columns of the same figure.
+    /// </summary>
+    void RunOnColumns(CheckContext context, BudgetTable table)
+    {
+        var regions = table.Columns.Where(c => c.Region is not null).ToList();
+        if (regions.Count < 2) return;
+        var totals = table.Columns.Where(c => c.Region is null && c.Role == ColumnRole.Amount && IsTotalColumn(c.Label)).ToList();
+        var unit = TableView.UnitOf(table);
+        foreach (var totalColumn in totals)
+        {
+            var parts = totals.Count == 1 ? regions : regions.Where(r => Figure(r.Label, r.Region) == Figure(totalColumn.Label, null)).ToList();
+            if (parts.Count < 2) continue;
+            var partColumns = parts.Select(p => p.Index).ToHashSet();
+            foreach (var row in table.Rows.Where(r => r.Side is null))
+            {
+                var whole = row.Amounts.FirstOrDefault(a => a.Column == totalColumn.Index);
+                if (whole is null || TableView.IsRatio(whole) || whole.Unit == "%") continue;
+                var amounts = row.Amounts.Where(a => partColumns.Contains(a.Column)).ToList();
+                if (amounts.All(a => !TableView.IsFilled(a)) || amounts.Any(TableView.IsRatio)) continue;
+                var sum = amounts.Sum(TableView.ValueOrZero);
+                var printed = TableView.ValueOrZero(whole);
+                context.Compare(Rule, sum, printed, context.Tolerance(amounts.Count, amounts.Select(a => a.Value).Append(whole.Value)), () => new CheckFinding
+                {
+                    TableKind = table.Kind, TableIndex = table.Index, Row = row.Index, Column = whole.Column,
+                    Location = TableView.Describe(table, row, whole),
+                    Expected = CheckContext.Format(sum), Actual = whole.Printed.Length > 0 ? whole.Printed : "(blank)",
+                    Message = $"{TableView.RowName(row)} {TableView.ColumnName(whole)} is {CheckContext.Format(printed, unit)} but its {parts.Count} region columns add up to {CheckContext.Format(sum, unit)} (difference {CheckContext.Format(printed - sum, unit)})",
+                    Provenance = TableView.ProvenanceOf(row, whole),
+                    PartColumns = parts.Select(p => p.Index).ToList(),
+                });
+            }
+        }
+    }
+
+    /// <summary>A by-region table's total column: its first header level starts with 合计 or 总计.</summary>
+    static bool IsTotalColumn(string label) =>
+        Vocabulary.GovernmentTables.TotalColumnWords.Any(w => PrintedText.LabelKey(label.Split('/')[0]).StartsWith(w, StringComparison.Ordinal));
+
+    /// <summary>The figure part of a column label: its header levels without the region (or the total word).</summary>
+    static string Figure(string label, string? region)
+    {
+        var levels = label.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(PrintedText.LabelKey).ToList();
+        if (region is not null) levels.Remove(region);
+        else if (levels.Count > 0) levels[0] = Vocabulary.GovernmentTables.TotalColumnWords.Aggregate(levels[0], (l, w) => l.StartsWith(w, StringComparison.Ordinal) ? l[w.Length..] : l);
+        return string.Concat(levels);
     }
 
     static bool IsWholeRegion(string? name) =>

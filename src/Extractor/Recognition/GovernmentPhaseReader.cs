@@ -17,6 +17,8 @@ public static class GovernmentPhaseReader
 {
     /// <summary>The share of the tables naming a phase that overrules the title's phase.</summary>
     public const double TablesOverruleTitle = 0.75;
+    /// <summary>Fewest tables naming a phase that may overrule the title (one appended table never does).</summary>
+    public const int MinTablesToOverrule = 3;
 
     public static (Phase? Phase, string? From) Read(RecognizedDocument doc, Phase? phase, string? from)
     {
@@ -26,7 +28,7 @@ public static class GovernmentPhaseReader
         if (phase is { } p && from == MetadataSource.Title)
         {
             var other = p == Phase.Final ? budgets : finals;
-            return tables.Count > 0 && other >= tables.Count * TablesOverruleTitle
+            return tables.Count >= MinTablesToOverrule && other >= tables.Count * TablesOverruleTitle
                 ? (p == Phase.Final ? Phase.Budget : Phase.Final, $"{MetadataSource.Tables}: {counted}, against the title's")
                 : (phase, from);
         }
@@ -49,16 +51,20 @@ public static class GovernmentPhaseReader
     public const string NoPhase = "none: no title, table title, column header or sentence names a budget, its execution or a final account " +
                                   "(a government's tables of debt limits and balances or of bonds only are neither)";
 
-    /// <summary>final when the title (else the header) names 决算, budget when it names 预算 or a budget's figure, else null.</summary>
+    /// <summary>final when the title (else the header) names 决算, budget when it names 预算, 执行 or 安排, else null.</summary>
     public static Phase? PhaseOfTable(RecognizedTable table)
     {
-        var title = PrintedText.Compact(table.Title);
-        if (title.Contains(DocumentWords.FinalAccounts)) return Phase.Final;
-        if (title.Contains(DocumentWords.Budget) || title.Contains(DocumentWords.Execution)) return Phase.Budget;
+        // 一般公共预算, 政府性基金预算 …: a budget's name, not its phase (一般公共预算对下转移支付表 in a final account)
+        var title = GovernmentMeasures.BudgetNames.Aggregate(PrintedText.Compact(table.Title), (text, name) => text.Replace(name, ""));
         var grid = table.Table.ToTextGrid();
         var header = string.Concat(grid.Skip(table.CaptionRowCount).Take(table.HeaderRowCount).SelectMany(r => r).Select(PrintedText.Compact));
+        return PhaseOfWords(title) ?? PhaseOfWords(header);
+    }
+
+    static Phase? PhaseOfWords(string text)
+    {
         foreach (var (words, measure) in GovernmentWords.FigureWords)
-            if (words.Any(header.Contains)) return measure == Measure.Final ? Phase.Final : Phase.Budget;
+            if (words.Any(text.Contains)) return measure == Measure.Final ? Phase.Final : Phase.Budget;
         return null;
     }
 

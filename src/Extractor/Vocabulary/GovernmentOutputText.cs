@@ -6,7 +6,7 @@ public static class GovernmentOutputText
     public const string GovernmentRevenueRule = "government revenue tables: the revenue total = 税收收入 (101) + 非税收入 (103) in every amount column";
     public const string BalanceRule = "平衡表: 收入总计 = 支出总计 in every figure column (预算数, 执行数, 决算数 …)";
     public const string PercentColumnsRule = "percent columns recomputed from their row: 为预算% = 执行数 (决算数) ÷ 预算数 (调整预算数), 比上年增长% = 本年 ÷ 上年 − 1 (为上年% = 本年 ÷ 上年), within the rounding of the printed figures";
-    public const string RegionSumRule = "tables by region (分地区): the total row = Σ region rows (市本级, XX区, XX县) in every amount column";
+    public const string RegionSumRule = "tables by region (分地区): the total row = Σ region rows (市本级, XX区, XX县) in every amount column; regions across the header: the total column (合计) = Σ region columns in every row";
     public const string HeadlineVsTableRule = "government reports: each headline figure (全市一般公共预算收入 X 亿元) is the total of some figure column of a table of its kind";
     public const string DebtRule = "debt tables: 年末余额 ≤ 限额, and 上年末余额 + 新增 − 还本 = 年末余额, per debt kind (一般/专项)";
     public const string UnitIsRegionField = "government tables by region (分地区): unit_name is a region (XX市, XX县, 市本级), not a budget unit";
