@@ -1,4 +1,7 @@
+using Extractor.Checks;
+using Extractor.Datasets;
 using Extractor.Model;
+using Extractor.Sources.Word;
 using Extractor.Pipeline;
 using Extractor.Tests.Support;
 
@@ -69,5 +72,22 @@ public class RealGovernmentTests
         Assert.Equal(Scope.Government, doc.Metadata.Scope);
         Assert.Equal(phase, doc.Metadata.Phase);
         if (phase is null) Assert.StartsWith("none:", doc.Metadata.PhaseFrom);
+    }
+
+    [SkippableFact]
+    public void HotansTransferTablesPrintTheirCountiesAcrossTheHeader()
+    {
+        Skip.If(LibreOfficeConverter.FindSoffice() == null, "soffice (LibreOffice) is not installed: .doc is not tested");
+        var doc = ExtractionPipeline.CreateDefault().Process(RepoPaths.RealFile("atlas_hotan_pref_2025_budget_doc.doc"));
+        var table = doc.Tables.First(t => t.Kind == TableKind.TransferPayments);
+        var regions = table.Columns.Where(c => c.Region is not null).Select(c => c.Region).ToList();
+        Assert.Equal(8, regions.Count);
+        Assert.Contains("墨玉县", regions);
+        Assert.Contains("和田市", regions);
+        var items = Projections.LineItems(doc).Where(i => i.TableIndex == table.Index && i.ColumnLabel == "墨玉县").ToList();
+        Assert.NotEmpty(items);
+        Assert.All(items, i => { Assert.Equal("墨玉县", i.UnitName); Assert.True(i.UnitIsRegion); Assert.Equal(Measure.Final.Text(), i.Measure); });
+        var tally = Assert.Single(doc.CheckTallies, t => t.Rule == CheckRules.RegionSum);
+        Assert.True(tally.Passed > 100, $"{tally.Passed} region sums passed");
     }
 }
