@@ -126,4 +126,17 @@ public class GovernmentLevelTests
         var doc = Run(Bonds.Replace("邵阳市大祥区", "怀化市鹤城区"));
         Assert.Null(doc.Metadata.GovernmentLevel);
     }
+
+    [Fact]
+    public void ATableTitledWithTheGovernmentsOwnNameCoversTheWholeRegion()
+    {
+        // beside 全省 and 省级 tables, a title naming the province itself and no level word is the province as a whole
+        var whole = Table.Replace("表1 2025年全市", "表1 2025年全省");
+        var own = Table.Replace("表1 2025年全市", "表2 2025年省级");
+        var named = Table.Replace("表1 2025年全市", "表3 2025年云溪省");
+        var doc = Run("关于云溪省2025年预算执行情况和2026年预算草案的报告\n\n" + whole + "\n说明。\n\n" + own + "\n说明。\n\n" + named);
+        Assert.Null(doc.Metadata.GovernmentCoverage);
+        Assert.Equal(new[] { GovernmentCoverage.Region, GovernmentCoverage.OwnLevel, GovernmentCoverage.Region },
+            doc.Tables.Select(t => t.Coverage).ToArray());
+    }
 }
