@@ -12,7 +12,7 @@ public class CatalogCodeResolverTests
         {
             var e = new CatalogEntry
             {
-                Code = g.Key, Classification = CodeCatalog.ClassificationOf(g.Key)!, Level = CodeCatalog.LevelOf(g.Key)!.Value,
+                Code = g.Key, Classification = CodeCatalog.ClassificationOf(g.Key)!.Value, Level = CodeCatalog.LevelOf(g.Key)!.Value,
                 Parent = CodeCatalog.ParentOf(g.Key),
             };
             e.Names.AddRange(g.Select(n => new CatalogName(n.Name, new[] { 2025 }, n.Count)));

@@ -20,7 +20,7 @@ public class RealGovernmentTests
     [InlineData("atlas_hunan_prov_2020_bond_use_table_48p.pdf", GovernmentLevel.Province)]
     [InlineData("atlas_xingan_league_2018_debt_table.xlsx", GovernmentLevel.City)]
     [InlineData("atlas_yichang_city_2024_debt_tables_9p.pdf", GovernmentLevel.City)]
-    public void SmallGovernmentDocumentsAreReadAsTheFamily(string file, string? level)
+    public void SmallGovernmentDocumentsAreReadAsTheFamily(string file, GovernmentLevel? level)
     {
         var doc = ExtractionPipeline.CreateDefault().Process(RepoPaths.RealFile(file));
         Assert.Equal(Scope.Government, doc.Metadata.Scope);
@@ -51,7 +51,7 @@ public class RealGovernmentTests
     [InlineData("atlas_luan_city_2025_budget_exec_analysis_tables.html", "六安市", GovernmentLevel.City)]
     [InlineData("atlas_hengyang_city_2025_general_debt.xlsx", "衡阳市", GovernmentLevel.City)]
     [InlineData("atlas_hunan_prov_2020_bond_use_table_48p.pdf", "湖南省", GovernmentLevel.Province)]
-    public void NameAndLevelComeFromTheReportsOwnWords(string file, string name, string level)
+    public void NameAndLevelComeFromTheReportsOwnWords(string file, string name, GovernmentLevel level)
     {
         var doc = ExtractionPipeline.CreateDefault().Process(RepoPaths.RealFile(file));
         Assert.Equal(name, doc.Metadata.UnitName);
