@@ -57,4 +57,15 @@ public class RegionColumnTests
         var doc = Run(Transfers("养老/当期结余\t养老/滚存结余\t医疗/当期结余\t医疗/滚存结余", "1\t2\t3\t4", "5\t6\t7\t8"));
         Assert.All(doc.Tables.SelectMany(t => t.Columns), c => Assert.Null(c.Region));
     }
+
+    [Fact]
+    public void RegionsThatGoOnInTheNextPartAreNotAddedToThisPartsTotal()
+    {
+        // a wide table printed in two parts: the total covers the regions of both
+        var first = Transfers("合计\t甲县\t乙县\t丙县", "1000\t100\t200\t300", "100\t10\t20\t30");
+        var second = Transfers("丁县\t戊县\t己县", "100\t100\t200", "10\t10\t20");
+        var doc = Run(first + "\n说明。\n\n" + second);
+        Assert.DoesNotContain(doc.Checks, f => f.Rule == CheckRules.RegionSum && f.Severity != Severity.Info);
+        Assert.Equal(6, doc.Tables.SelectMany(t => t.Columns).Count(c => c.Region is not null));
+    }
 }
