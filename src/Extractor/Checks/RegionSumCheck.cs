@@ -14,30 +14,88 @@ public sealed class RegionSumCheck : ICheck
     {
         foreach (var table in context.Document.Tables.Where(t => !t.DeclaredEmpty))
         {
+            RunOnColumns(context, table);
             var regions = table.Rows.Where(r => r.IsRegion && r.Side is null).ToList();
             if (regions.Count < 2) continue;
             var total = table.Rows.FirstOrDefault(r => r.IsTotal && r.Side is null)
                         ?? table.Rows.TakeWhile(r => r != regions[0]).LastOrDefault(r => IsWholeRegion(r.Name));
             if (total is null) continue;
             var parts = regions.Where(r => r.Index != total.Index).ToList();
-            var unit = TableView.UnitOf(table);
             foreach (var whole in total.Amounts.Where(a => !TableView.IsRatio(a) && a.Unit != "%"))
             {
                 var amounts = parts.Select(r => r.Amounts.FirstOrDefault(a => a.Column == whole.Column)).ToList();
                 if (amounts.All(a => !TableView.IsFilled(a))) continue;
-                var sum = amounts.Sum(TableView.ValueOrZero);
-                var printed = TableView.ValueOrZero(whole);
-                context.Compare(Rule, sum, printed, context.Tolerance(parts.Count, amounts.Select(a => a?.Value).Append(whole.Value)), () => new CheckFinding
-                {
-                    TableKind = table.Kind, TableIndex = table.Index, Row = total.Index, Column = whole.Column,
-                    Location = TableView.Describe(table, total, whole),
-                    Expected = CheckContext.Format(sum), Actual = whole.Printed.Length > 0 ? whole.Printed : "(blank)",
-                    Message = $"{TableView.RowName(total)} {TableView.ColumnName(whole)} is {CheckContext.Format(printed, unit)} but its {parts.Count} region rows add up to {CheckContext.Format(sum, unit)} (difference {CheckContext.Format(printed - sum, unit)})",
-                    Provenance = TableView.ProvenanceOf(total, whole),
-                    PartRows = parts.Select(r => r.Index).ToList(),
-                });
+                Compare(context, table, total, whole, amounts, $"{parts.Count} region rows", f => f.PartRows = parts.Select(r => r.Index).ToList());
             }
         }
+    }
+
+    /// <summary>
+    /// Regions printed across the header (分地区 columns): in every row, the total column (合计, 合计决算数) = Σ the region
+    /// columns. With several total columns (合计/预算数, 合计/执行数) each adds the region columns of the same figure.
+    /// </summary>
+    void RunOnColumns(CheckContext context, BudgetTable table)
+    {
+        var regions = table.Columns.Where(c => c.Region is not null).ToList();
+        if (regions.Count < 2) return;
+        var totals = TotalColumns(table);
+        // the regions go on in the next table (a wide table printed in two parts: 济南市 … 潍坊市, then 济宁市 … 菏泽市
+        // with no total of its own): this part's total adds both parts' regions, so this part alone is not checked
+        if (totals.Count > 0 && context.Document.Tables.FirstOrDefault(t => t.Index > table.Index) is { } next
+            && next.Columns.Count(c => c.Region is not null) >= 2 && TotalColumns(next).Count == 0
+            && (next.Title is null || next.Title == table.Title) && !next.Columns.Any(c => c.Region is not null && regions.Any(r => r.Region == c.Region)))
+            return;
+        foreach (var totalColumn in totals)
+        {
+            var parts = totals.Count == 1 ? regions : regions.Where(r => Figure(r.Label, r.Region) == Figure(totalColumn.Label, null)).ToList();
+            if (parts.Count < 2) continue;
+            var partColumns = parts.Select(p => p.Index).ToHashSet();
+            foreach (var row in table.Rows.Where(r => r.Side is null))
+            {
+                var whole = row.Amounts.FirstOrDefault(a => a.Column == totalColumn.Index);
+                if (whole is null || TableView.IsRatio(whole) || whole.Unit == "%") continue;
+                var amounts = row.Amounts.Where(a => partColumns.Contains(a.Column)).ToList();
+                if (amounts.All(a => !TableView.IsFilled(a)) || amounts.Any(TableView.IsRatio)) continue;
+                Compare(context, table, row, whole, amounts, $"{parts.Count} region columns", f => f.PartColumns = parts.Select(p => p.Index).ToList());
+            }
+        }
+    }
+
+    /// <summary>The printed total against the sum of its region parts (rows or columns), with a finding naming them.</summary>
+    void Compare(CheckContext context, BudgetTable table, TableRow row, Amount whole, IReadOnlyList<Amount?> amounts, string parts, Action<CheckFinding> withParts)
+    {
+        var unit = TableView.UnitOf(table);
+        var sum = amounts.Sum(TableView.ValueOrZero);
+        var printed = TableView.ValueOrZero(whole);
+        context.Compare(Rule, sum, printed, context.Tolerance(amounts.Count, amounts.Select(a => a?.Value).Append(whole.Value)), () =>
+        {
+            var finding = new CheckFinding
+            {
+                TableKind = table.Kind, TableIndex = table.Index, Row = row.Index, Column = whole.Column,
+                Location = TableView.Describe(table, row, whole),
+                Expected = CheckContext.Format(sum), Actual = whole.Printed.Length > 0 ? whole.Printed : "(blank)",
+                Message = $"{TableView.RowName(row)} {TableView.ColumnName(whole)} is {CheckContext.Format(printed, unit)} but its {parts} add up to {CheckContext.Format(sum, unit)} (difference {CheckContext.Format(printed - sum, unit)})",
+                Provenance = TableView.ProvenanceOf(row, whole),
+            };
+            withParts(finding);
+            return finding;
+        });
+    }
+
+    static List<TableColumn> TotalColumns(BudgetTable table) =>
+        table.Columns.Where(c => c.Region is null && c.Role == ColumnRole.Amount && IsTotalColumn(c.Label)).ToList();
+
+    /// <summary>A by-region table's total column: its first header level starts with 合计 or 总计.</summary>
+    static bool IsTotalColumn(string label) =>
+        Vocabulary.GovernmentTables.TotalColumnWords.Any(w => PrintedText.LabelKey(label.Split('/')[0]).StartsWith(w, StringComparison.Ordinal));
+
+    /// <summary>The figure part of a column label: its header levels without the region (or the total word).</summary>
+    static string Figure(string label, string? region)
+    {
+        var levels = label.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(PrintedText.LabelKey).ToList();
+        if (region is not null) levels.Remove(region);
+        else if (levels.Count > 0) levels[0] = Vocabulary.GovernmentTables.TotalColumnWords.Aggregate(levels[0], (l, w) => l.StartsWith(w, StringComparison.Ordinal) ? l[w.Length..] : l);
+        return string.Concat(levels);
     }
 
     static bool IsWholeRegion(string? name) =>

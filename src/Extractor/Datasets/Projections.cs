@@ -10,16 +10,21 @@ public static class Projections
     {
         var m = doc.Metadata;
         foreach (var table in doc.Tables)
-        foreach (var row in table.Rows)
-        foreach (var a in row.Amounts)
         {
-            if (a.Value is null) continue;
-            yield return new LineItem(
-                // the unit the row belongs to (a unit column or unit rows), else the table's, else the document's
-                doc.Document, table.Index, row.ReportingUnit ?? table.ReportingUnit ?? m.UnitName, m.FiscalYear, m.Phase.Text(), m.Scope.Text(), table.Kind.Text(), table.Title,
-                row.Classification.Text(), row.Code, row.Name, row.Level, row.ParentCode, a.Measure.Text(), a.ColumnLabel,
-                a.Value, a.Unit, a.Yuan, a.Provenance.Page ?? row.Provenance.Page, a.Provenance.Row ?? row.Index,
-                a.Provenance.Column ?? a.Column, a.Provenance.Box, a.Provenance.Sheet, a.Provenance.Cell, row.IsRegion) { CodeSource = row.CodeSource.Text(), CodeConfidence = row.CodeConfidence.Text(), TableCoverage = table.Coverage.Text() };
+            var regions = table.Columns.Where(c => c.Region is not null).GroupBy(c => c.Index).ToDictionary(g => g.Key, g => g.First().Region!);
+            foreach (var row in table.Rows)
+            foreach (var a in row.Amounts)
+            {
+                if (a.Value is null) continue;
+                var region = regions.GetValueOrDefault(a.Column);
+                yield return new LineItem(
+                    // the region of its column (分地区 across the header), else the unit the row belongs to (a unit column or
+                    // unit rows), else the table's, else the document's
+                    doc.Document, table.Index, region ?? row.ReportingUnit ?? table.ReportingUnit ?? m.UnitName, m.FiscalYear, m.Phase.Text(), m.Scope.Text(), table.Kind.Text(), table.Title,
+                    row.Classification.Text(), row.Code, row.Name, row.Level, row.ParentCode, a.Measure.Text(), a.ColumnLabel,
+                    a.Value, a.Unit, a.Yuan, a.Provenance.Page ?? row.Provenance.Page, a.Provenance.Row ?? row.Index,
+                    a.Provenance.Column ?? a.Column, a.Provenance.Box, a.Provenance.Sheet, a.Provenance.Cell, row.IsRegion || region is not null) { CodeSource = row.CodeSource.Text(), CodeConfidence = row.CodeConfidence.Text(), TableCoverage = table.Coverage.Text() };
+            }
         }
     }
 

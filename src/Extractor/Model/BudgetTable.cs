@@ -79,6 +79,9 @@ public sealed class TableColumn
     public string? Side { get; set; }
     /// <summary>How the measure was read when not from the header words: the identity that resolved an unknown header.</summary>
     public string? MeasureEvidence { get; set; }
+    /// <summary>Government tables printed by region across the header (分地区 columns: 皮山县, 墨玉县 …): the region this
+    /// column holds, its amounts' unit (line-items unit_name with unit_is_region); null for any other column.</summary>
+    public string? Region { get; set; }
 }
 
 public static class ColumnRole

@@ -13,6 +13,7 @@ public static class SchemaVersion
 {
     /// <summary>1.1: schema_version on every output, shard-manifest.json. 1.2: the canonical facets in the document
     /// JSON (amount period/phase/part/of_which_level/group/ratio, row role, table spending_part, fact share_percent/budget_of);
-    /// code_confidence (line items, document JSON rows) for codes resolved through the subject-code catalog.</summary>
-    public const string Current = "1.2";
+    /// code_confidence (line items, document JSON rows) for codes resolved through the subject-code catalog.
+    /// 1.3: a table column's region (regions printed across the header of a 分地区 table).</summary>
+    public const string Current = "1.3";
 }

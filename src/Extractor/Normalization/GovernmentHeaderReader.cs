@@ -48,10 +48,18 @@ public static class GovernmentHeaderReader
         return FigureTypeOf(title, phase);
     }
 
+    /// <summary>Whether one header level names a figure, a percent or a total (预算数, 增长%, 合计): no region, fund or item.</summary>
+    public static bool NamesFigure(string level)
+    {
+        var key = PrintedText.LabelKey(level);
+        return Percent.Any(p => p.Pattern.IsMatch(key)) || Amounts.Any(p => p.Pattern.IsMatch(key));
+    }
+
     /// <summary>The figures a table holds by its title (预算表 → budget …), else by the document's phase.</summary>
     public static Measure FigureTypeOf(string? title, Phase? phase)
     {
-        var t = PrintedText.Label(title);
+        // 一般公共预算, 政府性基金预算 …: a budget's name, no figure (一般公共预算对下转移支付表 in a final account)
+        var t = GovernmentMeasures.BudgetNames.Aggregate(PrintedText.Label(title), (text, name) => text.Replace(name, ""));
         foreach (var (word, measure) in GovernmentMeasures.TitleFigureType)
             if (t.Contains(word)) return measure;
         return phase == Phase.Final ? Measure.Final : Measure.Budget;

@@ -22,6 +22,7 @@ public static class GovernmentRowReader
         ResolveRevenueNames(table);
         MarkClassSubtotal(table);
         MarkRegions(table);
+        MarkRegionColumns(table);
     }
 
     /// <summary>
@@ -230,6 +231,40 @@ public static class GovernmentRowReader
             row.IsRegion = true;
             row.ReportingUnit = PrintedText.LabelKey(row.Name);
         }
+    }
+
+    /// <summary>
+    /// Marks the region columns of a table printed by region across its header (和田县, 墨玉县 …; a city's towns printed
+    /// bare, 中堂, 望牛墩, under a 分地区 title): each such column's region is its amounts' unit. A header level is a region
+    /// when it ends like one, or, under a 分地区 title, when it is a short name naming no figure, total or residual (其他).
+    /// A table whose rows are its regions keeps them there.
+    /// </summary>
+    public static void MarkRegionColumns(BudgetTable table)
+    {
+        if (table.Rows.Any(r => r.IsRegion)) return;
+        var byTitle = GovernmentTables.ByRegionTitleWords.Any(w => PrintedText.Label(table.Title).Contains(w));
+        var regions = new List<(TableColumn Column, string Region)>();
+        foreach (var column in table.Columns.Where(c => c.Role == ColumnRole.Amount))
+            if (RegionLevel(column.Label, byTitle) is { } region) regions.Add((column, region));
+        // a region is printed once per figure: names repeated over fewer places (当期结余, 滚存结余 under each fund) are figures
+        if (regions.Select(r => r.Region).Distinct().Count() < GovernmentTables.MinRegionColumns) return;
+        foreach (var (column, region) in regions) column.Region = region;
+    }
+
+    /// <summary>The header level of a column label that names a region, or null.</summary>
+    static string? RegionLevel(string label, bool byTitle)
+    {
+        var levels = label.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var level in levels)
+        {
+            var key = PrintedText.LabelKey(level);
+            if (GovernmentHeaderReader.NamesFigure(key) || GovernmentTables.NotRegionColumns.Contains(key)) continue;
+            if (IsRegionName(key)) return key;
+            if (byTitle && key.Length is >= 2 and <= GovernmentTables.MaxBareRegionNameLength && key.All(PrintedText.IsIdeograph)
+                && !GovernmentWords.SubjectEndings.Any(key.EndsWith) && !GovernmentLevels.RegionWords.Contains(key))
+                return key;
+        }
+        return null;
     }
 
     /// <summary>A region's name: short, ending like one (市, 县, 区, 旗, 州, 盟, 本级 …), not a total or an 其中 line.</summary>

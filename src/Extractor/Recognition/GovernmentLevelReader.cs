@@ -28,6 +28,8 @@ public static class GovernmentLevelReader
         else if (LevelFromWords(titles) is null && GovernmentTableRecognizer.GovernmentName(NameSourceText(doc, blocks: true)) is { } inLines)
             found = (inLines.Name, inLines.Level, "the first lines");
         else if (OwnLevelRow(doc) is { } row) found = (row.Name, row.Level, $"the row '{row.Label}' of a table");
+        else if (RegionTableRow(doc) is { } first) found = (first.Name, first.Level, $"the first row of the whole-region table '{first.Title}'");
+        else if (ProvinceOfCells(doc) is { } province) found = (province.Name, GovernmentLevel.Province, province.Where);
 
         if (found is { } f)
         {
@@ -61,6 +63,8 @@ public static class GovernmentLevelReader
         var below = GovernmentWords.SubordinateGovernments().Match(text) is { Success: true } s ? s.Value : CountyRow(doc);
         if (below is not null)
             return new(name, GovernmentLevel.City, $"{because}; '{below}' printed: counties or districts below it: city");
+        if (shortName is not null && GovernmentLevels.PrefectureCities.Contains(shortName))
+            return new(name, GovernmentLevel.City, $"{because}; the document shows no government below or above it, and {name} is {GovernmentOutputText.PrefectureCity}: city");
         return new(name, null, $"unknown: {because}; {GovernmentOutputText.LevelUnknownOpenCity}");
     }
 
@@ -94,6 +98,45 @@ public static class GovernmentLevelReader
             return (name, LevelOfName(name), label);
         }
         return null;
+    }
+
+    /// <summary>
+    /// A table titled for the whole region (全市, 全省) whose first data row is a place name of that level (衡阳市 under
+    /// 2025年全市地方政府一般债务限额和余额情况表): the government itself, printed as its one row or above its regions.
+    /// </summary>
+    static (string Name, GovernmentLevel Level, string Title)? RegionTableRow(RecognizedDocument doc)
+    {
+        foreach (var table in doc.Tables)
+        {
+            var title = PrintedText.Compact(table.Title);
+            if (LevelFromWords(title) is not { } word || !GovernmentLevels.RegionWords.Contains(word.Word)) continue;
+            var grid = table.Table.ToTextGrid();
+            var label = grid.Skip(table.CaptionRowCount + table.HeaderRowCount)
+                .Select(r => r.Select(PrintedText.ForMatching).FirstOrDefault(c => c.Length > 0) ?? "").FirstOrDefault(l => l.Length > 0);
+            if (label is null || GovernmentWords.PlaceName().Match(label) is not { Success: true } m || m.Length != label.Length) continue;
+            if (GovernmentLevels.RegionWords.Any(label.StartsWith) || GovernmentLevels.OwnLevelWords.Any(label.EndsWith)) continue;
+            if (LevelOfName(label) == word.Level) return (label, word.Level, title);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Table cells naming one province only (湖南省教育厅) and several of that province's prefecture-level cities
+    /// (怀化市…, 邵阳市…): a province's table over its cities (a list of bond projects), the province the government.
+    /// </summary>
+    static (string Name, string Where)? ProvinceOfCells(RecognizedDocument doc)
+    {
+        var cells = doc.Tables.SelectMany(t => t.Table.Cells).Select(c => PrintedText.ForMatching(c.Text)).Where(c => c.Length > 0).ToList();
+        var named = GovernmentLevels.Provinces
+            .Select(p => (Province: p, Cell: cells.FirstOrDefault(c => c.StartsWith(p) && GovernmentWords.ProvinceSuffix().Match(c[p.Length..]).Length > 0)))
+            .Where(p => p.Cell is not null).ToList();
+        if (named.Count != 1) return null;
+        var (province, cell) = named[0];
+        var cities = GovernmentLevels.PrefectureCitiesByProvince.First(p => p.Province == province).Cities
+            .Where(city => cells.Any(c => c.Contains(city + GovernmentLevels.CityEnding))).ToList();
+        if (cities.Count < GovernmentLevels.MinCitiesUnderProvince) return null;
+        var name = province + GovernmentWords.ProvinceSuffix().Match(cell![province.Length..]).Value;
+        return (name, $"table cells naming {name} only ('{cell}') and {cities.Count} of its prefecture-level cities ({string.Join(GovernmentOutputText.NameSeparator, cities.Take(3).Select(c => c + GovernmentLevels.CityEnding))} …)");
     }
 
     /// <summary>The title, else the first table titles and the first lines of text: where the government names itself.</summary>

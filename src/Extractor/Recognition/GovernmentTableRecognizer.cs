@@ -58,14 +58,14 @@ public static partial class GovernmentTableRecognizer
             // untitled, unnumbered, straight after a table of a government kind (same or next page): its next part
             if (by != "government-title" && table.Title is null && table.Number is null && i > 0 && doc.Tables[i - 1] is var previous
                 && previous.Kind != TableKind.Other && table.Table.Page <= Math.Max(previous.Table.LastPage, previous.Table.Page) + 1)
-                (kind, by) = (previous.Kind, "government-follows");
+                (kind, by) = (previous.Kind, FollowsPrevious);
             if (kind is null) continue;
             table.Kind = kind.Value;
             table.RecognisedBy = by;
         }
-        // each table's coverage from its own title (全市 / 本级), else the document's when it covers one only
-        foreach (var table in doc.Tables.Where(t => t.Kind != TableKind.Other))
-            table.Coverage = Coverage(PrintedText.Compact(table.Title)) ?? meta.GovernmentCoverage;
+        (meta.Phase, meta.PhaseFrom) = GovernmentPhaseReader.Read(doc, meta.Phase, meta.PhaseFrom);
+        for (var i = 0; i < doc.Tables.Count; i++)
+            if (doc.Tables[i].Kind != TableKind.Other) doc.Tables[i].Coverage = TableCoverage(doc, i);
         for (var i = 0; i < doc.TableOfContents.Count; i++)
         {
             var entry = doc.TableOfContents[i];
@@ -226,6 +226,25 @@ public static partial class GovernmentTableRecognizer
         var own = titles.Any(t => Has(t, GovernmentLevels.OwnLevelWords));
         return region == own ? null : region ? GovernmentCoverage.Region : GovernmentCoverage.OwnLevel;
     }
+
+    /// <summary>
+    /// A table's coverage: from its own title (全市 / 本级), else the document's when it covers one only, else the part it
+    /// continues (an untitled next part, a page's continuation), else region when its title names the government itself
+    /// with no own-level word (2021年河北省一般公共预算收入决算表 beside 省级 tables: the whole province).
+    /// </summary>
+    static GovernmentCoverage? TableCoverage(RecognizedDocument doc, int index)
+    {
+        var table = doc.Tables[index];
+        var title = PrintedText.Compact(table.Title);
+        if ((Coverage(title) ?? doc.Metadata.GovernmentCoverage) is { } coverage) return coverage;
+        if (table.ContinuationOf is { } root && root < index) return doc.Tables[root].Coverage;
+        if (table.RecognisedBy == FollowsPrevious && index > 0) return doc.Tables[index - 1].Coverage;
+        var name = PrintedText.Compact(doc.Metadata.UnitName);
+        return name.Length > 0 && title.Contains(name) ? GovernmentCoverage.Region : null;
+    }
+
+    /// <summary>How an untitled table straight after a table of a government kind was recognised: its next part.</summary>
+    const string FollowsPrevious = "government-follows";
 
     static GovernmentCoverage? Coverage(string text)
     {

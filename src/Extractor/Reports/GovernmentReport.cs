@@ -51,14 +51,15 @@ public static class GovernmentReport
         var sb = new StringBuilder();
         int tables = gov.Sum(r => r.Government!.TablesWithAmounts), kinds = gov.Sum(r => r.Government!.TablesOfKind);
         int amounts = gov.Sum(r => r.Government!.Amounts), measured = gov.Sum(r => r.Government!.AmountsWithMeasure);
-        sb.AppendLine($"government documents: {gov.Count}; without level: {gov.Count(r => r.Government!.Level is null)}; " +
+        sb.AppendLine($"government documents: {gov.Count}; without level: {gov.Count(r => r.Government!.Level is null)}; without phase: {gov.Count(r => r.Phase is null)}; " +
                       $"tables with amounts of a kind: {kinds}/{tables} = {100.0 * kinds / Math.Max(1, tables):0.0}%; " +
                       $"amounts with a measure: {measured}/{amounts} = {100.0 * measured / Math.Max(1, amounts):0.0}%");
         foreach (var r in gov)
         {
             var g = r.Government!;
-            sb.AppendLine($"  {r.File}\tlevel {g.Level.Text() ?? "?"}\tcoverage {g.Coverage.Text() ?? "both/unstated"}\tkinds {g.TablesOfKind}/{g.TablesWithAmounts}\tmeasures {g.AmountsWithMeasure}/{g.Amounts}\tsums ok {g.SumsPassed} failed {g.SumErrors.Count}");
+            sb.AppendLine($"  {r.File}\tlevel {g.Level.Text() ?? "?"}\tphase {r.Phase.Text() ?? "?"}\tcoverage {g.Coverage.Text() ?? "both/unstated"}\tkinds {g.TablesOfKind}/{g.TablesWithAmounts}\tmeasures {g.AmountsWithMeasure}/{g.Amounts}\tsums ok {g.SumsPassed} failed {g.SumErrors.Count}");
             if (g.Level is null) sb.AppendLine($"    level {g.LevelEvidence ?? "unknown"}");
+            if (r.Phase is null) sb.AppendLine($"    phase {r.PhaseFrom ?? "unknown"}");
         }
         // no scope at all because nothing could be read: the government family cannot tell whose document it is
         foreach (var r in results.Where(r => r.Scope is null && r.Pages > 0 && r.UnreadablePages >= r.Pages))

@@ -41,6 +41,9 @@ public static class GovernmentMeasures
     /// <summary>Ordinal columns (序号, 行次, 栏次): not amounts at all.</summary>
     public static readonly string[] Ordinals = { "序号", "行次", "栏次", "编号" };
 
+    /// <summary>The four budgets' names: their 预算 names the budget, not the figure type of a title.</summary>
+    public static readonly string[] BudgetNames = { "一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算" };
+
     /// <summary>Title words giving the figure type of a table's unnamed columns, tried in order.</summary>
     public static readonly (string Word, Measure Measure)[] TitleFigureType =
     {

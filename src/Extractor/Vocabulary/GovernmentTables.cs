@@ -117,6 +117,18 @@ public static class GovernmentTables
     /// <summary>Longest region name accepted (compact characters).</summary>
     public const int MaxRegionNameLength = 14;
 
+    /// <summary>Fewest region columns for a table to count as printed by region across its header.</summary>
+    public const int MinRegionColumns = 3;
+
+    /// <summary>Longest name of a region printed without its ending in a 分地区 header (中堂, 望牛墩, 松山湖: a city's towns).</summary>
+    public const int MaxBareRegionNameLength = 5;
+
+    /// <summary>Header words of a by-region table's columns that are no region: the residual, the total.</summary>
+    public static readonly string[] NotRegionColumns = { "其他", "其它", "合计", "总计", "小计", "项目", "科目" };
+
+    /// <summary>First words of a by-region table's total column (合计, 合计决算数, 总计/预算数).</summary>
+    public static readonly string[] TotalColumnWords = { "合计", "总计" };
+
     /// <summary>Row names that are never a region although they end like one (地区 alone, 合计, 其中 …).</summary>
     public static readonly string[] NotRegionNames = { "地区", "合计", "总计", "全省", "全市", "全区", "全县", "小计", "其中", "行政区", "辖区", "市区", "城区", "社区", "保税区" };
 }

@@ -43,6 +43,11 @@ public static partial class GovernmentWords
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
     public static partial Regex HeaderYear();
 
+    /// <summary>Words of a government's prose naming a final account (关于阜新市2025年财政决算的报告).</summary>
+    public static readonly string[] FinalAccountProseWords = { "决算草案", "财政决算", "总决算", "决算的报告", "决算报告", "决算情况" };
+    /// <summary>Words of a government's prose naming a budget or its execution (预算执行情况和预算草案的报告).</summary>
+    public static readonly string[] BudgetProseWords = { "预算草案", "预算执行情况" };
+
     /// <summary>Debt kinds a debt table splits its items by.</summary>
     public static readonly string[] DebtKinds = { "一般", "专项" };
     /// <summary>Interest, never principal.</summary>

@@ -72,4 +72,71 @@ public class GovernmentLevelTests
                       "我局围绕法治建设，依法规范政府债务管理，推进依法行政。\n\n各项工作稳步推进。\n");
         Assert.NotEqual(Scope.Government, doc.Metadata.Scope);
     }
+
+    [Fact]
+    public void APrefectureLevelCityThatShowsNothingBelowItIsACityByItsName()
+    {
+        var doc = Run(Table.Replace("表1 2025年全市", "表1 衡阳市2025年全市"));
+        Assert.Equal("衡阳市", doc.Metadata.UnitName);
+        Assert.Equal(GovernmentLevel.City, doc.Metadata.GovernmentLevel);
+        Assert.Contains("prefecture-level city", doc.Metadata.GovernmentLevelEvidence);
+    }
+
+    [Fact]
+    public void TheFirstRowOfAWholeRegionTableNamesTheGovernment()
+    {
+        var doc = Run("表16 2025年全市地方政府一般债务限额和余额情况表\n单位：亿元\n" +
+                      "地区\t债务限额\t债务余额\n" +
+                      "衡阳市\t510.66\t504.62\n");
+        Assert.Equal(Scope.Government, doc.Metadata.Scope);
+        Assert.Equal("衡阳市", doc.Metadata.UnitName);
+        Assert.Equal(GovernmentLevel.City, doc.Metadata.GovernmentLevel);
+        Assert.Contains("first row of the whole-region table", doc.Metadata.GovernmentLevelEvidence);
+    }
+
+    [Fact]
+    public void AFirstRowOfAnotherLevelNamesNoGovernment()
+    {
+        // a 全市 table opening on a county's row: the county is a region below, not the government
+        var doc = Run("表16 2025年全市地方政府一般债务限额和余额情况表\n单位：亿元\n" +
+                      "地区\t债务限额\t债务余额\n" +
+                      "云溪县\t510.66\t504.62\n");
+        Assert.NotEqual("云溪县", doc.Metadata.UnitName);
+    }
+
+    const string Bonds = "表2 2020年地方政府债券使用情况表\n单位：亿元\n" +
+        "项目名称\t项目实施单位\t债券规模\n" +
+        "高校基础设施建设\t湖南省教育厅\t100.00\n" +
+        "工业集中区配套基础设施\t怀化市靖州县工业集中区\t3.00\n" +
+        "城区停车场\t邵阳市大祥区住建局\t2.00\n";
+
+    [Fact]
+    public void CellsNamingOneProvinceAndItsCitiesNameTheProvince()
+    {
+        var doc = Run(Bonds);
+        Assert.Equal("湖南省", doc.Metadata.UnitName);
+        Assert.Equal(GovernmentLevel.Province, doc.Metadata.GovernmentLevel);
+        Assert.Contains("prefecture-level cities", doc.Metadata.GovernmentLevelEvidence);
+    }
+
+    [Fact]
+    public void CellsNamingOneCityOfTheProvinceNameNoProvince()
+    {
+        // one city's projects beside a provincial department: a city's list as much as a province's
+        var doc = Run(Bonds.Replace("邵阳市大祥区", "怀化市鹤城区"));
+        Assert.Null(doc.Metadata.GovernmentLevel);
+    }
+
+    [Fact]
+    public void ATableTitledWithTheGovernmentsOwnNameCoversTheWholeRegion()
+    {
+        // beside 全省 and 省级 tables, a title naming the province itself and no level word is the province as a whole
+        var whole = Table.Replace("表1 2025年全市", "表1 2025年全省");
+        var own = Table.Replace("表1 2025年全市", "表2 2025年省级");
+        var named = Table.Replace("表1 2025年全市", "表3 2025年云溪省");
+        var doc = Run("关于云溪省2025年预算执行情况和2026年预算草案的报告\n\n" + whole + "\n说明。\n\n" + own + "\n说明。\n\n" + named);
+        Assert.Null(doc.Metadata.GovernmentCoverage);
+        Assert.Equal(new GovernmentCoverage?[] { GovernmentCoverage.Region, GovernmentCoverage.OwnLevel, GovernmentCoverage.Region },
+            doc.Tables.Select(t => t.Coverage).ToArray());
+    }
 }

@@ -1,4 +1,7 @@
+using Extractor.Checks;
+using Extractor.Datasets;
 using Extractor.Model;
+using Extractor.Sources.Word;
 using Extractor.Pipeline;
 using Extractor.Tests.Support;
 
@@ -9,8 +12,12 @@ public class RealGovernmentTests
 {
     [SkippableTheory]
     [InlineData("atlas_anhui_prov_2025_general_debt_balance_table_2p.pdf", GovernmentLevel.Province)]
-    // one table, no county or district below the 市 nor a prefecture above it: the level is not guessed
-    [InlineData("atlas_wuhan_city_2025_general_expenditure_exec_table_1p.pdf", null)]
+    // one table, no county or district below the 市 nor a prefecture above it: 武汉 is a prefecture-level city
+    [InlineData("atlas_wuhan_city_2025_general_expenditure_exec_table_1p.pdf", GovernmentLevel.City)]
+    // the only row of a 全市 table names the government
+    [InlineData("atlas_hengyang_city_2025_general_debt.xlsx", GovernmentLevel.City)]
+    // bond projects of one province's cities: the province
+    [InlineData("atlas_hunan_prov_2020_bond_use_table_48p.pdf", GovernmentLevel.Province)]
     [InlineData("atlas_xingan_league_2018_debt_table.xlsx", GovernmentLevel.City)]
     [InlineData("atlas_yichang_city_2024_debt_tables_9p.pdf", GovernmentLevel.City)]
     public void SmallGovernmentDocumentsAreReadAsTheFamily(string file, GovernmentLevel? level)
@@ -41,10 +48,46 @@ public class RealGovernmentTests
     [SkippableTheory]
     [InlineData("atlas_chuxiong_city_2025exec_2026budget_report.html", "楚雄市", GovernmentLevel.County)]
     [InlineData("atlas_tianjin_2025exec_2026budget_report_28p.pdf", "天津市", GovernmentLevel.Province)]
+    [InlineData("atlas_luan_city_2025_budget_exec_analysis_tables.html", "六安市", GovernmentLevel.City)]
+    [InlineData("atlas_hengyang_city_2025_general_debt.xlsx", "衡阳市", GovernmentLevel.City)]
+    [InlineData("atlas_hunan_prov_2020_bond_use_table_48p.pdf", "湖南省", GovernmentLevel.Province)]
     public void NameAndLevelComeFromTheReportsOwnWords(string file, string name, GovernmentLevel level)
     {
         var doc = ExtractionPipeline.CreateDefault().Process(RepoPaths.RealFile(file));
         Assert.Equal(name, doc.Metadata.UnitName);
         Assert.Equal(level, doc.Metadata.GovernmentLevel);
+    }
+
+    [SkippableTheory]
+    // a web page's own title names the final account / the budget report
+    [InlineData("atlas_fuxin_city_2025_final_accounts_report.html", Phase.Final)]
+    [InlineData("atlas_sanming_city_2018exec_2019budget_report.html", Phase.Budget)]
+    // a debt table whose columns are 预算数 and 执行数
+    [InlineData("atlas_anhui_prov_2025_general_debt_balance_table_2p.pdf", Phase.Budget)]
+    // limits and balances only: neither, with the reason
+    [InlineData("atlas_hengyang_city_2025_general_debt.xlsx", null)]
+    public void GovernmentPhaseFollowsItsTablesElseItsOwnWords(string file, Phase? phase)
+    {
+        var doc = ExtractionPipeline.CreateDefault().Process(RepoPaths.RealFile(file));
+        Assert.Equal(Scope.Government, doc.Metadata.Scope);
+        Assert.Equal(phase, doc.Metadata.Phase);
+        if (phase is null) Assert.StartsWith("none:", doc.Metadata.PhaseFrom);
+    }
+
+    [SkippableFact]
+    public void HotansTransferTablesPrintTheirCountiesAcrossTheHeader()
+    {
+        Skip.If(LibreOfficeConverter.FindSoffice() == null, "soffice (LibreOffice) is not installed: .doc is not tested");
+        var doc = ExtractionPipeline.CreateDefault().Process(RepoPaths.RealFile("atlas_hotan_pref_2025_budget_doc.doc"));
+        var table = doc.Tables.First(t => t.Kind == TableKind.TransferPayments);
+        var regions = table.Columns.Where(c => c.Region is not null).Select(c => c.Region).ToList();
+        Assert.Equal(8, regions.Count);
+        Assert.Contains("墨玉县", regions);
+        Assert.Contains("和田市", regions);
+        var items = Projections.LineItems(doc).Where(i => i.TableIndex == table.Index && i.ColumnLabel == "墨玉县").ToList();
+        Assert.NotEmpty(items);
+        Assert.All(items, i => { Assert.Equal("墨玉县", i.UnitName); Assert.True(i.UnitIsRegion); Assert.Equal(Measure.Final.Text(), i.Measure); });
+        var tally = Assert.Single(doc.CheckTallies, t => t.Rule == CheckRules.RegionSum);
+        Assert.True(tally.Passed > 100, $"{tally.Passed} region sums passed");
     }
 }
