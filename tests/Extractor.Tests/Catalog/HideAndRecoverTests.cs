@@ -19,12 +19,12 @@ public class HideAndRecoverTests(RealCorpusDocuments corpus, ITestOutputHelper o
     /// The issue's targets: 99.5 % of the rows get their printed code back, none a wrong code with high confidence.
     /// Denominators, both printed: all coded rows, and the learnable ones (the other documents print that code with that
     /// name; a code or a name only this document prints cannot be learned leave-one-out, by construction).
-    /// Measured 2026-12-04 (path search, 116 readable documents, 11822 coded rows): 98.8 % of the learnable rows
-    /// recovered (91.8 % of all), 0 wrong with high confidence, 2 wrong with low confidence; 11 unlearnable rows resolved to another code (disputed: misprinted or local codes). Reached: 0 wrong high (asserted
-    /// as the target). Not reached: 99.5 % of the learnable rows (asserted at the measured floor; raise it as the resolver
-    /// improves, never lower it silently).
+    /// Measured 2026-12-04 (path search, 116 readable documents, 11822 coded rows): 99.64 % of the learnable rows
+    /// recovered (92.59 % of all; 8088 high), 0 wrong with high confidence, 2 wrong with low confidence, 12 unlearnable
+    /// rows resolved to another code (disputed: misprinted or local codes); 38 learnable rows not placed (by class: 15
+    /// two-codes, 12 same-name-two-levels, 11 other). Both targets reached and asserted; the floor is the measured figure.
     /// </summary>
-    const double RecoveredFloor = 0.987;
+    const double RecoveredFloor = 0.996;
     const double RecoveredTarget = 0.995;
     const int WrongLowCeiling = 2;
     const double NamesOnlyCodedFloor = 0.99;
@@ -39,6 +39,8 @@ public class HideAndRecoverTests(RealCorpusDocuments corpus, ITestOutputHelper o
 
         Tally all = new();
         var wrongExamples = new List<string>();
+        var notPlaced = new List<string>();
+        var notPlacedBy = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var doc in corpus.Documents)
         {
             var tables = doc.Tables.Where(IsCodedTree).ToList();
@@ -53,7 +55,7 @@ public class HideAndRecoverTests(RealCorpusDocuments corpus, ITestOutputHelper o
                 foreach (var (printed, resolved) in table.Rows.Zip(hidden.Rows))
                 {
                     if (Environment.GetEnvironmentVariable("EXTRACTOR_HIDE_DUMP") is { Length: > 0 } dump && doc.Document.Contains(dump))
-                        output.WriteLine($"DUMP t{table.Index} r{printed.Index} {printed.Code} -> {resolved.Code} {resolved.CodeConfidence} {printed.Name} {printed.Amounts.FirstOrDefault()?.Value}");
+                        output.WriteLine($"DUMP t{table.Index} r{printed.Index} {printed.Code} -> {resolved.Code} {resolved.CodeConfidence} {printed.Name} {printed.Amounts.FirstOrDefault()?.Value} | {string.Join(" ", catalog.Named(printed.Name).Select(e => $"{e.Code}:{string.Join(",", e.Names.Select(n => $"{n.Name}/{n.Count}/{string.Join("+", n.Years)}"))}"))}");
                     if (printed.IsTotal || printed.CodeSource != CodeSource.Printed) continue;
                     // the other documents print this code with this name: the catalog can know the answer
                     var known = catalog.NamesOf(printed.Code!).Any(n => CatalogNames.SameName(n.Name, printed.Name));
@@ -71,6 +73,12 @@ public class HideAndRecoverTests(RealCorpusDocuments corpus, ITestOutputHelper o
                         var why = !catalog.Contains(printed.Code) ? "code-absent" : !known ? "name-absent" : "not-placed";
                         tally.Why[why] = tally.Why.GetValueOrDefault(why) + 1;
                         codeLess.Add($"[{why}] table {table.Index} row {printed.Index} {printed.Code} {printed.Name} {printed.Amounts.FirstOrDefault(a => a.Value is not null)?.Value}");
+                        if (why == "not-placed")
+                        {
+                            var cls = NotPlacedClass(printed, table, catalog);
+                            notPlacedBy[cls] = notPlacedBy.GetValueOrDefault(cls) + 1;
+                            notPlaced.Add($"[{cls}] {doc.Document} table {table.Index} row {printed.Index} {printed.Code} {printed.Name} {printed.Amounts.FirstOrDefault(a => a.Value is not null)?.Value}");
+                        }
                     }
                     else if (!disputed)
                     {
@@ -90,6 +98,8 @@ public class HideAndRecoverTests(RealCorpusDocuments corpus, ITestOutputHelper o
             foreach (var c in codeLess.Where(c => c.StartsWith("[not-placed]")).Concat(codeLess).Distinct().Take(6)) output.WriteLine("    code-less: " + c);
         }
         output.WriteLine($"ALL: {all}");
+        output.WriteLine("not placed by class: " + string.Join(", ", notPlacedBy.Select(kv => $"{kv.Key} {kv.Value}")));
+        foreach (var n in notPlaced.Order(StringComparer.Ordinal)) output.WriteLine("  NOT-PLACED " + n);
         foreach (var w in wrongExamples.Take(60)) output.WriteLine("  WRONG " + w);
         Assert.True(all.Rows > 0, "no coded table in the real corpus");
         output.WriteLine($"target {RecoveredTarget:P1} of the learnable rows: {((double)all.Recovered / all.Known >= RecoveredTarget ? "reached" : "not reached")}");
@@ -150,6 +160,19 @@ public class HideAndRecoverTests(RealCorpusDocuments corpus, ITestOutputHelper o
         Assert.True(rows > 0, "no names-only function table was resolved in the real corpus");
         Assert.True((double)coded / rows >= NamesOnlyCodedFloor, $"coded {Share(coded, rows)} < {NamesOnlyCodedFloor:P0}");
         Assert.Empty(unexplained);
+    }
+
+    /// <summary>Why a learnable row was not placed, by the class of difficulty its name and table present: the name is
+    /// printed for a 款 and a 项 alike (same-name-two-levels); for two codes of one level (two-codes: editions
+    /// renumbering it, 2089999/2089901); the table prints no amounts to weigh (blank-amounts); else other.</summary>
+    static string NotPlacedClass(TableRow printed, BudgetTable table, CodeCatalog catalog)
+    {
+        var named = catalog.Named(printed.Name);
+        if (named.Select(e => e.Level).Distinct().Count() > 1) return "same-name-two-levels";
+        if (named.Count(e => e.Level == CodeCatalog.LevelOf(printed.Code!)) > 1) return "two-codes";
+        if (table.Rows.Where(r => !r.IsTotal).All(r => r.Amounts.All(a => a.Value is null or 0m))) return "blank-amounts";
+        if (printed.Amounts.All(a => a.Value is null)) return "blank-row";
+        return "other";
     }
 
     /// <summary>A function or economic table whose printed codes form a tree (each code once: no cross-classified or per-unit repeats).</summary>
