@@ -25,7 +25,13 @@ public static class CatalogPathSearch
     public sealed record Placement(CatalogEntry Entry, bool High);
 
     /// <summary>One placement per subject (null: code-less).</summary>
-    public static IReadOnlyList<Placement?> Run(IReadOnlyList<Subject> subjects, CodeCatalog catalog, char? preferred, int? year)
+    public static IReadOnlyList<Placement?> Run(IReadOnlyList<Subject> subjects, CodeCatalog catalog, char? preferred, int? year) =>
+        Run(subjects, catalog, preferred, year, out _);
+
+    /// <summary>One placement per subject (null: code-less), and for each code-less subject the code of the node its
+    /// amount counts towards in the chosen reading (the deepest open node with room for it; null when none, or when it
+    /// is the child of a code-less row above it).</summary>
+    public static IReadOnlyList<Placement?> Run(IReadOnlyList<Subject> subjects, CodeCatalog catalog, char? preferred, int? year, out IReadOnlyList<string?> owners)
     {
         var candidates = subjects.Select(s => Candidates(s.Name, catalog, year)).ToList();
         var beam = new List<Path> { Path.Start };
@@ -60,25 +66,33 @@ public static class CatalogPathSearch
         foreach (var rival in setAside)
             if (steps[rival.Step!.Row] is var mine && mine.Score - rival.Score < S.HighMargin)
                 RecordMargins(mine, rival.Step, mine.Score - rival.Score);
-        var broken = BrokenSums(steps, candidates, subjects, preferred);
+        var owed = new string?[subjects.Count];
+        var broken = BrokenSums(steps, candidates, subjects, preferred, owed);
         var result = new Placement?[subjects.Count];
+        owners = owed;
         for (var i = 0; i < steps.Length; i++)
         {
             var step = steps[i];
             if (step.Entry is not { } entry) continue;
-            // a tie the structure cannot break: only a name met in many more documents than its rivals' is taken
-            if (step.Margin < S.TieMargin && !step.Dominant) continue;
+            // a tie the structure cannot break: only a name met in many more documents than its rivals' is taken; the
+            // row counts towards the parent the reading gave it if its rivals share that parent
+            if (step.Margin < S.TieMargin && !step.Dominant)
+            {
+                if (candidates[i].Where(c => c.Entry.Level == entry.Level && c.Entry.Code[0] == entry.Code[0]).All(c => c.Entry.Parent == entry.Parent)) owed[i] = entry.Parent;
+                continue;
+            }
             var parentHigh = step.Parent is not { } p || result[p.Row] is { High: true };
             result[i] = new Placement(entry, step.Trusted && !step.Orphan && !step.Contested && !step.Disordered && parentHigh && step.Margin >= S.HighMargin && !broken.Contains(i));
         }
         return result;
     }
 
-    /// <summary>The rows of the chosen reading whose node does not add up: the reading replayed, every node's sums judged.</summary>
-    static HashSet<int> BrokenSums(Step[] steps, List<List<Candidate>> candidates, IReadOnlyList<Subject> subjects, char? preferred)
+    /// <summary>The rows of the chosen reading whose node does not add up: the reading replayed, every node's sums
+    /// judged; <paramref name="owed"/> gets the node each code-less row counts towards.</summary>
+    static HashSet<int> BrokenSums(Step[] steps, List<List<Candidate>> candidates, IReadOnlyList<Subject> subjects, char? preferred, string?[] owed)
     {
         var broken = new HashSet<int>();
-        var path = Path.Start.Judging(broken);
+        var path = Path.Start.Judging(broken, owed);
         for (var i = 0; i < steps.Length; i++)
             path = steps[i].Entry is { } e
                 ? path.Place(i, candidates[i].First(c => c.Entry == e), subjects[i].Amount, preferred, steps[i].Orphan)!
@@ -107,8 +121,8 @@ public static class CatalogPathSearch
 
     /// <summary>The codes printed with the name in other documents. A 类 opens a tree: only on a name met for it in several
     /// documents, as printed (a 款 住房保障 is no 住房保障支出); a name read once onto a code met in many under another
-    /// name is a misreading, no evidence. Both rules yield where the name has no other home in the catalog: a code's name
-    /// in another edition (工读学校教育 / 专门学校教育), or a 类 few documents print, is evidence of that code alone.
+    /// name is a misreading, no evidence. The latter yields where the name has no other home in the catalog: a code's
+    /// name in another edition (工读学校教育 / 专门学校教育) is evidence of that code alone.
     /// Rivals are the candidates of the same level: a 款 and a 项 of one name are told apart by the structure, two codes
     /// of one level by the evidence, the edition nearest the document's year first.</summary>
     static List<Candidate> Candidates(string name, CodeCatalog catalog, int? year)
@@ -116,8 +130,8 @@ public static class CatalogPathSearch
         var exact = CatalogNames.Key(name);
         var all = catalog.Named(name);
         var onlyHome = all.Count == 1;
-        var named = all.Where(e => onlyHome || !IsOneOff(e, name))
-            .Where(e => onlyHome || e.Level > 1 || e.Names.Any(n => CatalogNames.Key(n.Name) == exact && n.Count >= S.TrustedNameDocuments)).ToList();
+        var named = all.Where(e => onlyHome && e.Level > 1 || !IsOneOff(e, name))
+            .Where(e => e.Level > 1 || e.Names.Any(n => CatalogNames.Key(n.Name) == exact && n.Count >= S.TrustedNameDocuments)).ToList();
         var evidence = named.Select(e => Evidence(e, name)).ToList();
         var distance = evidence.Select(x => year is { } y && x.Years.Count > 0 ? x.Years.Min(v => Math.Abs(v - y)) : int.MaxValue).ToList();
         return named.Select((e, k) =>
@@ -229,15 +243,17 @@ public static class CatalogPathSearch
         HashSet<int>? _broken;
         /// <summary>The last row was left code-less: it may be a parent the catalog could not name.</summary>
         bool _afterSkip;
+        /// <summary>Where a replay of the chosen reading records the node each code-less row counts towards.</summary>
+        string?[]? _owed;
 
-        public Path Judging(HashSet<int> broken) => new() { _broken = broken };
+        public Path Judging(HashSet<int> broken, string?[] owed) => new() { _broken = broken, _owed = owed };
 
         public StateKey Key => new(_last, _class?.Code, _class?.Children ?? 0, _section?.Code, _section?.Children ?? 0, _afterSkip);
 
         Path With(Step step, double gain, Node? cls, Node? section, string? last, bool afterSkip = false)
         {
             step.Score = Score + gain;
-            return new() { Score = step.Score, Step = step, _class = cls, _section = section, _last = last, _broken = _broken, _afterSkip = afterSkip };
+            return new() { Score = step.Score, Step = step, _class = cls, _section = section, _last = last, _broken = _broken, _afterSkip = afterSkip, _owed = _owed };
         }
 
         /// <summary>The row left code-less: its amount is owed by the deepest open node.</summary>
@@ -247,10 +263,16 @@ public static class CatalogPathSearch
             // the deepest open node that has room for it owes the amount (else the 类: a 款 the catalog does not know);
             // below another code-less row and with no room left, it is that row's child, owed by no open node
             if (_section is not null && (_class is null || _section.HasRoom(amount)))
-                return With(step, 0, _class, _section.WithUnknown(amount), _last, afterSkip: true);
+                return Owe(row, _section).With(step, 0, _class, _section.WithUnknown(amount), _last, afterSkip: true);
             if (_afterSkip && _class is not null && !_class.HasRoom(amount))
                 return With(step, 0, _class, _section, _last, afterSkip: true);
-            return With(step, 0, _class?.WithUnknown(amount), _section, _last, afterSkip: true);
+            return Owe(row, _class).With(step, 0, _class?.WithUnknown(amount), _section, _last, afterSkip: true);
+        }
+
+        Path Owe(int row, Node? node)
+        {
+            if (_owed is not null) _owed[row] = node?.Code;
+            return this;
         }
 
         /// <summary>The row read as the candidate's code, or null where the code cannot follow the rows above.</summary>
@@ -327,6 +349,6 @@ public static class CatalogPathSearch
         double CloseAll() => (_section?.Verdict(_broken) ?? 0) + (_class?.Verdict(_broken) ?? 0);
 
         /// <summary>The reading at the end of the table: the open nodes closed.</summary>
-        public Path Close() => new() { Score = Score + CloseAll(), Step = Step, _last = _last, _broken = _broken, _afterSkip = _afterSkip };
+        public Path Close() => new() { Score = Score + CloseAll(), Step = Step, _last = _last, _broken = _broken, _afterSkip = _afterSkip, _owed = _owed };
     }
 }

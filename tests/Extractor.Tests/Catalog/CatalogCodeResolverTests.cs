@@ -1,4 +1,5 @@
 using Extractor.Catalog;
+using Extractor.Checks;
 using Extractor.Model;
 using Extractor.Normalization;
 
@@ -236,5 +237,32 @@ public class CatalogCodeResolverTests
         CatalogCodeResolver.Resolve(table, catalog, 2025);
         Assert.Equal(new[] { "502", "50201", null, "50301", "50302", "50305" }, Codes(table));
         Assert.All(table.Rows.Skip(4), r => Assert.Equal(CodeConfidence.Low, r.CodeConfidence));
+    }
+
+    [Fact]
+    public void ACodeLessRowProvedAPartOfItsNodeCountsInItsTreeSum()
+    {
+        // 专项业务活动 is a name the catalog never met; 20103 = 行政运行 + it, so it counts towards 20103 (parent code, no code)
+        var table = NamesOnly(("一般公共服务支出", 100m), ("政府办公厅(室)及相关机构事务", 100m), ("行政运行", 60m), ("专项业务活动", 40m));
+        CatalogCodeResolver.Resolve(table, Functions, 2025);
+        var codeLess = table.Rows[4];
+        Assert.Null(codeLess.Code);
+        Assert.Equal("20103", codeLess.ParentCode);
+        var doc = new BudgetDocument { Document = "names-only.pdf", Format = "pdf" };
+        doc.Tables.Add(table);
+        CheckRunner.Run(doc);
+        Assert.DoesNotContain(doc.Checks, f => f.Rule == CheckRules.TreeSum && f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void ACodeLessRowTheSumsDoNotProveAPartIsOwedToNoNodeAndTheFailureStands()
+    {
+        var table = NamesOnly(("一般公共服务支出", 100m), ("政府办公厅(室)及相关机构事务", 100m), ("行政运行", 60m), ("专项业务活动", 30m));
+        CatalogCodeResolver.Resolve(table, Functions, 2025);
+        Assert.Null(table.Rows[4].ParentCode);
+        var doc = new BudgetDocument { Document = "names-only.pdf", Format = "pdf" };
+        doc.Tables.Add(table);
+        CheckRunner.Run(doc);
+        Assert.Contains(doc.Checks, f => f.Rule == CheckRules.TreeSum && f.Severity == Severity.Error && f.Row == table.Rows[2].Index);
     }
 }
