@@ -28,8 +28,9 @@ public class HideAndRecoverTests(RealCorpusDocuments corpus, ITestOutputHelper o
     const double RecoveredTarget = 0.995;
     const int WrongLowCeiling = 2;
     const double NamesOnlyCodedFloor = 0.99;
-    /// <summary>Every names-only function table of the real corpus (government documents included): measured floor.</summary>
-    const double AllNamesOnlyCodedFloor = 0.0;
+    /// <summary>Every names-only function table of the real corpus (government documents included; their rows include
+    /// balance and transfer lines that are no subjects): measured 2026-12-04, 15719 of 18262 rows (86.1 %), the floor.</summary>
+    const double AllNamesOnlyCodedFloor = 0.86;
 
     [SkippableFact]
     public void HiddenCodesAreRecoveredThroughTheCatalogOfTheOtherDocuments()
