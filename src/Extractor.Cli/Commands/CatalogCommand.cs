@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Extractor.Catalog;
+using Extractor.Model;
 using Extractor.Pipeline;
 
 namespace Extractor.Cli.Commands;
@@ -53,7 +54,7 @@ public static class CatalogCommand
         if (found.Count == 0) { Console.Error.WriteLine($"no code or name in the catalog matches {query}"); return ExitCodes.SomeFailed; }
         foreach (var e in found)
         {
-            Console.WriteLine($"{e.Code}\t{e.Classification}\tlevel {e.Level}\tparent {e.Parent ?? "-"}");
+            Console.WriteLine($"{e.Code}\t{e.Classification.Text()}\tlevel {e.Level}\tparent {e.Parent ?? "-"}");
             foreach (var n in e.Names)
                 Console.WriteLine($"\t{n.Name}\t{n.Count} document(s)\t{string.Join(",", n.Years)}");
         }

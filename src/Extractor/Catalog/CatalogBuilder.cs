@@ -46,7 +46,7 @@ public sealed class CatalogBuilder
             var code = byCode.Key;
             var entry = new CatalogEntry
             {
-                Code = code, Classification = CodeCatalog.ClassificationOf(code)!, Level = CodeCatalog.LevelOf(code)!.Value,
+                Code = code, Classification = CodeCatalog.ClassificationOf(code)!.Value, Level = CodeCatalog.LevelOf(code)!.Value,
                 Parent = CodeCatalog.ParentOf(code),
             };
             entry.Names.AddRange(byCode.GroupBy(o => o.Name, StringComparer.Ordinal)

@@ -1,3 +1,5 @@
+using Extractor.Model;
+
 namespace Extractor.Catalog;
 
 /// <summary>One subject code of a classification tree, with every name met for it.</summary>
@@ -5,7 +7,7 @@ public sealed class CatalogEntry
 {
     public string Code { get; init; } = "";
     /// <summary>function | economic | economic-government | revenue.</summary>
-    public string Classification { get; init; } = "";
+    public Classification Classification { get; init; }
     /// <summary>1 类, 2 款, 3 项 (economic: 3 sub-item).</summary>
     public int Level { get; init; }
     public string? Parent { get; init; }

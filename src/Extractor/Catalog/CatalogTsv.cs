@@ -1,4 +1,5 @@
 using System.Globalization;
+using Extractor.Model;
 
 namespace Extractor.Catalog;
 
@@ -24,7 +25,7 @@ public static class CatalogTsv
             if (!entries.TryGetValue(f[0], out var entry))
                 entries[f[0]] = entry = new CatalogEntry
                 {
-                    Code = f[0], Classification = f[1], Level = int.Parse(f[2], CultureInfo.InvariantCulture),
+                    Code = f[0], Classification = ClassificationAt(f[1], lineNumber), Level = int.Parse(f[2], CultureInfo.InvariantCulture),
                     Parent = f[3].Length == 0 ? null : f[3],
                 };
             var years = f[5].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(y => int.Parse(y, CultureInfo.InvariantCulture)).ToList();
@@ -32,6 +33,10 @@ public static class CatalogTsv
         }
         return new CodeCatalog(entries.Values);
     }
+
+    static Classification ClassificationAt(string text, int lineNumber) =>
+        Canonical.TryParse<Classification>(text, out var classification) ? classification
+            : throw new FormatException($"catalog line {lineNumber}: '{text}' is not a classification");
 
     /// <summary>Writes the catalog, codes in order and each code's names most met first, under the comment lines
     /// <paramref name="header"/> (each prefixed with "# ").</summary>
@@ -42,7 +47,7 @@ public static class CatalogTsv
         writer.WriteLine(string.Join('\t', Columns));
         foreach (var e in catalog.Entries.OrderBy(e => e.Code, StringComparer.Ordinal))
             foreach (var n in e.Names)
-                writer.WriteLine(string.Join('\t', e.Code, e.Classification, e.Level.ToString(CultureInfo.InvariantCulture), e.Parent ?? "",
+                writer.WriteLine(string.Join('\t', e.Code, e.Classification.Text(), e.Level.ToString(CultureInfo.InvariantCulture), e.Parent ?? "",
                     n.Name, string.Join(',', n.Years.Select(y => y.ToString(CultureInfo.InvariantCulture))), n.Count.ToString(CultureInfo.InvariantCulture)));
     }
 }

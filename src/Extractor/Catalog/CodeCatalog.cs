@@ -72,7 +72,7 @@ public sealed class CodeCatalog
     }
 
     /// <summary>The classification of a code by its first digit: 1 revenue, 2 function, 3 economic, 5 economic-government.</summary>
-    public static string? ClassificationOf(string code) => code.Length == 0 ? null : code[0] switch
+    public static Classification? ClassificationOf(string code) => code.Length == 0 ? null : code[0] switch
     {
         '1' => Classification.Revenue,
         '2' => Classification.Function,

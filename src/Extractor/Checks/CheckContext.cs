@@ -60,7 +60,7 @@ public sealed class CheckContext
     /// anything more is a finding of <paramref name="severity"/>. The finding is built only when needed.
     /// </summary>
     public void Compare(string rule, decimal expected, decimal actual, decimal tolerance, Func<CheckFinding> finding,
-        string severity = Severity.Error)
+        Severity severity = Severity.Error)
     {
         var diff = Math.Abs(expected - actual);
         if (diff == 0) { Pass(rule); return; }

@@ -146,7 +146,7 @@ public sealed class ProseVsTableCheck : ICheck
     }
 
     static void CompareTotal(CheckContext context, NarrativeFact fact, List<BudgetTable> tables, Measure measure, string what,
-        string severity = Severity.Error)
+        Severity severity = Severity.Error)
     {
         if (TotalYuan(tables, measure) is not { } total) return;
         Report(context, fact, total.Yuan, total.Table, $"{TableView.Describe(total.Table)} {what}", severity);
@@ -232,7 +232,7 @@ public sealed class ProseVsTableCheck : ICheck
     static string Compact(string s) => PrintedText.Label(s);
 
     /// <summary>Compares in yuan; rounding allowance: 0.01 of the table unit, or half the last digit the prose printed.</summary>
-    static void Report(CheckContext context, NarrativeFact fact, decimal tableYuan, BudgetTable? table, string where, string severity,
+    static void Report(CheckContext context, NarrativeFact fact, decimal tableYuan, BudgetTable? table, string where, Severity severity,
         decimal? tableFactor = null)
     {
         var factUnit = AmountUnits.FactorToYuan(fact.Unit) ?? 10_000m;

@@ -40,7 +40,7 @@ public static class GovernmentPanel
         if (m.Scope != Scope.Government) return null;
         var row = new GovernmentPanelRow
         {
-            Document = doc.Document, Government = m.UnitName, Level = m.GovernmentLevel, Coverage = m.GovernmentCoverage,
+            Document = doc.Document, Government = m.UnitName, Level = m.GovernmentLevel.Text(), Coverage = m.GovernmentCoverage.Text(),
             FiscalYear = m.FiscalYear, Phase = m.Phase.Text(),
         };
         row.GeneralRevenue = Figure(doc, row, "general_revenue", TableKind.GovernmentGeneralRevenue, GovernmentHeadlines.GeneralRevenue, total: true);

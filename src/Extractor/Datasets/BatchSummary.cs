@@ -49,7 +49,7 @@ public sealed class BatchSummary
             sum.Failed += tally.Failed;
             sum.Rounding += tally.Rounding;
         }
-        foreach (var f in doc.Checks) FindingsBySeverity[f.Severity] = FindingsBySeverity.GetValueOrDefault(f.Severity) + 1;
+        foreach (var severity in doc.Checks.Select(f => f.Severity.Text())) FindingsBySeverity[severity] = FindingsBySeverity.GetValueOrDefault(severity) + 1;
         Documents.Add(new SummaryEntry
         {
             Document = doc.Document, Path = relativePath, Status = "ok", Cached = fromCache, Json = jsonFile,

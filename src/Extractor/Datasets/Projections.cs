@@ -17,9 +17,9 @@ public static class Projections
             yield return new LineItem(
                 // the unit the row belongs to (a unit column or unit rows), else the table's, else the document's
                 doc.Document, table.Index, row.ReportingUnit ?? table.ReportingUnit ?? m.UnitName, m.FiscalYear, m.Phase.Text(), m.Scope.Text(), table.Kind.Text(), table.Title,
-                row.Classification, row.Code, row.Name, row.Level, row.ParentCode, a.Measure.Text(), a.ColumnLabel,
+                row.Classification.Text(), row.Code, row.Name, row.Level, row.ParentCode, a.Measure.Text(), a.ColumnLabel,
                 a.Value, a.Unit, a.Yuan, a.Provenance.Page ?? row.Provenance.Page, a.Provenance.Row ?? row.Index,
-                a.Provenance.Column ?? a.Column, a.Provenance.Box, a.Provenance.Sheet, a.Provenance.Cell, row.IsRegion) { CodeSource = row.CodeSource, CodeConfidence = row.CodeConfidence, TableCoverage = table.Coverage };
+                a.Provenance.Column ?? a.Column, a.Provenance.Box, a.Provenance.Sheet, a.Provenance.Cell, row.IsRegion) { CodeSource = row.CodeSource.Text(), CodeConfidence = row.CodeConfidence.Text(), TableCoverage = table.Coverage.Text() };
         }
     }
 
@@ -28,7 +28,7 @@ public static class Projections
         doc.Checks.Select(c =>
         {
             var where = c.Cells.FirstOrDefault()?.Provenance ?? c.Provenance;
-            return new CheckRow(doc.Document, c.Rule, c.Severity, c.TableKind.Text(), c.Location, c.Expected, c.Actual, c.Message, c.Cause, c.CauseEvidence,
+            return new CheckRow(doc.Document, c.Rule, c.Severity.Text(), c.TableKind.Text(), c.Location, c.Expected, c.Actual, c.Message, c.Cause.Text(), c.CauseEvidence,
                 c.Id, where?.Page, where?.Box, where?.Sheet, where?.Cell, c.Review, c.ReviewComment);
         });
 }

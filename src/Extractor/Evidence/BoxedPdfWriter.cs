@@ -102,7 +102,7 @@ public static class BoxedPdfWriter
                     canvas.Rect(cell.Provenance.Box!.Value, colour, cell.Role == FindingCellRole.Checked ? CheckedLineWidth : PartLineWidth, Margin);
                 var anchor = mark.Anchor;
                 var elsewhere = mark.Finding.Cells.FirstOrDefault(c => c.Role == FindingCellRole.Checked)?.Provenance.Page;
-                var lines = new List<string> { $"{mark.Finding.Rule} ({mark.Finding.Severity})" };
+                var lines = new List<string> { $"{mark.Finding.Rule} ({mark.Finding.Severity.Text()})" };
                 if (anchor.Role != FindingCellRole.Checked)
                     lines.Add(elsewhere is { } p && p != n ? $"parts of the value on page {p}" : "compared value");
                 else if (mark.Place == FindingPlace.Table) lines.Add("about this table");

@@ -114,6 +114,6 @@ public sealed class EvidencePlan
     }
 
     /// <summary>Pages with at least one boxed finding of the given severities.</summary>
-    public ISet<int> PagesWithFindings(params string[] severities) =>
+    public ISet<int> PagesWithFindings(params Severity[] severities) =>
         Findings.Where(m => severities.Length == 0 || severities.Contains(m.Finding.Severity)).Select(m => m.Page).ToHashSet();
 }

@@ -108,7 +108,7 @@ public static class ReviewPageWriter
             .Append(E(string.Join(" · ", new[] { m.UnitName, m.FiscalYear?.ToString(CultureInfo.InvariantCulture), m.Phase.Text(), m.Scope.Text(), doc.Format }
                 .Where(s => !string.IsNullOrEmpty(s)))))
             .Append("</p><p>").Append(doc.Tables.Count).Append(" tables · ").Append(doc.Checks.Count).Append(" findings (")
-            .Append(string.Join(", ", doc.Checks.GroupBy(f => f.Severity).OrderBy(g => g.Key).Select(g => $"{g.Count()} {E(g.Key)}")))
+            .Append(string.Join(", ", doc.Checks.GroupBy(f => f.Severity.Text()).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {E(g.Key)}")))
             .Append(")</p><p>");
         if (boxedPdfLink is not null)
             html.Append("<a id=\"boxed-pdf\" href=\"").Append(E(Uri.EscapeDataString(boxedPdfLink))).Append("\">boxed PDF</a> · ");
@@ -123,14 +123,14 @@ public static class ReviewPageWriter
         foreach (var f in doc.Checks)
         {
             var page = f.Cells.FirstOrDefault()?.Provenance.Page ?? f.Provenance?.Page;
-            html.Append($"<div class=\"finding sev-{E(f.Severity)}\" id=\"f-{E(f.Id ?? "")}\" data-id=\"{E(f.Id ?? "")}\" tabindex=\"0\">");
-            html.Append($"<div class=\"head\"><span class=\"sev\">{E(f.Severity)}</span> <b>{E(f.Rule)}</b>");
+            html.Append($"<div class=\"finding sev-{E(f.Severity.Text())}\" id=\"f-{E(f.Id ?? "")}\" data-id=\"{E(f.Id ?? "")}\" tabindex=\"0\">");
+            html.Append($"<div class=\"head\"><span class=\"sev\">{E(f.Severity.Text())}</span> <b>{E(f.Rule)}</b>");
             if (page is not null) html.Append($" <span class=\"muted\">page {page}</span>");
             if (places.TryGetValue(f, out var place)) html.Append(" <span class=\"muted why\">(boxed: ").Append(PlaceWords(place)).Append(")</span>");
             else if (plan.WhyNoBox(f, pageGeometry) is { } why) html.Append(" <span class=\"muted why\">(no box: ").Append(E(why)).Append(")</span>");
             html.Append("</div>");
             html.Append($"<div class=\"msg\">{E(f.Message)}</div>");
-            html.Append($"<div class=\"muted small\">expected {E(f.Expected ?? "")} · printed {E(f.Actual ?? "")}{(f.Cause is null ? "" : " · cause " + E(f.Cause))}</div>");
+            html.Append($"<div class=\"muted small\">expected {E(f.Expected ?? "")} · printed {E(f.Actual ?? "")}{(f.Cause is null ? "" : " · cause " + E(f.Cause.Text()))}</div>");
             html.Append($"<div class=\"muted small loc\">{E(f.Location)}</div>");
             html.Append("<div class=\"decide\"><label><input type=\"radio\" name=\"d-").Append(E(f.Id ?? "")).Append("\" value=\"confirmed\" class=\"confirm\"> confirm</label> ")
                 .Append("<label><input type=\"radio\" name=\"d-").Append(E(f.Id ?? "")).Append("\" value=\"dismissed\" class=\"dismiss\"> dismiss</label> ")
@@ -395,7 +395,7 @@ public static class ReviewPageWriter
             json.WriteStartObject();
             Property("id", f.Id);
             Property("rule", f.Rule);
-            Property("severity", f.Severity);
+            Property("severity", f.Severity.Text());
             Property("location", f.Location);
             json.WritePropertyName("cells");
             json.WriteStartArray();

@@ -45,13 +45,13 @@ public sealed class DocumentMetadata
     public string? PhaseFrom { get; set; }
     public string? ScopeFrom { get; set; }
     /// <summary>For scope government: province | city | county (GovernmentLevel; null when unknown or not government).</summary>
-    public string? GovernmentLevel { get; set; }
+    public GovernmentLevel? GovernmentLevel { get; set; }
     /// <summary>For scope government: what decided the level (the name and where it is printed, the words that placed a
     /// 市 above counties or below a prefecture), or why it is unknown.</summary>
     public string? GovernmentLevelEvidence { get; set; }
     /// <summary>For scope government: region (全市/全省/全县, all levels below included) | own-level (本级) | null when the
     /// document covers both or says neither (GovernmentCoverage).</summary>
-    public string? GovernmentCoverage { get; set; }
+    public GovernmentCoverage? GovernmentCoverage { get; set; }
 }
 
 /// <summary>Where a document's phase or scope was read (<see cref="DocumentMetadata.PhaseFrom"/>).</summary>

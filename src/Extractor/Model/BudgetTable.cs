@@ -19,9 +19,9 @@ public sealed class BudgetTable
     public string? HeaderYearText { get; set; }
     /// <summary>Government tables: region (全市/全省, all levels below) | own-level (本级) | null when the title says
     /// both or neither and the document covers both (GovernmentCoverage).</summary>
-    public string? Coverage { get; set; }
+    public GovernmentCoverage? Coverage { get; set; }
     /// <summary>Row classification: function | economic | economic-government | revenue | none.</summary>
-    public string Classification { get; set; } = Model.Classification.None;
+    public Classification Classification { get; set; } = Model.Classification.None;
     public bool DeclaredEmpty { get; set; }
     /// <summary>The note stating the table is empty, or other notes printed with it.</summary>
     public string? Note { get; set; }
@@ -99,10 +99,10 @@ public sealed class TableRow
     public string? ParentCode { get; set; }
     /// <summary>Where Code comes from: printed (the table prints it) | catalog (names-only row resolved through the
     /// subject-code catalog); null for rows without a code.</summary>
-    public string? CodeSource { get; set; }
+    public CodeSource? CodeSource { get; set; }
     /// <summary>For catalog codes: high | low (<see cref="Model.CodeConfidence"/>); null for printed codes and rows without code.</summary>
-    public string? CodeConfidence { get; set; }
-    public string Classification { get; set; } = Model.Classification.None;
+    public CodeConfidence? CodeConfidence { get; set; }
+    public Classification Classification { get; set; } = Model.Classification.None;
     public bool IsTotal { get; set; }
     /// <summary>income | expenditure for two-sided tables.</summary>
     public string? Side { get; set; }
@@ -158,7 +158,7 @@ public sealed class CodeNode
     public string? Name { get; set; }
     public int Level { get; set; }
     public string? Parent { get; set; }
-    public string Classification { get; set; } = Model.Classification.Function;
+    public Classification Classification { get; set; } = Model.Classification.Function;
     public List<string> Children { get; } = new();
     /// <summary>Row index (raw grid) of the node's row.</summary>
     public int Row { get; set; }

@@ -5,7 +5,7 @@ public sealed class CheckFinding
 {
     /// <summary>Rule id, e.g. tree-sum, row-sum, cross-table-total, prose-vs-table, staffing, header-year, toc-vs-tables, glossary-codes.</summary>
     public string Rule { get; set; } = "";
-    public string Severity { get; set; } = Model.Severity.Error;
+    public Severity Severity { get; set; } = Model.Severity.Error;
     public TableKind? TableKind { get; set; }
     public int? TableIndex { get; set; }
     /// <summary>Human-readable location: "table 3 (expenditure) row 5 code 20141 column total", or the sentence.</summary>
@@ -21,7 +21,7 @@ public sealed class CheckFinding
     /// <summary>Row sums: the column indexes of the parts that were added up.</summary>
     public List<int>? PartColumns { get; set; }
     /// <summary>Sum findings: published | extraction | undetermined (<see cref="FindingCause"/>).</summary>
-    public string? Cause { get; set; }
+    public FindingCause? Cause { get; set; }
     /// <summary>What the cause was judged from, in words.</summary>
     public string? CauseEvidence { get; set; }
     /// <summary>

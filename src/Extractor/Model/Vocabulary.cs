@@ -25,43 +25,22 @@ public static class CoreTables
     };
 }
 
-/// <summary>The level of a government-scope document: whose budget it is (province, city, county), and whether it covers
-/// the whole region (全市/全省/全县: all levels below included) or the government's own level only (本级).</summary>
-public static class GovernmentLevel
-{
-    public const string Province = "province", City = "city", County = "county";
+/// <summary>The level of a government-scope document: whose budget it is (province, city, county).</summary>
+public enum GovernmentLevel { Province, City, County }
 
-    public static readonly IReadOnlyList<string> All = new[] { Province, City, County };
-}
+/// <summary>Whether a government document or table covers the whole region (全市/全省/全县: all levels below included) or
+/// the government's own level only (本级).</summary>
+public enum GovernmentCoverage { Region, OwnLevel }
 
-public static class GovernmentCoverage
-{
-    public const string Region = "region", OwnLevel = "own-level";
-
-    public static readonly IReadOnlyList<string> All = new[] { Region, OwnLevel };
-}
-
-public static class Classification
-{
-    public const string Function = "function";
-    public const string Economic = "economic";
-    public const string EconomicGovernment = "economic-government";
-    public const string Revenue = "revenue";
-    public const string None = "none";
-}
+/// <summary>A row's classification: which subject-code family its code belongs to (DOMAIN.md section 9).</summary>
+public enum Classification { Function, Economic, EconomicGovernment, Revenue, None }
 
 /// <summary>Where a row's subject code comes from (line-items column code_source).</summary>
-public static class CodeSource
-{
-    public const string Printed = "printed", Catalog = "catalog";
-}
+public enum CodeSource { Printed, Catalog }
 
 /// <summary>How sure the catalog is of a code it gave a names-only row (line-items column code_confidence): high where
 /// the name is unique under a printed parent and order and sums agree; low where it was chosen among candidates.</summary>
-public static class CodeConfidence
-{
-    public const string High = "high", Low = "low";
-}
+public enum CodeConfidence { High, Low }
 
 /// <summary>What an amount column holds (DOMAIN.md section 9); a column that fits none is <see cref="Other"/>.</summary>
 public enum Measure
@@ -74,13 +53,8 @@ public enum Measure
     CurrentYearTotal, Budget, AdjustedBudget, Execution, Final, PercentOfBudget, GrowthPercent,
 }
 
-public static class Severity
-{
-    public const string Error = "error", Warning = "warning", Info = "info";
-}
+/// <summary>How grave a check finding is.</summary>
+public enum Severity { Error, Warning, Info }
 
 /// <summary>Why a sum does not hold: the document prints figures that disagree, our reading lost or misplaced something, or unknown.</summary>
-public static class FindingCause
-{
-    public const string Published = "published", Extraction = "extraction", Undetermined = "undetermined";
-}
+public enum FindingCause { Published, Extraction, Undetermined }

@@ -70,6 +70,9 @@ public static class CatalogPathSearch
         var broken = BrokenSums(steps, candidates, subjects, preferred, owed);
         var result = new Placement?[subjects.Count];
         owners = owed;
+        // a row left out though the catalog knows its name is a repeat or a misfit, not an unnamed part of the node
+        for (var i = 0; i < steps.Length; i++)
+            if (steps[i].Entry is null && candidates[i].Count > 0) owed[i] = null;
         for (var i = 0; i < steps.Length; i++)
         {
             var step = steps[i];

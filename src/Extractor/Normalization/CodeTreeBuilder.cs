@@ -5,7 +5,7 @@ namespace Extractor.Normalization;
 /// <summary>A table's code tree: one node per code (first row that prints it), parent and children by code prefix.</summary>
 public static class CodeTreeBuilder
 {
-    public static List<CodeNode> Build(IEnumerable<TableRow> rows, string classification)
+    public static List<CodeNode> Build(IEnumerable<TableRow> rows, Classification classification)
     {
         var nodes = new List<CodeNode>();
         var byCode = new Dictionary<string, CodeNode>();

@@ -168,7 +168,7 @@ public static class CodedTableNormalizer
     }
 
     /// <summary>function (2xx), economic (3xx), economic-government (5xx), revenue (1xx) by the codes' majority; by kind otherwise.</summary>
-    public static string ClassificationOf(BudgetTable table)
+    public static Classification ClassificationOf(BudgetTable table)
     {
         var byPrefix = table.Rows.Where(r => r.Code is { Length: >= 3 }).GroupBy(r => r.Code![0])
             .OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;

@@ -19,7 +19,7 @@ public sealed partial record CodeProfile(int Function, int Economic, int Economi
     public int Total => Function + Economic + EconomicGovernment + Revenue;
 
     /// <summary>The classification most rows are coded in, when there are enough of them and it clearly leads; else null.</summary>
-    public string? Majority
+    public Classification? Majority
     {
         get
         {
@@ -29,7 +29,7 @@ public sealed partial record CodeProfile(int Function, int Economic, int Economi
                 (Classification.Function, Function), (Classification.Economic, Economic),
                 (Classification.EconomicGovernment, EconomicGovernment), (Classification.Revenue, Revenue),
             }.MaxBy(x => x.Item2);
-            return count >= Total * MajorityShare ? name : null;
+            return count >= Total * MajorityShare ? name : (Classification?)null;
         }
     }
 

@@ -5,7 +5,7 @@ using Extractor.Vocabulary;
 namespace Extractor.Recognition;
 
 /// <summary>Whose government a document is and at which level, with the evidence that decided it (or why nothing did).</summary>
-public sealed record GovernmentLevelReading(string? Name, string? Level, string Evidence);
+public sealed record GovernmentLevelReading(string? Name, GovernmentLevel? Level, string Evidence);
 
 /// <summary>
 /// Reads a government document's name and level from its own words and structure: the name printed in the title, a
@@ -23,7 +23,7 @@ public static class GovernmentLevelReader
     public static GovernmentLevelReading Read(RecognizedDocument doc)
     {
         var titles = NameSourceText(doc, blocks: false);
-        (string Name, string Level, string Where)? found = null;
+        (string Name, GovernmentLevel Level, string Where)? found = null;
         if (GovernmentTableRecognizer.GovernmentName(titles) is { } inTitles) found = (inTitles.Name, inTitles.Level, "the title or a table title");
         else if (LevelFromWords(titles) is null && GovernmentTableRecognizer.GovernmentName(NameSourceText(doc, blocks: true)) is { } inLines)
             found = (inLines.Name, inLines.Level, "the first lines");
@@ -34,12 +34,12 @@ public static class GovernmentLevelReader
             var because = $"{f.Name} printed in {f.Where}";
             return f.Level == GovernmentLevel.City && IsOpenCityName(f.Name)
                 ? CityLevel(doc, f.Name, because)
-                : new(f.Name, f.Level, $"{because}: {f.Level}");
+                : new(f.Name, f.Level, $"{because}: {f.Level.Text()}");
         }
         if (LevelFromWords(titles) is { } word)
             return word.Level == GovernmentLevel.City
                 ? CityLevel(doc, null, $"no government named; '{word.Word}' printed in the titles")
-                : new(null, word.Level, $"no government named; '{word.Word}' printed in the titles: {word.Level}");
+                : new(null, word.Level, $"no government named; '{word.Word}' printed in the titles: {word.Level.Text()}");
         return new(null, null, GovernmentOutputText.LevelUnknownNoName);
     }
 
@@ -83,7 +83,7 @@ public static class GovernmentLevelReader
         .FirstOrDefault(c => GovernmentWords.CountyCell().IsMatch(c) && !GovernmentLevels.RegionWords.Any(c.StartsWith));
 
     /// <summary>The first table cell naming a government's own level (吉林省本级): that government.</summary>
-    static (string Name, string Level, string Label)? OwnLevelRow(RecognizedDocument doc)
+    static (string Name, GovernmentLevel Level, string Label)? OwnLevelRow(RecognizedDocument doc)
     {
         foreach (var cell in doc.Tables.SelectMany(t => t.Table.Cells))
         {
@@ -106,10 +106,10 @@ public static class GovernmentLevelReader
     }
 
     /// <summary>A municipality (北京市) is a province; else the level the name's ending names.</summary>
-    static string LevelOfName(string name) =>
+    static GovernmentLevel LevelOfName(string name) =>
         GovernmentLevels.Municipalities.Any(m => name == m + GovernmentLevels.CityEnding) ? GovernmentLevel.Province
             : GovernmentLevels.NameEndings.First(e => name.EndsWith(e.Ending, StringComparison.Ordinal)).Level;
 
-    static (string Word, string Level)? LevelFromWords(string text) =>
-        GovernmentLevels.LevelWords.Where(w => text.Contains(w.Word)).Select(w => ((string, string)?)w).FirstOrDefault();
+    static (string Word, GovernmentLevel Level)? LevelFromWords(string text) =>
+        GovernmentLevels.LevelWords.Where(w => text.Contains(w.Word)).Select(w => ((string, GovernmentLevel)?)w).FirstOrDefault();
 }

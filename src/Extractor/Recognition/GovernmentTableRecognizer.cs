@@ -172,13 +172,13 @@ public static partial class GovernmentTableRecognizer
 
     /// <summary>The government's name and level: the first place name printed (a municipality or province by its name,
     /// else by the ending: 省/自治区 province, 市/州/盟/地区 city, 县/区/旗 county).</summary>
-    public static (string Name, string Level)? GovernmentName(string text)
+    public static (string Name, GovernmentLevel Level)? GovernmentName(string text)
     {
         foreach (var line in text.Split('\n'))
         {
             var l = LeadingWords().Replace(line, "");
             if (l.Length > MaxNameLineLength || !GovernmentLevels.NameLineWords.Any(l.Contains)) continue;
-            (int At, string Name, string Level)? best = null;
+            (int At, string Name, GovernmentLevel Level)? best = null;
             foreach (var p in GovernmentLevels.Municipalities.Concat(GovernmentLevels.Provinces))
             {
                 var at = l.IndexOf(p, StringComparison.Ordinal);
@@ -216,7 +216,7 @@ public static partial class GovernmentTableRecognizer
 
     /// <summary>region when the title (else every government table title) speaks of the whole region only, own-level when
     /// only of 本级, null when both or neither.</summary>
-    static string? CoverageOf(RecognizedDocument doc)
+    static GovernmentCoverage? CoverageOf(RecognizedDocument doc)
     {
         var title = PrintedText.Compact(doc.Metadata.Title);
         var byTitle = Coverage(title);
@@ -227,7 +227,7 @@ public static partial class GovernmentTableRecognizer
         return region == own ? null : region ? GovernmentCoverage.Region : GovernmentCoverage.OwnLevel;
     }
 
-    static string? Coverage(string text)
+    static GovernmentCoverage? Coverage(string text)
     {
         var region = Has(text, GovernmentLevels.RegionWords);
         var own = Has(text, GovernmentLevels.OwnLevelWords);

@@ -40,7 +40,7 @@ public sealed class RecognizedTable
     public string? HeaderYearText { get; set; }
     public string? Note { get; set; }
     /// <summary>Government tables: region (全市) | own-level (本级) | null when the title says both or neither and the document does not tell.</summary>
-    public string? Coverage { get; set; }
+    public GovernmentCoverage? Coverage { get; set; }
     public bool DeclaredEmpty { get; set; }
     /// <summary>How the kind was decided (as <see cref="BudgetTable.RecognisedBy"/>: the source of the strongest evidence).</summary>
     public string? RecognisedBy { get; set; }

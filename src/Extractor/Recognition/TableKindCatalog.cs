@@ -96,7 +96,7 @@ public static class TableKindCatalog
     }
 
     /// <summary>The classification a kind's rows are coded in, or null for kinds without a fixed one.</summary>
-    public static string? ExpectedClassification(TableKind kind) => kind switch
+    public static Classification? ExpectedClassification(TableKind kind) => kind switch
     {
         TableKind.Revenue or TableKind.Expenditure or TableKind.GeneralExpenditure or TableKind.GovernmentFundExpenditure
             or TableKind.StateCapitalExpenditure => Classification.Function,
@@ -247,7 +247,7 @@ public static class TableKindCatalog
         return new Decision(winner, by, rule?.Kind == winner ? rule : null, evidence);
     }
 
-    static bool SameFamily(string expected, string coded) =>
+    static bool SameFamily(Classification expected, Classification coded) =>
         expected == coded || (expected == Classification.Economic && coded == Classification.EconomicGovernment);
 
     /// <summary>Kinds whose cells are amounts (so a table of them without any number holds no data).</summary>

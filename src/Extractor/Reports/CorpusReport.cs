@@ -55,13 +55,13 @@ public sealed class CorpusDocumentResult
     /// <summary>Header labels of core tables that fell to measure other: (table kind, label, amounts).</summary>
     public List<(string Kind, string Label, int Amounts)> OtherLabels { get; } = new();
     /// <summary>Tables of kind other whose rows carry function or economic codes: (title, classification, coded rows).</summary>
-    public List<(string Title, string Classification, int CodedRows)> OtherCodedTables { get; } = new();
+    public List<(string Title, Classification Classification, int CodedRows)> OtherCodedTables { get; } = new();
     /// <summary>Scope government: the family's figures (GovernmentReport).</summary>
     public GovernmentReportEntry? Government { get; set; }
 }
 
 /// <summary>A failed tree or row sum as the report lists it.</summary>
-public sealed record SumError(string Rule, string Location, string? Expected, string? Actual, bool OnCoreTable, string Cause, string? Evidence)
+public sealed record SumError(string Rule, string Location, string? Expected, string? Actual, bool OnCoreTable, FindingCause Cause, string? Evidence)
 {
     public override string ToString() => $"{Rule} {Location}: expected {Expected}, printed {Actual}";
 }
@@ -129,7 +129,7 @@ public static class CorpusReport
     /// <summary>The name a folder's figures are given under: its last path segment.</summary>
     public static string FolderName(string folder) => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
 
-    static readonly HashSet<string> CodedClassifications = new() { Classification.Function, Classification.Economic, Classification.EconomicGovernment };
+    static readonly HashSet<Classification> CodedClassifications = new() { Classification.Function, Classification.Economic, Classification.EconomicGovernment };
 
     /// <summary>The truth-free figures of recognition: amounts under other, ordinal amounts, code-less rows, and the
     /// labels and tables the vocabulary did not know.</summary>
@@ -191,13 +191,13 @@ public static class CorpusReport
         foreach (var (heading, core) in new[] { ("on core tables", true), ("on other tables", false) })
         {
             var list = errors.Where(e => e.Error.OnCoreTable == core).ToList();
-            var byCause = string.Join(", ", new[] { FindingCause.Published, FindingCause.Extraction, FindingCause.Undetermined }
-                .Select(c => $"{c} {list.Count(e => e.Error.Cause == c)}"));
+            var byCause = string.Join(", ", Canonical.All<FindingCause>()
+                .Select(c => $"{c.Text()} {list.Count(e => e.Error.Cause == c)}"));
             sb.AppendLine($"failed sums {heading}: {list.Count} in {list.Select(e => e.File).Distinct().Count()} documents ({byCause}):");
             foreach (var (file, e) in list)
             {
                 sb.AppendLine($"  {file}: {e}");
-                sb.AppendLine($"    {e.Cause}{(e.Evidence is null ? "" : ": " + e.Evidence)}");
+                sb.AppendLine($"    {e.Cause.Text()}{(e.Evidence is null ? "" : ": " + e.Evidence)}");
             }
         }
         sb.Append(GovernmentReport.Format(results));
@@ -254,7 +254,7 @@ public static class CorpusReport
         foreach (var g in tables)
         {
             var docs = g.Select(x => x.File).Distinct().ToList();
-            sb.AppendLine($"  {g.Count()}\t{g.Sum(x => x.CodedRows)}\t{g.Key.Classification}\t{g.Key.Title}\t{string.Join(", ", docs.Take(Examples))}");
+            sb.AppendLine($"  {g.Count()}\t{g.Sum(x => x.CodedRows)}\t{g.Key.Classification.Text()}\t{g.Key.Title}\t{string.Join(", ", docs.Take(Examples))}");
         }
     }
 

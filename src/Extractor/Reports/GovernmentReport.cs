@@ -7,8 +7,8 @@ namespace Extractor.Reports;
 /// <summary>A government-level document's figures for the corpus report (issue 11).</summary>
 public sealed class GovernmentReportEntry
 {
-    public string? Level { get; init; }
-    public string? Coverage { get; init; }
+    public GovernmentLevel? Level { get; init; }
+    public GovernmentCoverage? Coverage { get; init; }
     public string? LevelEvidence { get; init; }
     public int TablesWithAmounts { get; init; }
     public int TablesOfKind { get; init; }
@@ -57,20 +57,20 @@ public static class GovernmentReport
         foreach (var r in gov)
         {
             var g = r.Government!;
-            sb.AppendLine($"  {r.File}\tlevel {g.Level ?? "?"}\tcoverage {g.Coverage ?? "both/unstated"}\tkinds {g.TablesOfKind}/{g.TablesWithAmounts}\tmeasures {g.AmountsWithMeasure}/{g.Amounts}\tsums ok {g.SumsPassed} failed {g.SumErrors.Count}");
+            sb.AppendLine($"  {r.File}\tlevel {g.Level.Text() ?? "?"}\tcoverage {g.Coverage.Text() ?? "both/unstated"}\tkinds {g.TablesOfKind}/{g.TablesWithAmounts}\tmeasures {g.AmountsWithMeasure}/{g.Amounts}\tsums ok {g.SumsPassed} failed {g.SumErrors.Count}");
             if (g.Level is null) sb.AppendLine($"    level {g.LevelEvidence ?? "unknown"}");
         }
         // no scope at all because nothing could be read: the government family cannot tell whose document it is
         foreach (var r in results.Where(r => r.Scope is null && r.Pages > 0 && r.UnreadablePages >= r.Pages))
             sb.AppendLine($"  {r.File}\tno scope, no level: all {r.Pages} pages unreadable (see its issues), nothing left to read a government from");
         var errors = gov.SelectMany(r => r.Government!.SumErrors.Select(e => (r.File, Error: e))).ToList();
-        var byCause = string.Join(", ", new[] { FindingCause.Published, FindingCause.Extraction, FindingCause.Undetermined }
-            .Select(c => $"{c} {errors.Count(e => e.Error.Cause == c)}"));
+        var byCause = string.Join(", ", Canonical.All<FindingCause>()
+            .Select(c => $"{c.Text()} {errors.Count(e => e.Error.Cause == c)}"));
         sb.AppendLine($"failed sums in government documents (tree, revenue, region, balance, debt): {errors.Count} ({byCause}):");
         foreach (var (file, e) in errors)
         {
             sb.AppendLine($"  {file}: {e}");
-            sb.AppendLine($"    {e.Cause}{(e.Evidence is null ? "" : ": " + e.Evidence)}");
+            sb.AppendLine($"    {e.Cause.Text()}{(e.Evidence is null ? "" : ": " + e.Evidence)}");
         }
         return sb.ToString();
     }

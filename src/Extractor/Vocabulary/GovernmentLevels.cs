@@ -1,3 +1,5 @@
+using Extractor.Model;
+
 namespace Extractor.Vocabulary;
 
 /// <summary>
@@ -34,18 +36,18 @@ public static class GovernmentLevels
     };
 
     /// <summary>Name endings by level, tried in this order on the government's name (自治州 before 州, 县级市 is a county).</summary>
-    public static readonly (string Ending, string Level)[] NameEndings =
+    public static readonly (string Ending, GovernmentLevel Level)[] NameEndings =
     {
-        ("自治区", "province"), ("省", "province"), ("自治州", "city"), ("地区", "city"), ("盟", "city"), ("州", "city"),
-        ("自治县", "county"), ("县", "county"), ("旗", "county"), ("区", "county"), ("市", "city"),
+        ("自治区", GovernmentLevel.Province), ("省", GovernmentLevel.Province), ("自治州", GovernmentLevel.City), ("地区", GovernmentLevel.City), ("盟", GovernmentLevel.City), ("州", GovernmentLevel.City),
+        ("自治县", GovernmentLevel.County), ("县", GovernmentLevel.County), ("旗", GovernmentLevel.County), ("区", GovernmentLevel.County), ("市", GovernmentLevel.City),
     };
 
     /// <summary>Own-level words that name the level itself (省本级 → province, 市本级 → city, 县本级 → county).</summary>
-    public static readonly (string Word, string Level)[] LevelWords =
+    public static readonly (string Word, GovernmentLevel Level)[] LevelWords =
     {
-        ("全省", "province"), ("省本级", "province"), ("省级", "province"),
-        ("全市", "city"), ("市本级", "city"), ("市级", "city"), ("全州", "city"), ("州本级", "city"), ("全盟", "city"),
-        ("全县", "county"), ("县本级", "county"), ("县级", "county"), ("区本级", "county"),
+        ("全省", GovernmentLevel.Province), ("省本级", GovernmentLevel.Province), ("省级", GovernmentLevel.Province),
+        ("全市", GovernmentLevel.City), ("市本级", GovernmentLevel.City), ("市级", GovernmentLevel.City), ("全州", GovernmentLevel.City), ("州本级", GovernmentLevel.City), ("全盟", GovernmentLevel.City),
+        ("全县", GovernmentLevel.County), ("县本级", GovernmentLevel.County), ("县级", GovernmentLevel.County), ("区本级", GovernmentLevel.County),
     };
 
     /// <summary>A line naming the government speaks of its budget, accounts or debt.</summary>

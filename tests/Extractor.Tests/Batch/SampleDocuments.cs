@@ -82,7 +82,7 @@ public static class SampleDocuments
         return doc;
     }
 
-    static BudgetTable Table(int index, TableKind kind, string title, string classification) => new()
+    static BudgetTable Table(int index, TableKind kind, string title, Classification classification) => new()
     {
         Index = index, Kind = kind, Title = title, Number = "单位公开表" + index, AmountUnit = "万元", HeaderYear = 2025,
         Classification = classification, FirstPage = index + 2, LastPage = index + 2,

@@ -13,7 +13,7 @@ public class CatalogCodeResolverTests
         {
             var e = new CatalogEntry
             {
-                Code = g.Key, Classification = CodeCatalog.ClassificationOf(g.Key)!, Level = CodeCatalog.LevelOf(g.Key)!.Value,
+                Code = g.Key, Classification = CodeCatalog.ClassificationOf(g.Key)!.Value, Level = CodeCatalog.LevelOf(g.Key)!.Value,
                 Parent = CodeCatalog.ParentOf(g.Key),
             };
             e.Names.AddRange(g.Select(n => new CatalogName(n.Name, new[] { 2025 }, n.Count)));
@@ -179,7 +179,7 @@ public class CatalogCodeResolverTests
         {
             var e = new CatalogEntry
             {
-                Code = g.Key, Classification = CodeCatalog.ClassificationOf(g.Key)!, Level = CodeCatalog.LevelOf(g.Key)!.Value,
+                Code = g.Key, Classification = CodeCatalog.ClassificationOf(g.Key)!.Value, Level = CodeCatalog.LevelOf(g.Key)!.Value,
                 Parent = CodeCatalog.ParentOf(g.Key),
             };
             e.Names.AddRange(g.Select(n => new CatalogName(n.Name, n.Years, n.Count)));

@@ -58,7 +58,7 @@ public class HideAndRecoverTests(RealCorpusDocuments corpus, ITestOutputHelper o
                 foreach (var (printed, resolved) in table.Rows.Zip(hidden.Rows))
                 {
                     if (Environment.GetEnvironmentVariable("EXTRACTOR_HIDE_DUMP") is { Length: > 0 } dump && doc.Document.Contains(dump))
-                        output.WriteLine($"DUMP t{table.Index} r{printed.Index} {printed.Code} -> {resolved.Code} {resolved.CodeConfidence} {printed.Name} {printed.Amounts.FirstOrDefault()?.Value} | {string.Join(" ", catalog.Named(printed.Name).Select(e => $"{e.Code}:{string.Join(",", e.Names.Select(n => $"{n.Name}/{n.Count}/{string.Join("+", n.Years)}"))}"))}");
+                        output.WriteLine($"DUMP t{table.Index} r{printed.Index} {printed.Code} -> {resolved.Code} {resolved.CodeConfidence.Text()} {printed.Name} {printed.Amounts.FirstOrDefault()?.Value} | {string.Join(" ", catalog.Named(printed.Name).Select(e => $"{e.Code}:{string.Join(",", e.Names.Select(n => $"{n.Name}/{n.Count}/{string.Join("+", n.Years)}"))}"))}");
                     if (printed.IsTotal || printed.CodeSource != CodeSource.Printed) continue;
                     // the other documents print this code with this name: the catalog can know the answer
                     var known = catalog.NamesOf(printed.Code!).Any(n => CatalogNames.SameName(n.Name, printed.Name));

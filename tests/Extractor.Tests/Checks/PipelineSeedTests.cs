@@ -41,7 +41,7 @@ public class PipelineSeedTests
     public void TheSeedReportsExactlyItsKnownInconsistencies()
     {
         var doc = Processed();
-        var got = doc.Checks.Select(c => $"{c.Rule} {c.Severity} {c.TableKind.Text()}").ToList();
+        var got = doc.Checks.Select(c => $"{c.Rule} {c.Severity.Text()} {c.TableKind.Text()}").ToList();
         var expected = new[]
         {
             "toc-vs-tables warning summary", "toc-vs-tables warning appropriation-summary",

@@ -55,7 +55,7 @@ public static class SeedDocument
     }
 
     /// <summary>A coded table from the seed's tab lines after its 单位公开表 line: rows start after the ** ** column-number row.</summary>
-    static BudgetTable FromSeed(int index, TableKind kind, string number, string columns, string classification, int? headerYear)
+    static BudgetTable FromSeed(int index, TableKind kind, string number, string columns, Classification classification, int? headerYear)
     {
         var start = SeedText.LineOf(number == "单位公开表 2" ? "单位公开表 2" : number);
         var table = new BudgetTable

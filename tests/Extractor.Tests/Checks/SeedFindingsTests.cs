@@ -35,7 +35,7 @@ public class SeedFindingsTests
         var doc = SeedDocument.Build();
         CheckRunner.Run(doc);
         Assert.Empty(doc.Issues);
-        var got = doc.Checks.Select(c => (c.Rule, c.Severity, c.TableIndex, c.Location)).ToList();
+        var got = doc.Checks.Select(c => (c.Rule, Severity: c.Severity.Text(), c.TableIndex, c.Location)).ToList();
         Assert.Equal(Expected.Length, got.Count);
         for (var i = 0; i < got.Count; i++)
         {

@@ -11,7 +11,7 @@ namespace Extractor.Tests.Checks;
 public static class TableText
 {
     public static BudgetTable Build(int index, TableKind kind, string columns, string rows, string unit = "万元",
-        string classification = Classification.Function, int? firstLine = null)
+        Classification classification = Classification.Function, int? firstLine = null)
     {
         var table = new BudgetTable { Index = index, Kind = kind, AmountUnit = unit, Classification = classification, FirstLine = firstLine };
         var cols = columns.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(c => c.Split(':')).ToArray();
@@ -32,7 +32,7 @@ public static class TableText
     }
 
     public static void AddRow(BudgetTable table, int rowIndex, string printedCode, string name, string[] values, string[][] cols,
-        string unit, string classification, ref string? cls, ref string? kuan, int? line)
+        string unit, Classification classification, ref string? cls, ref string? kuan, int? line)
     {
         var isTotal = printedCode.Length == 0 || !printedCode.All(char.IsDigit);
         string? code = null, parent = null;

@@ -62,7 +62,7 @@ public class GovernmentLevelTests
         var own = Table.Replace("表1 2025年全市", "表2 2025年市本级");
         var doc = Run("关于云溪市2025年预算执行情况和2026年预算草案的报告\n\n加大对各县（市、区）的转移支付力度。\n\n" + Table + "\n说明。\n\n" + own);
         Assert.Null(doc.Metadata.GovernmentCoverage);
-        Assert.Equal(new[] { GovernmentCoverage.Region, GovernmentCoverage.OwnLevel }, doc.Tables.Select(t => t.Coverage).ToArray());
+        Assert.Equal(new GovernmentCoverage?[] { GovernmentCoverage.Region, GovernmentCoverage.OwnLevel }, doc.Tables.Select(t => t.Coverage).ToArray());
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public class GovernmentRecognitionTests
     [InlineData("三次会议文件十三关于开封市2019年预算执行情况和", "开封市", GovernmentLevel.City)]
     [InlineData("2024年末昌都市地方政府债务限额及余额决算情况表", "昌都市", GovernmentLevel.City)]
     [InlineData("2026年省本级预算公开表黑龙江省财政厅编制", "黑龙江省", GovernmentLevel.Province)]
-    public void TheGovernmentAndItsLevelComeFromTheTitle(string title, string name, string level)
+    public void TheGovernmentAndItsLevelComeFromTheTitle(string title, string name, GovernmentLevel level)
     {
         var found = GovernmentTableRecognizer.GovernmentName(title);
         Assert.NotNull(found);

@@ -13,7 +13,7 @@ public class RealGovernmentTests
     [InlineData("atlas_wuhan_city_2025_general_expenditure_exec_table_1p.pdf", null)]
     [InlineData("atlas_xingan_league_2018_debt_table.xlsx", GovernmentLevel.City)]
     [InlineData("atlas_yichang_city_2024_debt_tables_9p.pdf", GovernmentLevel.City)]
-    public void SmallGovernmentDocumentsAreReadAsTheFamily(string file, string? level)
+    public void SmallGovernmentDocumentsAreReadAsTheFamily(string file, GovernmentLevel? level)
     {
         var doc = ExtractionPipeline.CreateDefault().Process(RepoPaths.RealFile(file));
         Assert.Equal(Scope.Government, doc.Metadata.Scope);
@@ -41,7 +41,7 @@ public class RealGovernmentTests
     [SkippableTheory]
     [InlineData("atlas_chuxiong_city_2025exec_2026budget_report.html", "楚雄市", GovernmentLevel.County)]
     [InlineData("atlas_tianjin_2025exec_2026budget_report_28p.pdf", "天津市", GovernmentLevel.Province)]
-    public void NameAndLevelComeFromTheReportsOwnWords(string file, string name, string level)
+    public void NameAndLevelComeFromTheReportsOwnWords(string file, string name, GovernmentLevel level)
     {
         var doc = ExtractionPipeline.CreateDefault().Process(RepoPaths.RealFile(file));
         Assert.Equal(name, doc.Metadata.UnitName);

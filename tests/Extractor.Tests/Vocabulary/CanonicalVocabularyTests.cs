@@ -7,8 +7,10 @@ using Newtonsoft.Json;
 namespace Extractor.Tests.Vocabulary;
 
 /// <summary>
-/// The model's typed vocabulary (phase, scope, table kind, measure) is written as exactly the canonical strings of
-/// DOMAIN.md section 9 (and the table keys of sections 3 and 3b): in the document JSON and through Canonical.Text.
+/// The model's typed vocabulary (phase, scope, table kind, classification, measure) is written as exactly the canonical
+/// strings of DOMAIN.md section 9 (and the table keys of sections 3 and 3b); the output-only vocabularies (government
+/// level and coverage, code source and confidence, severity, finding cause) as exactly the strings the dataset columns
+/// document: in the document JSON and through Canonical.Text.
 /// </summary>
 public class CanonicalVocabularyTests
 {
@@ -27,6 +29,7 @@ public class CanonicalVocabularyTests
         "outbound", "reception", "vehicles", "vehicle-purchase", "vehicle-operation", "meeting", "training",
         "operating-costs", "special-account", "procurement-sme", "procurement-small-micro", "current-year-total",
         "prior-year", "change", "adjusted-budget", "execution", "percent-of-budget", "growth-percent",
+        "function", "economic", "economic-government", "none",
     };
 
     static IEnumerable<string> Written()
@@ -35,6 +38,41 @@ public class CanonicalVocabularyTests
         foreach (var v in Canonical.All<Scope>()) yield return Json(v, v.Text());
         foreach (var v in Canonical.All<TableKind>()) yield return Json(v, v.Text());
         foreach (var v in Canonical.All<Measure>()) yield return Json(v, v.Text());
+        foreach (var v in Canonical.All<Classification>()) yield return Json(v, v.Text());
+    }
+
+    /// <summary>The values of <typeparamref name="T"/> as written (JSON and Canonical.Text), asserted to be <paramref name="expected"/>.</summary>
+    static string[] Texts<T>(params string[] expected) where T : struct, Enum
+    {
+        var written = Canonical.All<T>().Select(v => Json(v, v.Text())).ToArray();
+        Assert.Equal(expected, written);
+        return written;
+    }
+
+    /// <summary>Each output-only vocabulary is written as the values the dataset column that writes it documents (the
+    /// description goes into datapackage.json; the README repeats it).</summary>
+    [Fact]
+    public void EachOutputVocabularyIsTheOneItsColumnDocuments()
+    {
+        var columns = new (string Dataset, string Column, string[] Values)[]
+        {
+            ("documents", "government_level", Texts<GovernmentLevel>("province", "city", "county")),
+            ("government-panel", "level", Texts<GovernmentLevel>("province", "city", "county")),
+            ("documents", "government_coverage", Texts<GovernmentCoverage>("region", "own-level")),
+            ("line-items", "table_coverage", Texts<GovernmentCoverage>("region", "own-level")),
+            ("line-items", "code_source", Texts<CodeSource>("printed", "catalog")),
+            ("line-items", "code_confidence", Texts<CodeConfidence>("high", "low")),
+            ("line-items", "classification", Texts<Classification>("function", "economic", "economic-government", "revenue", "none")),
+            ("checks", "severity", Texts<Severity>("error", "warning", "info")),
+            ("checks", "cause", Texts<FindingCause>("published", "extraction", "undetermined")),
+        };
+        foreach (var (dataset, column, values) in columns)
+        {
+            var description = Extractor.Datasets.Datasets.All.Single(d => d.Name == dataset).Fields.Single(f => f.Name == column).Description;
+            foreach (var value in values)
+                Assert.True(Regex.IsMatch(description, @"(?<![\w-])" + Regex.Escape(value) + @"(?![\w-])"),
+                    $"{dataset}.{column} does not document '{value}': {description}");
+        }
     }
 
     /// <summary>The JSON of a value (as a model field is written), asserted equal to its canonical text and read back.</summary>
@@ -61,16 +99,28 @@ public class CanonicalVocabularyTests
         var doc = new BudgetDocument { Document = "d", Format = "txt" };
         doc.Metadata.Phase = Phase.Final;
         doc.Metadata.Scope = Scope.Government;
-        var table = new BudgetTable { Kind = TableKind.GovernmentGeneralBasicExpenditure };
+        doc.Metadata.GovernmentLevel = GovernmentLevel.County;
+        var table = new BudgetTable
+        {
+            Kind = TableKind.GovernmentGeneralBasicExpenditure, Coverage = GovernmentCoverage.OwnLevel, Classification = Classification.EconomicGovernment,
+        };
         table.Columns.Add(new TableColumn { Measure = Measure.ProcurementSmallMicro });
+        table.Rows.Add(new TableRow { Code = "50101", CodeSource = CodeSource.Catalog, CodeConfidence = CodeConfidence.Low });
         doc.Tables.Add(table);
+        doc.Checks.Add(new CheckFinding { Rule = "tree-sum", Severity = Severity.Warning, Cause = FindingCause.Undetermined });
         var json = DocumentJsonWriter.ToJson(doc);
-        foreach (var expected in new[] { "\"phase\": \"final\"", "\"scope\": \"government\"",
-                     "\"kind\": \"government-general-basic-expenditure\"", "\"measure\": \"procurement-small-micro\"" })
+        foreach (var expected in new[] { "\"phase\": \"final\"", "\"scope\": \"government\"", "\"government_level\": \"county\"",
+                     "\"kind\": \"government-general-basic-expenditure\"", "\"measure\": \"procurement-small-micro\"",
+                     "\"coverage\": \"own-level\"", "\"classification\": \"economic-government\"", "\"code_source\": \"catalog\"",
+                     "\"code_confidence\": \"low\"", "\"severity\": \"warning\"", "\"cause\": \"undetermined\"" })
             Assert.Contains(expected, json);
         var back = DocumentJsonWriter.FromJson(json);
         Assert.Equal(TableKind.GovernmentGeneralBasicExpenditure, back.Tables[0].Kind);
         Assert.Equal(Measure.ProcurementSmallMicro, back.Tables[0].Columns[0].Measure);
+        Assert.Equal((GovernmentCoverage.OwnLevel, Classification.EconomicGovernment), (back.Tables[0].Coverage!.Value, back.Tables[0].Classification));
+        Assert.Equal((CodeSource.Catalog, CodeConfidence.Low), (back.Tables[0].Rows[0].CodeSource!.Value, back.Tables[0].Rows[0].CodeConfidence!.Value));
+        Assert.Equal((Severity.Warning, FindingCause.Undetermined), (back.Checks[0].Severity, back.Checks[0].Cause!.Value));
+        Assert.Equal(GovernmentLevel.County, back.Metadata.GovernmentLevel);
     }
 
     [Fact]
