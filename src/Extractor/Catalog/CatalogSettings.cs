@@ -41,6 +41,11 @@ public static class CatalogSettings
     public const double OverflowPenalty = 2.0;
     public const double ShortfallPenalty = 1.5;
 
+    /// <summary>A 类 or 款 closed with nothing printed below it, read from a name its child code is printed with too
+    /// (20401 / 2040101 武装警察部队 in a list of 项): the child reading wins the tie, by more than <see cref="TieMargin"/>
+    /// and less than a row.</summary>
+    public const double NamesakeLeafPenalty = 0.2;
+
     /// <summary>A tie-breaker, far below a row's worth: per log2 of the documents that printed the name for the code.</summary>
     public const double EvidenceWeight = 0.001;
 

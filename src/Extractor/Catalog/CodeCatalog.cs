@@ -15,12 +15,18 @@ public sealed class CodeCatalog
     readonly Dictionary<string, CatalogEntry> _byCode = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<CatalogEntry>> _byKey = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<CatalogEntry>> _byFold = new(StringComparer.Ordinal);
+    readonly Dictionary<string, string> _previous = new(StringComparer.Ordinal);
 
     public CodeCatalog(IEnumerable<CatalogEntry> entries)
     {
+        var lastOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var e in entries.OrderBy(e => e.Code, StringComparer.Ordinal))
         {
             _byCode[e.Code] = e;
+            // codes in order: the last one met of the same level under the same parent (or tree) precedes this one
+            var siblings = (ParentOf(e.Code) ?? e.Code[..1]) + "/" + e.Code.Length;
+            if (lastOf.TryGetValue(siblings, out var before)) _previous[e.Code] = before;
+            lastOf[siblings] = e.Code;
             foreach (var key in e.Names.Select(n => CatalogNames.Key(n.Name)).Distinct()) Add(_byKey, key, e);
             foreach (var fold in e.Names.Select(n => CatalogNames.Fold(n.Name)).Distinct()) Add(_byFold, fold, e);
         }
@@ -38,8 +44,10 @@ public sealed class CodeCatalog
 
     public bool Contains(string? code) => Find(code) is not null;
 
-    /// <summary>The codes printed with this name: exact matches (after <see cref="CatalogNames.Key"/>), else matches
-    /// allowing for edition drift (<see cref="CatalogNames.Fold"/>).</summary>
+    /// <summary>The code the catalog knows just before <paramref name="code"/> (itself in the catalog) among its
+    /// siblings (same level, same parent; 类 of the same tree), or null.</summary>
+    public string? PreviousSibling(string? code) => code is not null && _previous.TryGetValue(code, out var p) ? p : null;
+
     public IReadOnlyList<CatalogEntry> Named(string? name)
     {
         var key = CatalogNames.Key(name);

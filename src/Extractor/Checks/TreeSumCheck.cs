@@ -2,7 +2,9 @@ using Extractor.Model;
 
 namespace Extractor.Checks;
 
-/// <summary>类 = Σ 款, 款 = Σ 项, grand total = Σ 类, per amount column, in every coded table. Parents without children are skipped.</summary>
+/// <summary>类 = Σ 款, 款 = Σ 项, grand total = Σ 类, per amount column, in every coded table. Parents without children are
+/// skipped. A names-only row the catalog left code-less still counts towards the node its parent code names (the
+/// resolver's reading owes it there); the finding names it among the parts.</summary>
 public sealed class TreeSumCheck : ICheck
 {
     public string Rule => CheckRules.TreeSum;
@@ -15,7 +17,9 @@ public sealed class TreeSumCheck : ICheck
             if (coded.Count == 0) continue;
             var codes = coded.Select(r => r.Code!).ToHashSet();
             var repeated = coded.GroupBy(r => r.Code!).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
-            var children = coded.GroupBy(r => TableView.ParentOf(r, codes) ?? "").ToDictionary(g => g.Key, g => g.ToList());
+            // code-less rows owed to a coded node (names-only tables): parts of that node, in printed order
+            var owed = table.Rows.Where(r => r.Code is null && !r.IsTotal && r.Side is null && r.ParentCode is { } p && codes.Contains(p));
+            var children = coded.Concat(owed).OrderBy(r => r.Index).GroupBy(r => TableView.ParentOf(r, codes) ?? "").ToDictionary(g => g.Key, g => g.ToList());
 
             for (var i = 0; i < coded.Count; i++)
             {
@@ -42,6 +46,9 @@ public sealed class TreeSumCheck : ICheck
         return kids;
     }
 
+    /// <summary>A part by its code, a code-less part by its printed name.</summary>
+    static string PartName(TableRow row) => row.Code ?? $"code-less {row.Name}";
+
     static string ChildLevelName(TableRow parent) => parent.Code!.Length switch { 3 => OutputText.Section, 5 => OutputText.Item, _ => "sub-item" };
 
     static void CompareColumns(CheckContext context, BudgetTable table, TableRow parent, List<TableRow> kids, string partsName)
@@ -61,7 +68,7 @@ public sealed class TreeSumCheck : ICheck
                 Location = TableView.Describe(table, parent, amount),
                 Expected = CheckContext.Format(sum), Actual = amount.Printed.Length > 0 ? amount.Printed : "(blank)",
                 Message = $"{TableView.RowName(parent)} {TableView.ColumnName(amount)} is {(amount.Value is null ? "blank" : CheckContext.Format(printed, unit))} " +
-                          $"but {partsName} ({string.Join(", ", kids.Select(k => k.Code))}) add up to {CheckContext.Format(sum, unit)} " +
+                          $"but {partsName} ({string.Join(", ", kids.Select(PartName))}) add up to {CheckContext.Format(sum, unit)} " +
                           $"(difference {CheckContext.Format(printed - sum, unit)})",
                 Provenance = TableView.ProvenanceOf(parent, amount),
                 PartRows = kids.Select(k => k.Index).ToList(),

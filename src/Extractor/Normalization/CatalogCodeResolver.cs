@@ -16,6 +16,9 @@ namespace Extractor.Normalization;
 /// </summary>
 public static class CatalogCodeResolver
 {
+    /// <summary>Fewest rows of a panel the catalog must place for the panel to be read as a names-only subject tree.</summary>
+    public const int MinPlacedRows = 2;
+
     /// <summary>Resolves every names-only table of the document; tables with rows left code-less get a document issue.</summary>
     public static void Resolve(BudgetDocument doc, CodeCatalog catalog)
     {
@@ -51,13 +54,16 @@ public static class CatalogCodeResolver
         {
             var amountColumn = AmountColumn(table, panel);
             var subjects = panel.Select(r => new CatalogPathSearch.Subject(r.Name!, r.Amounts.FirstOrDefault(a => a.Column == amountColumn)?.Value)).ToList();
-            var placed = CatalogPathSearch.Run(subjects, catalog, preferred, fiscalYear);
+            var placed = CatalogPathSearch.Run(subjects, catalog, preferred, fiscalYear, out var owners);
+            // one subject name among rows the catalog does not know (其他支出 in a 社会保险基金 table) makes no subject table
+            if (placed.Count(p => p is not null) < MinPlacedRows) continue;
             var started = false;
-            foreach (var (row, place) in panel.Zip(placed))
+            var codeLess = new List<(TableRow Row, string? Owner)>();
+            foreach (var ((row, place), owner) in panel.Zip(placed).Zip(owners))
             {
                 if (place is null)
                 {
-                    if (started) unresolved.Add(row.Name!);
+                    if (started) { unresolved.Add(row.Name!); codeLess.Add((row, owner)); }
                     continue;
                 }
                 started = true;
@@ -68,6 +74,7 @@ public static class CatalogCodeResolver
                 row.CodeConfidence = place.High ? CodeConfidence.High : CodeConfidence.Low;
                 resolved++;
             }
+            OweCodeLessRows(panel, codeLess, amountColumn);
         }
         if (resolved == 0) return CatalogResolution.None;
 
@@ -76,6 +83,35 @@ public static class CatalogCodeResolver
         table.CodeTree.Clear();
         table.CodeTree.AddRange(CodeTreeBuilder.Build(table.Rows, table.Classification));
         return new CatalogResolution(resolved + unresolved.Count, resolved, unresolved);
+    }
+
+    /// <summary>
+    /// A code-less row still counts towards the node the reading owes it to: it gets that node's code as its parent code
+    /// (no code of its own), so the tree sums add it in, where the arithmetic proves it: the node's row got its code, and
+    /// its amount is the sum of its coded children and the code-less rows owed to it, not of its coded children alone.
+    /// </summary>
+    static void OweCodeLessRows(IEnumerable<TableRow> rows, List<(TableRow Row, string? Owner)> codeLess, int? column)
+    {
+        var panel = rows.ToList();
+        var codes = panel.Where(r => r.Code is not null).Select(r => r.Code!).ToHashSet();
+        decimal? AmountOf(TableRow r) => r.Amounts.FirstOrDefault(a => a.Column == column)?.Value;
+        // a coded row's node: its nearest ancestor printed in the panel
+        string? NodeOf(string code)
+        {
+            for (var len = code.Length - 2; len >= 3; len -= 2)
+                if (codes.Contains(code[..len])) return code[..len];
+            return null;
+        }
+        foreach (var group in codeLess.Where(c => c.Owner is not null && codes.Contains(c.Owner)).GroupBy(c => c.Owner!))
+        {
+            var node = panel.First(r => r.Code == group.Key);
+            if (AmountOf(node) is not { } amount) continue;
+            var children = panel.Where(r => r.Code is { } c && c != group.Key && NodeOf(c) == group.Key).Sum(r => AmountOf(r) ?? 0m);
+            var owed = group.Sum(c => AmountOf(c.Row) ?? 0m);
+            var tolerance = (amount.Scale == 0 ? 1m : CatalogSettings.RoundingPerPart) * (group.Count() + 1);
+            if (owed == 0 || Math.Abs(children + owed - amount) > tolerance || Math.Abs(children - amount) <= tolerance) continue;
+            foreach (var (row, _) in group) row.ParentCode = group.Key;
+        }
     }
 
     /// <summary>A table that prints no code and is not two-sided, a 三公 table or a performance table.</summary>

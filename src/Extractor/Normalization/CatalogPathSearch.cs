@@ -25,7 +25,13 @@ public static class CatalogPathSearch
     public sealed record Placement(CatalogEntry Entry, bool High);
 
     /// <summary>One placement per subject (null: code-less).</summary>
-    public static IReadOnlyList<Placement?> Run(IReadOnlyList<Subject> subjects, CodeCatalog catalog, char? preferred, int? year)
+    public static IReadOnlyList<Placement?> Run(IReadOnlyList<Subject> subjects, CodeCatalog catalog, char? preferred, int? year) =>
+        Run(subjects, catalog, preferred, year, out _);
+
+    /// <summary>One placement per subject (null: code-less), and for each code-less subject the code of the node its
+    /// amount counts towards in the chosen reading (the deepest open node with room for it; null when none, or when it
+    /// is the child of a code-less row above it).</summary>
+    public static IReadOnlyList<Placement?> Run(IReadOnlyList<Subject> subjects, CodeCatalog catalog, char? preferred, int? year, out IReadOnlyList<string?> owners)
     {
         var candidates = subjects.Select(s => Candidates(s.Name, catalog, year)).ToList();
         var beam = new List<Path> { Path.Start };
@@ -60,25 +66,36 @@ public static class CatalogPathSearch
         foreach (var rival in setAside)
             if (steps[rival.Step!.Row] is var mine && mine.Score - rival.Score < S.HighMargin)
                 RecordMargins(mine, rival.Step, mine.Score - rival.Score);
-        var broken = BrokenSums(steps, candidates, subjects, preferred);
+        var owed = new string?[subjects.Count];
+        var broken = BrokenSums(steps, candidates, subjects, preferred, owed);
         var result = new Placement?[subjects.Count];
+        owners = owed;
+        // a row left out though the catalog knows its name is a repeat or a misfit, not an unnamed part of the node
+        for (var i = 0; i < steps.Length; i++)
+            if (steps[i].Entry is null && candidates[i].Count > 0) owed[i] = null;
         for (var i = 0; i < steps.Length; i++)
         {
             var step = steps[i];
             if (step.Entry is not { } entry) continue;
-            // a tie the structure cannot break: only a name met in many more documents than its rivals' is taken
-            if (step.Margin < S.TieMargin && !step.Dominant) continue;
+            // a tie the structure cannot break: only a name met in many more documents than its rivals' is taken; the
+            // row counts towards the parent the reading gave it if its rivals share that parent
+            if (step.Margin < S.TieMargin && !step.Dominant)
+            {
+                if (candidates[i].Where(c => c.Entry.Level == entry.Level && c.Entry.Code[0] == entry.Code[0]).All(c => c.Entry.Parent == entry.Parent)) owed[i] = entry.Parent;
+                continue;
+            }
             var parentHigh = step.Parent is not { } p || result[p.Row] is { High: true };
             result[i] = new Placement(entry, step.Trusted && !step.Orphan && !step.Contested && !step.Disordered && parentHigh && step.Margin >= S.HighMargin && !broken.Contains(i));
         }
         return result;
     }
 
-    /// <summary>The rows of the chosen reading whose node does not add up: the reading replayed, every node's sums judged.</summary>
-    static HashSet<int> BrokenSums(Step[] steps, List<List<Candidate>> candidates, IReadOnlyList<Subject> subjects, char? preferred)
+    /// <summary>The rows of the chosen reading whose node does not add up: the reading replayed, every node's sums
+    /// judged; <paramref name="owed"/> gets the node each code-less row counts towards.</summary>
+    static HashSet<int> BrokenSums(Step[] steps, List<List<Candidate>> candidates, IReadOnlyList<Subject> subjects, char? preferred, string?[] owed)
     {
         var broken = new HashSet<int>();
-        var path = Path.Start.Judging(broken);
+        var path = Path.Start.Judging(broken, owed);
         for (var i = 0; i < steps.Length; i++)
             path = steps[i].Entry is { } e
                 ? path.Place(i, candidates[i].First(c => c.Entry == e), subjects[i].Amount, preferred, steps[i].Orphan)!
@@ -107,23 +124,33 @@ public static class CatalogPathSearch
 
     /// <summary>The codes printed with the name in other documents. A 类 opens a tree: only on a name met for it in several
     /// documents, as printed (a 款 住房保障 is no 住房保障支出); a name read once onto a code met in many under another
-    /// name is a misreading, no evidence.</summary>
+    /// name is a misreading, no evidence. The latter yields where the name has no other home in the catalog: a code's
+    /// name in another edition (工读学校教育 / 专门学校教育) is evidence of that code alone.
+    /// Rivals are the candidates of the same level: a 款 and a 项 of one name are told apart by the structure, two codes
+    /// of one level by the evidence, the edition nearest the document's year first.</summary>
     static List<Candidate> Candidates(string name, CodeCatalog catalog, int? year)
     {
         var exact = CatalogNames.Key(name);
         var all = catalog.Named(name);
-        var named = all.Where(e => !IsOneOff(e, name))
+        var onlyHome = all.Count == 1;
+        var named = all.Where(e => onlyHome && e.Level > 1 || !IsOneOff(e, name))
             .Where(e => e.Level > 1 || e.Names.Any(n => CatalogNames.Key(n.Name) == exact && n.Count >= S.TrustedNameDocuments)).ToList();
         var evidence = named.Select(e => Evidence(e, name)).ToList();
+        var distance = evidence.Select(x => year is { } y && x.Years.Count > 0 ? x.Years.Min(v => Math.Abs(v - y)) : int.MaxValue).ToList();
         return named.Select((e, k) =>
         {
             var (years, count) = evidence[k];
-            var others = evidence.Where((_, o) => o != k).Select(x => x.Count).DefaultIfEmpty(0).Max();
+            var rivals = Enumerable.Range(0, named.Count).Where(o => o != k && named[o].Level == e.Level).ToList();
+            var others = rivals.Select(o => evidence[o].Count).DefaultIfEmpty(0).Max();
             var dominant = count >= S.DominantDocuments && count >= S.DominanceRatio * others;
-            var weight = S.EvidenceWeight * Math.Log2(1 + count) + (year is { } y && years.Contains(y) ? S.EditionWeight : 0);
+            // the document's own edition: the name met in its year, else in the year nearest to it of all rivals'
+            var edition = distance[k] == 0 || distance[k] != int.MaxValue && rivals.All(o => distance[o] > distance[k]);
+            var weight = S.EvidenceWeight * Math.Log2(1 + count) + (edition ? S.EditionWeight : 0);
             // a sibling the name was read onto once is set aside, but the row is then no longer beyond doubt
             var contested = all.Any(o => o != e && o.Parent == e.Parent && o.Level == e.Level);
-            return new Candidate(e, weight, count >= S.TrustedNameDocuments, dominant, contested);
+            // the name is its child's too (20401 武装警察部队 / 2040101 武装警察部队): read as the parent only if a child follows
+            var namesake = named.Any(o => o.Parent == e.Code);
+            return new Candidate(e, weight, count >= S.TrustedNameDocuments, dominant, contested, namesake, catalog.PreviousSibling(e.Parent));
         }).ToList();
     }
 
@@ -146,7 +173,9 @@ public static class CatalogPathSearch
     /// <param name="Trusted">Met in several documents: may be placed without its parent above it.</param>
     /// <param name="Dominant">Met in many more documents than any rival code of the name.</param>
     /// <param name="Contested">A sibling code was printed with the name too (in a single document).</param>
-    sealed record Candidate(CatalogEntry Entry, double Weight, bool Trusted, bool Dominant, bool Contested);
+    /// <param name="Namesake">A child code of this one is printed with the same name.</param>
+    /// <param name="PriorParent">The catalog's code before the candidate's parent, at its level and under its own parent.</param>
+    sealed record Candidate(CatalogEntry Entry, double Weight, bool Trusted, bool Dominant, bool Contested, bool Namesake, string? PriorParent);
 
     /// <summary>The decision taken at a row (a code or none) in a reading, linked to the decisions above it.</summary>
     sealed class Step(Step? prev, int row, CatalogEntry? entry)
@@ -173,8 +202,9 @@ public static class CatalogPathSearch
     }
 
     /// <summary>An open 类 or 款: its code, amount, the amounts of its placed children and of rows the catalog could not
-    /// place below it. Virtual: known by code only (a parent not printed above its child).</summary>
-    sealed record Node(string Code, decimal? Amount, decimal Children, decimal Unknown, int Count, bool Virtual, Step? Opener)
+    /// place below it. Virtual: known by code only (a parent not printed above its child). Namesake: its row's name is
+    /// its child's name too.</summary>
+    sealed record Node(string Code, decimal? Amount, decimal Children, decimal Unknown, int Count, bool Virtual, Step? Opener, bool Namesake = false)
     {
         public Node WithChild(decimal? amount) => this with { Children = Children + (amount ?? 0m), Count = Count + 1 };
         public Node WithUnknown(decimal? amount) => this with { Unknown = Unknown + (amount ?? 0m) };
@@ -184,8 +214,10 @@ public static class CatalogPathSearch
         /// <summary>Score of the node's arithmetic when it closes; marks its opening row when the sums break.</summary>
         public double Verdict(HashSet<int>? broken)
         {
-            // a leaf (nothing printed below it) has no sums to judge
-            if (Virtual || Amount is not { } amount || Count == 0 && Unknown == 0) return 0;
+            if (Virtual) return 0;
+            // a leaf (nothing printed below it) has no sums to judge; one named as its child is rather that child
+            if (Count == 0 && Unknown == 0) return Namesake ? -S.NamesakeLeafPenalty : 0;
+            if (Amount is not { } amount) return 0;
             var tolerance = (amount.Scale == 0 ? 1m : S.RoundingPerPart) * (Count + 1);
             double verdict;
             if (Math.Abs(Children - amount) <= tolerance) verdict = Unknown == 0 ? S.SumBonus : 0;
@@ -199,7 +231,7 @@ public static class CatalogPathSearch
         }
     }
 
-    readonly record struct StateKey(string? Last, string? Class, decimal ClassChildren, string? Section, decimal SectionChildren);
+    readonly record struct StateKey(string? Last, string? Class, decimal ClassChildren, string? Section, decimal SectionChildren, bool AfterSkip);
 
     /// <summary>A reading of the rows so far: its score, last decision, last code placed and the open 类 and 款.</summary>
     sealed class Path
@@ -212,25 +244,38 @@ public static class CatalogPathSearch
         Node? _class, _section;
         /// <summary>Where a replay of the chosen reading collects the rows whose node does not add up.</summary>
         HashSet<int>? _broken;
+        /// <summary>The last row was left code-less: it may be a parent the catalog could not name.</summary>
+        bool _afterSkip;
+        /// <summary>Where a replay of the chosen reading records the node each code-less row counts towards.</summary>
+        string?[]? _owed;
 
-        public Path Judging(HashSet<int> broken) => new() { _broken = broken };
+        public Path Judging(HashSet<int> broken, string?[] owed) => new() { _broken = broken, _owed = owed };
 
-        public StateKey Key => new(_last, _class?.Code, _class?.Children ?? 0, _section?.Code, _section?.Children ?? 0);
+        public StateKey Key => new(_last, _class?.Code, _class?.Children ?? 0, _section?.Code, _section?.Children ?? 0, _afterSkip);
 
-        Path With(Step step, double gain, Node? cls, Node? section, string? last)
+        Path With(Step step, double gain, Node? cls, Node? section, string? last, bool afterSkip = false)
         {
             step.Score = Score + gain;
-            return new() { Score = step.Score, Step = step, _class = cls, _section = section, _last = last, _broken = _broken };
+            return new() { Score = step.Score, Step = step, _class = cls, _section = section, _last = last, _broken = _broken, _afterSkip = afterSkip, _owed = _owed };
         }
 
         /// <summary>The row left code-less: its amount is owed by the deepest open node.</summary>
         public Path Skip(int row, decimal? amount)
         {
             var step = new Step(Step, row, null);
-            // the deepest open node that has room for it owes the amount (else the 类: a 款 the catalog does not know)
-            return _section is not null && (_class is null || _section.HasRoom(amount))
-                ? With(step, 0, _class, _section.WithUnknown(amount), _last)
-                : With(step, 0, _class?.WithUnknown(amount), _section, _last);
+            // the deepest open node that has room for it owes the amount (else the 类: a 款 the catalog does not know);
+            // below another code-less row and with no room left, it is that row's child, owed by no open node
+            if (_section is not null && (_class is null || _section.HasRoom(amount)))
+                return Owe(row, _section).With(step, 0, _class, _section.WithUnknown(amount), _last, afterSkip: true);
+            if (_afterSkip && _class is not null && !_class.HasRoom(amount))
+                return With(step, 0, _class, _section, _last, afterSkip: true);
+            return Owe(row, _class).With(step, 0, _class?.WithUnknown(amount), _section, _last, afterSkip: true);
+        }
+
+        Path Owe(int row, Node? node)
+        {
+            if (_owed is not null) _owed[row] = node?.Code;
+            return this;
         }
 
         /// <summary>The row read as the candidate's code, or null where the code cannot follow the rows above.</summary>
@@ -253,23 +298,25 @@ public static class CatalogPathSearch
                 {
                     gain += worth + CloseAll();
                     var step = new Step(Step, row, e) { Dominant = c.Dominant, Contested = c.Contested, Trusted = c.Trusted, Disordered = disordered };
-                    return With(step, gain, new Node(e.Code, amount, 0, 0, 0, false, step), null, nextLast);
+                    return With(step, gain, new Node(e.Code, amount, 0, 0, 0, false, step, c.Namesake), null, nextLast);
                 }
                 case 2:
                 {
                     var inClass = _class?.Code == classCode;
-                    // without its 类 above it only where no printed 类 is open (a 款 cannot leave the open 类 unprinted)
-                    if (!inClass && !(orphan && c.Trusted && _class is null or { Virtual: true })) return null;
+                    // without its 类 above it only where no printed 类 is open (a 款 cannot leave the open 类 unprinted), or
+                    // below a code-less row standing where the 类 after the open one is printed (a name the catalog lacks)
+                    if (!inClass && !(orphan && (c.Trusted && _class is null or { Virtual: true } || _afterSkip && _class?.Code == c.PriorParent))) return null;
                     gain += (inClass ? worth : S.OrphanScore) + (_section?.Verdict(_broken) ?? 0) + (inClass ? 0 : _class?.Verdict(_broken) ?? 0);
                     var step = new Step(Step, row, e) { Dominant = c.Dominant, Contested = c.Contested, Trusted = c.Trusted, Disordered = disordered, Orphan = !inClass || _class!.Virtual, Parent = inClass ? _class!.Opener : null };
                     var cls = inClass ? _class!.WithChild(amount) : new Node(classCode, null, 0, 0, 0, true, null);
-                    return With(step, gain, cls, new Node(e.Code, amount, 0, 0, 0, false, step), nextLast);
+                    return With(step, gain, cls, new Node(e.Code, amount, 0, 0, 0, false, step, c.Namesake), nextLast);
                 }
                 default:
                 {
                     var inSection = _section?.Code == e.Parent;
-                    // without its 款 above it only within the printed 类 open above it, if any
-                    if (!inSection && !(orphan && c.Trusted && (_class is null or { Virtual: true } || _class.Code == classCode))) return null;
+                    // without its 款 above it only within the printed 类 open above it, if any, or below a code-less row
+                    // standing where the 款 after the open one is printed
+                    if (!inSection && !(orphan && (c.Trusted && (_class is null or { Virtual: true } || _class.Code == classCode) || _afterSkip && _section?.Code == c.PriorParent))) return null;
                     var cls = _class;
                     var section = _section;
                     if (!inSection)
@@ -305,6 +352,6 @@ public static class CatalogPathSearch
         double CloseAll() => (_section?.Verdict(_broken) ?? 0) + (_class?.Verdict(_broken) ?? 0);
 
         /// <summary>The reading at the end of the table: the open nodes closed.</summary>
-        public Path Close() => new() { Score = Score + CloseAll(), Step = Step, _last = _last, _broken = _broken };
+        public Path Close() => new() { Score = Score + CloseAll(), Step = Step, _last = _last, _broken = _broken, _afterSkip = _afterSkip, _owed = _owed };
     }
 }

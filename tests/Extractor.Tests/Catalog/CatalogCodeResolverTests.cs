@@ -1,4 +1,5 @@
 using Extractor.Catalog;
+using Extractor.Checks;
 using Extractor.Model;
 using Extractor.Normalization;
 
@@ -170,5 +171,98 @@ public class CatalogCodeResolverTests
         var fits = NamesOnly(("一般公共服务支出", 80m), ("政府办公厅(室)及相关机构事务", 80m), ("行政运行", 10m), ("其他事务", 70m));
         CatalogCodeResolver.Resolve(fits, catalog, 2025);
         Assert.Equal(new[] { "201", "20103", "2010301", "2010399" }, Codes(fits));
+    }
+
+    /// <summary>A catalog of (code, name, documents, years).</summary>
+    static CodeCatalog CatalogOfYears(params (string Code, string Name, int Count, int[] Years)[] names) =>
+        new(names.GroupBy(n => n.Code).Select(g =>
+        {
+            var e = new CatalogEntry
+            {
+                Code = g.Key, Classification = CodeCatalog.ClassificationOf(g.Key)!.Value, Level = CodeCatalog.LevelOf(g.Key)!.Value,
+                Parent = CodeCatalog.ParentOf(g.Key),
+            };
+            e.Names.AddRange(g.Select(n => new CatalogName(n.Name, n.Years, n.Count)));
+            return e;
+        }));
+
+    [Fact]
+    public void ANameOfAnotherEditionMetOnceIsEvidenceWhereNoOtherCodeHasIt()
+    {
+        // 工读学校教育 is the former name of 2050702 (now 专门学校教育), met in one document only: still its code
+        var catalog = CatalogOf(("205", "教育支出", 40), ("20507", "特殊教育", 4), ("2050701", "特殊学校教育", 4),
+            ("2050702", "专门学校教育", 4), ("2050702", "工读学校教育", 1), ("2050799", "其他特殊教育支出", 3));
+        var table = NamesOnly(("教育支出", 100m), ("特殊教育", 100m), ("特殊学校教育", 60m), ("工读学校教育", 30m), ("其他特殊教育支出", 10m));
+        CatalogCodeResolver.Resolve(table, catalog, 2023);
+        Assert.Equal(new[] { "205", "20507", "2050701", "2050702", "2050799" }, Codes(table));
+        Assert.Equal(CodeConfidence.Low, table.Rows[4].CodeConfidence);
+    }
+
+    [Fact]
+    public void TwoCodesOfOneNameInTwoEditionsAreToldApartByTheEditionNearestTheDocumentsYear()
+    {
+        // 其他社会保障和就业支出: 2089901 in 2019, 2089999 from 2022; a 2024 document reads the later edition, a 2018 one the former
+        var catalog = CatalogOfYears(("208", "社会保障和就业支出", 50, new[] { 2019, 2022, 2025 }),
+            ("20899", "其他社会保障和就业支出", 13, new[] { 2019, 2022, 2025 }), ("2089901", "其他社会保障和就业支出", 1, new[] { 2019 }),
+            ("2089999", "其他社会保障和就业支出", 11, new[] { 2022, 2025 }));
+        foreach (var (year, expected) in new[] { (2024, "2089999"), (2018, "2089901") })
+        {
+            var table = NamesOnly(("社会保障和就业支出", 9m), ("其他社会保障和就业支出", 9m), ("其他社会保障和就业支出", 9m));
+            CatalogCodeResolver.Resolve(table, catalog, year);
+            Assert.Equal(new[] { "208", "20899", expected }, Codes(table));
+        }
+    }
+
+    [Fact]
+    public void ANameOfA款AndOfItsOwn项OpeningAListOf项IsThe项()
+    {
+        // 武装警察部队 is 20401 and 2040101; in a list of 项 (no 类, no 款 printed) the row has no child: it is the 项
+        var catalog = CatalogOf(("204", "公共安全支出", 18), ("20401", "武装警察部队", 3), ("2040101", "武装警察部队", 3),
+            ("20402", "公安", 10), ("2040201", "行政运行", 10), ("2040202", "一般行政管理事务", 10));
+        var table = NamesOnly(("武装警察部队", 5m), ("行政运行", 30m), ("一般行政管理事务", 10m));
+        CatalogCodeResolver.Resolve(table, catalog, 2025);
+        Assert.Equal(new[] { "2040101", "2040201", "2040202" }, Codes(table));
+    }
+
+    [Fact]
+    public void ARowTheCatalogCannotNameWhereTheNext类StandsLetsItsChildrenBePlaced()
+    {
+        // 机关资本性支出(一) is a name the catalog lacks for 503; its children follow in code order (50305 only exists
+        // under 503), so they are read under 503, not 504, and with low confidence (their parent is not named)
+        var catalog = CatalogOf(("502", "机关商品和服务支出", 4), ("50201", "办公经费", 4), ("503", "机关资本性支出", 3),
+            ("50301", "房屋建筑物购建", 1), ("50302", "基础设施建设", 1), ("50305", "土地征迁补偿和安置支出", 1),
+            ("504", "机关资本性支出(基本建设)", 1), ("50401", "房屋建筑物购建", 1), ("50402", "基础设施建设", 1));
+        var table = NamesOnly(("机关商品和服务支出", 10m), ("办公经费", 10m), ("机关资本性支出(一)", 9m), ("房屋建筑物购建", 5m),
+            ("基础设施建设", 3m), ("土地征迁补偿和安置支出", 1m));
+        CatalogCodeResolver.Resolve(table, catalog, 2025);
+        Assert.Equal(new[] { "502", "50201", null, "50301", "50302", "50305" }, Codes(table));
+        Assert.All(table.Rows.Skip(4), r => Assert.Equal(CodeConfidence.Low, r.CodeConfidence));
+    }
+
+    [Fact]
+    public void ACodeLessRowProvedAPartOfItsNodeCountsInItsTreeSum()
+    {
+        // 专项业务活动 is a name the catalog never met; 20103 = 行政运行 + it, so it counts towards 20103 (parent code, no code)
+        var table = NamesOnly(("一般公共服务支出", 100m), ("政府办公厅(室)及相关机构事务", 100m), ("行政运行", 60m), ("专项业务活动", 40m));
+        CatalogCodeResolver.Resolve(table, Functions, 2025);
+        var codeLess = table.Rows[4];
+        Assert.Null(codeLess.Code);
+        Assert.Equal("20103", codeLess.ParentCode);
+        var doc = new BudgetDocument { Document = "names-only.pdf", Format = "pdf" };
+        doc.Tables.Add(table);
+        CheckRunner.Run(doc);
+        Assert.DoesNotContain(doc.Checks, f => f.Rule == CheckRules.TreeSum && f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void ACodeLessRowTheSumsDoNotProveAPartIsOwedToNoNodeAndTheFailureStands()
+    {
+        var table = NamesOnly(("一般公共服务支出", 100m), ("政府办公厅(室)及相关机构事务", 100m), ("行政运行", 60m), ("专项业务活动", 30m));
+        CatalogCodeResolver.Resolve(table, Functions, 2025);
+        Assert.Null(table.Rows[4].ParentCode);
+        var doc = new BudgetDocument { Document = "names-only.pdf", Format = "pdf" };
+        doc.Tables.Add(table);
+        CheckRunner.Run(doc);
+        Assert.Contains(doc.Checks, f => f.Rule == CheckRules.TreeSum && f.Severity == Severity.Error && f.Row == table.Rows[2].Index);
     }
 }

@@ -39,6 +39,30 @@ public class CatalogTests
     }
 
     [Fact]
+    public void TheSameDocumentsGiveTheSameTsvByteForByteWhateverTheirOrder()
+    {
+        // scripts/build-catalog.sh is reproducible: the file depends on the documents read, not on the order they came in
+        var docs = new[]
+        {
+            Document("a.pdf", "甲单位", 2024, ("201", "一般公共服务支出"), ("20101", "人大事务"), ("2010101", "行政运行")),
+            Document("b.pdf", "乙单位", 2025, ("201", "一般公共服务支出"), ("2010101", "行政运行"), ("2010101", "行政运行(项)")),
+            Document("c.pdf", "丙单位", 2023, ("30107", "绩效工资"), ("201", "一、一般公共服务支出")),
+        };
+        string Tsv(IEnumerable<BudgetDocument> order)
+        {
+            var builder = new CatalogBuilder();
+            foreach (var d in order) builder.Add(d);
+            var text = new StringWriter();
+            CatalogTsv.Write(text, builder.Build(), new[] { "provenance" });
+            return text.ToString();
+        }
+        var forward = Tsv(docs);
+        Assert.Equal(forward, Tsv(docs.Reverse()));
+        Assert.Equal(forward, Tsv(new[] { docs[1], docs[2], docs[0] }));
+        Assert.Contains("2010101\tfunction\t3\t20101\t行政运行\t2024,2025\t2\n", forward);
+    }
+
+    [Fact]
     public void TheTsvReadsBackWhatItWrote()
     {
         var catalog = CatalogCodeResolverTests_Catalog();

@@ -19,15 +19,18 @@ public class HideAndRecoverTests(RealCorpusDocuments corpus, ITestOutputHelper o
     /// The issue's targets: 99.5 % of the rows get their printed code back, none a wrong code with high confidence.
     /// Denominators, both printed: all coded rows, and the learnable ones (the other documents print that code with that
     /// name; a code or a name only this document prints cannot be learned leave-one-out, by construction).
-    /// Measured 2026-12-04 (path search, 116 readable documents, 11822 coded rows): 98.8 % of the learnable rows
-    /// recovered (91.8 % of all), 0 wrong with high confidence, 2 wrong with low confidence; 11 unlearnable rows resolved to another code (disputed: misprinted or local codes). Reached: 0 wrong high (asserted
-    /// as the target). Not reached: 99.5 % of the learnable rows (asserted at the measured floor; raise it as the resolver
-    /// improves, never lower it silently).
+    /// Measured 2026-12-04 (path search, 116 readable documents, 11822 coded rows): 99.59 % of the learnable rows
+    /// recovered (92.55 % of all; 8088 high), 0 wrong with high confidence, 2 wrong with low confidence, 12 unlearnable
+    /// rows resolved to another code (disputed: misprinted or local codes); 43 learnable rows not placed (by class: 16
+    /// two-codes, 12 same-name-two-levels, 1 blank-row, 14 other). Both targets reached and asserted.
     /// </summary>
-    const double RecoveredFloor = 0.987;
+    const double RecoveredFloor = 0.995;
     const double RecoveredTarget = 0.995;
     const int WrongLowCeiling = 2;
     const double NamesOnlyCodedFloor = 0.99;
+    /// <summary>Every names-only function table of the real corpus (government documents included; their rows include
+    /// balance and transfer lines that are no subjects): measured 2026-12-04, 15719 of 18262 rows (86.1 %), the floor.</summary>
+    const double AllNamesOnlyCodedFloor = 0.86;
 
     [SkippableFact]
     public void HiddenCodesAreRecoveredThroughTheCatalogOfTheOtherDocuments()
@@ -39,6 +42,8 @@ public class HideAndRecoverTests(RealCorpusDocuments corpus, ITestOutputHelper o
 
         Tally all = new();
         var wrongExamples = new List<string>();
+        var notPlaced = new List<string>();
+        var notPlacedBy = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var doc in corpus.Documents)
         {
             var tables = doc.Tables.Where(IsCodedTree).ToList();
@@ -53,7 +58,7 @@ public class HideAndRecoverTests(RealCorpusDocuments corpus, ITestOutputHelper o
                 foreach (var (printed, resolved) in table.Rows.Zip(hidden.Rows))
                 {
                     if (Environment.GetEnvironmentVariable("EXTRACTOR_HIDE_DUMP") is { Length: > 0 } dump && doc.Document.Contains(dump))
-                        output.WriteLine($"DUMP t{table.Index} r{printed.Index} {printed.Code} -> {resolved.Code} {resolved.CodeConfidence.Text()} {printed.Name} {printed.Amounts.FirstOrDefault()?.Value}");
+                        output.WriteLine($"DUMP t{table.Index} r{printed.Index} {printed.Code} -> {resolved.Code} {resolved.CodeConfidence.Text()} {printed.Name} {printed.Amounts.FirstOrDefault()?.Value} | {string.Join(" ", catalog.Named(printed.Name).Select(e => $"{e.Code}:{string.Join(",", e.Names.Select(n => $"{n.Name}/{n.Count}/{string.Join("+", n.Years)}"))}"))}");
                     if (printed.IsTotal || printed.CodeSource != CodeSource.Printed) continue;
                     // the other documents print this code with this name: the catalog can know the answer
                     var known = catalog.NamesOf(printed.Code!).Any(n => CatalogNames.SameName(n.Name, printed.Name));
@@ -71,6 +76,12 @@ public class HideAndRecoverTests(RealCorpusDocuments corpus, ITestOutputHelper o
                         var why = !catalog.Contains(printed.Code) ? "code-absent" : !known ? "name-absent" : "not-placed";
                         tally.Why[why] = tally.Why.GetValueOrDefault(why) + 1;
                         codeLess.Add($"[{why}] table {table.Index} row {printed.Index} {printed.Code} {printed.Name} {printed.Amounts.FirstOrDefault(a => a.Value is not null)?.Value}");
+                        if (why == "not-placed")
+                        {
+                            var cls = NotPlacedClass(printed, table, catalog);
+                            notPlacedBy[cls] = notPlacedBy.GetValueOrDefault(cls) + 1;
+                            notPlaced.Add($"[{cls}] {doc.Document} table {table.Index} row {printed.Index} {printed.Code} {printed.Name} {printed.Amounts.FirstOrDefault(a => a.Value is not null)?.Value}");
+                        }
                     }
                     else if (!disputed)
                     {
@@ -90,6 +101,8 @@ public class HideAndRecoverTests(RealCorpusDocuments corpus, ITestOutputHelper o
             foreach (var c in codeLess.Where(c => c.StartsWith("[not-placed]")).Concat(codeLess).Distinct().Take(6)) output.WriteLine("    code-less: " + c);
         }
         output.WriteLine($"ALL: {all}");
+        output.WriteLine("not placed by class: " + string.Join(", ", notPlacedBy.Select(kv => $"{kv.Key} {kv.Value}")));
+        foreach (var n in notPlaced.Order(StringComparer.Ordinal)) output.WriteLine("  NOT-PLACED " + n);
         foreach (var w in wrongExamples.Take(60)) output.WriteLine("  WRONG " + w);
         Assert.True(all.Rows > 0, "no coded table in the real corpus");
         output.WriteLine($"target {RecoveredTarget:P1} of the learnable rows: {((double)all.Recovered / all.Known >= RecoveredTarget ? "reached" : "not reached")}");
@@ -123,33 +136,64 @@ public class HideAndRecoverTests(RealCorpusDocuments corpus, ITestOutputHelper o
     {
         RepoPaths.RequireRealCorpus();
         Skip.If(corpus.Documents.Count == 0, "no real document could be processed");
-        int rows = 0, coded = 0;
+        NamesOnlyTally departments = new(), all = new();
         var unexplained = new List<string>();
         foreach (var doc in corpus.Documents)
         {
-            // a department or unit document none of whose function tables prints a code (Hangzhou)
-            if (doc.Metadata.Scope is not (Scope.Department or Scope.Unit)) continue;
-            var functionTables = doc.Tables.Where(t => t.Kind is TableKind.Expenditure or TableKind.GeneralExpenditure
-                or TableKind.GovernmentFundExpenditure or TableKind.StateCapitalExpenditure).ToList();
-            if (functionTables.Any(t => t.Rows.Any(r => r.CodeSource == CodeSource.Printed))) continue;
-            var tables = functionTables.Where(t => t.Rows.Any(r => r.CodeSource == CodeSource.Catalog)).ToList();
+            // the function tables that print no code and whose rows the catalog coded
+            var tables = doc.Tables.Where(t => t.Classification == Classification.Function && t.Rows.All(r => r.CodeSource != CodeSource.Printed)
+                && t.Rows.Any(r => r.CodeSource == CodeSource.Catalog)).ToList();
             if (tables.Count == 0) continue;
-            var docRows = tables.Sum(t => t.Rows.Count(r => !r.IsTotal && r.Side is null && r.Name is { Length: > 0 }));
-            var docCoded = tables.Sum(t => t.Rows.Count(r => r.CodeSource == CodeSource.Catalog));
-            rows += docRows; coded += docCoded;
+            NamesOnlyTally tally = new() { Tables = tables.Count };
+            foreach (var table in tables)
+            {
+                // the subject rows: from the first the catalog coded on (title lines above it are no subjects)
+                var subjects = table.Rows.SkipWhile(r => r.CodeSource != CodeSource.Catalog).Where(r => !r.IsTotal && r.Side is null && r.Name is { Length: > 0 }).ToList();
+                tally.Rows += subjects.Count;
+                tally.Coded += subjects.Count(r => r.CodeSource == CodeSource.Catalog);
+            }
             var indexes = tables.Select(t => t.Index).ToHashSet();
             var treeErrors = doc.Checks.Where(f => f.Rule == CheckRules.TreeSum && f.Severity == Severity.Error && f.TableIndex is { } i && indexes.Contains(i)).ToList();
+            tally.TreeSumErrors = treeErrors.Count;
+            all.Add(tally);
+            output.WriteLine($"{doc.Document}: {tally}");
+            // a department or unit document none of whose function tables prints a code (Hangzhou): the issue's target
+            if (doc.Metadata.Scope is not (Scope.Department or Scope.Unit)) continue;
+            if (doc.Tables.Any(t => t.Classification == Classification.Function && t.Rows.Any(r => r.CodeSource == CodeSource.Printed))) continue;
+            departments.Add(tally);
             // a tree sum may fail only where the document's own row does not add up across its columns either
             var rowErrors = doc.Checks.Where(f => f.Rule == CheckRules.RowSum && f.Severity == Severity.Error).Select(f => (f.TableIndex, f.Row)).ToHashSet();
             foreach (var e in treeErrors.Where(e => !rowErrors.Contains((e.TableIndex, e.Row))))
                 unexplained.Add($"{doc.Document}: {e.Location}: {e.Message}");
-            output.WriteLine($"{doc.Document}: {tables.Count} names-only function tables, {docRows} rows, coded {docCoded} ({Share(docCoded, docRows)}), tree-sum errors {treeErrors.Count}");
         }
-        output.WriteLine($"ALL: {rows} rows, coded {coded} ({Share(coded, rows)})");
+        output.WriteLine($"ALL names-only function tables: {all}");
+        output.WriteLine($"names-only department/unit documents: {departments}");
         foreach (var u in unexplained) output.WriteLine("  " + u);
-        Assert.True(rows > 0, "no names-only function table was resolved in the real corpus");
-        Assert.True((double)coded / rows >= NamesOnlyCodedFloor, $"coded {Share(coded, rows)} < {NamesOnlyCodedFloor:P0}");
+        Assert.True(departments.Rows > 0, "no names-only function table was resolved in the real corpus");
+        Assert.True((double)departments.Coded / departments.Rows >= NamesOnlyCodedFloor, $"coded {Share(departments.Coded, departments.Rows)} < {NamesOnlyCodedFloor:P0}");
         Assert.Empty(unexplained);
+        Assert.True((double)all.Coded / all.Rows >= AllNamesOnlyCodedFloor, $"names-only function tables of all documents: coded {Share(all.Coded, all.Rows)} < {AllNamesOnlyCodedFloor:P1}");
+    }
+
+    sealed class NamesOnlyTally
+    {
+        public int Tables, Rows, Coded, TreeSumErrors;
+        public void Add(NamesOnlyTally t) { Tables += t.Tables; Rows += t.Rows; Coded += t.Coded; TreeSumErrors += t.TreeSumErrors; }
+        public override string ToString() =>
+            $"{Tables} names-only function tables, {Rows} subject rows, coded {Coded} ({Share(Coded, Rows)}), tree sums failed {TreeSumErrors}";
+    }
+
+    /// <summary>Why a learnable row was not placed, by the class of difficulty its name and table present: the name is
+    /// printed for a 款 and a 项 alike (same-name-two-levels); for two codes of one level (two-codes: editions
+    /// renumbering it, 2089999/2089901); the table prints no amounts to weigh (blank-amounts); else other.</summary>
+    static string NotPlacedClass(TableRow printed, BudgetTable table, CodeCatalog catalog)
+    {
+        var named = catalog.Named(printed.Name);
+        if (named.Select(e => e.Level).Distinct().Count() > 1) return "same-name-two-levels";
+        if (named.Count(e => e.Level == CodeCatalog.LevelOf(printed.Code!)) > 1) return "two-codes";
+        if (table.Rows.Where(r => !r.IsTotal).All(r => r.Amounts.All(a => a.Value is null or 0m))) return "blank-amounts";
+        if (printed.Amounts.All(a => a.Value is null)) return "blank-row";
+        return "other";
     }
 
     /// <summary>A function or economic table whose printed codes form a tree (each code once: no cross-classified or per-unit repeats).</summary>
