@@ -42,7 +42,7 @@ public sealed class BalanceCheck : ICheck
     /// <summary>The income and expenditure grand-total rows (收入总计, 支出总计), by side or by name.</summary>
     static (TableRow? Income, TableRow? Spending) Totals(BudgetTable table)
     {
-        TableRow? Find(string side, string[] names) =>
+        TableRow? Find(Side side, string[] names) =>
             table.Rows.LastOrDefault(r => (r.Side == side || r.Side is null) && names.Contains(PrintedText.LabelKey(r.Name)))
             ?? table.Rows.LastOrDefault(r => r.Side == side && PrintedText.LabelKey(r.Name).EndsWith(GovernmentWords.GrandTotalEnding));
         return (Find(Side.Income, GovernmentRows.BalanceIncomeTotals), Find(Side.Expenditure, GovernmentRows.BalanceExpenditureTotals));

@@ -130,7 +130,7 @@ public static class ReviewPageWriter
             else if (plan.WhyNoBox(f, pageGeometry) is { } why) html.Append(" <span class=\"muted why\">(no box: ").Append(E(why)).Append(")</span>");
             html.Append("</div>");
             html.Append($"<div class=\"msg\">{E(f.Message)}</div>");
-            html.Append($"<div class=\"muted small\">expected {E(f.Expected ?? "")} · printed {E(f.Actual ?? "")}{(f.Cause is null ? "" : " · cause " + E(f.Cause.Text()))}</div>");
+            html.Append($"<div class=\"muted small\">expected {E(f.Expected ?? "")} · printed {E(f.Actual ?? "")}{(f.Cause is { } cause ? " · cause " + E(cause.Text()) : "")}</div>");
             html.Append($"<div class=\"muted small loc\">{E(f.Location)}</div>");
             html.Append("<div class=\"decide\"><label><input type=\"radio\" name=\"d-").Append(E(f.Id ?? "")).Append("\" value=\"confirmed\" class=\"confirm\"> confirm</label> ")
                 .Append("<label><input type=\"radio\" name=\"d-").Append(E(f.Id ?? "")).Append("\" value=\"dismissed\" class=\"dismiss\"> dismiss</label> ")
@@ -403,13 +403,13 @@ public static class ReviewPageWriter
             {
                 json.WriteStartObject();
                 Property("key", Key(c.TableIndex, c.Row, c.Column));
-                Property("role", c.Role);
+                Property("role", c.Role.Text());
                 json.WriteEndObject();
             }
             json.WriteEndArray();
             Number("page", f.Cells.FirstOrDefault()?.Provenance.Page ?? f.Provenance?.Page);
             Number("table", f.TableIndex);
-            Property("review", f.Review);
+            Property("review", f.Review.Text());
             Property("comment", f.ReviewComment);
             json.WriteEndObject();
         }
