@@ -117,7 +117,7 @@ public static class ReviewPageWriter
 
     static void AppendFindings(StringBuilder html, BudgetDocument doc, EvidencePlan plan, bool pageGeometry)
     {
-        var places = plan.Findings.Where(m => m.Place is not null).ToDictionary(m => m.Finding, m => m.Place!, ReferenceEqualityComparer.Instance);
+        var places = plan.Findings.Where(m => m.Place is not null).ToDictionary(m => m.Finding, m => m.Place!.Value, ReferenceEqualityComparer.Instance);
         html.Append("<section class=\"box\"><h2>Findings</h2>");
         if (doc.Checks.Count == 0) html.Append("<p class=\"muted\">No finding: every check held.</p>");
         foreach (var f in doc.Checks)
@@ -140,7 +140,7 @@ public static class ReviewPageWriter
         html.Append("</section>");
     }
 
-    static string PlaceWords(string place) => place switch
+    static string PlaceWords(FindingPlace place) => place switch
     {
         FindingPlace.Row => "its row",
         FindingPlace.Paragraph => "the paragraph of its sentence",
