@@ -24,7 +24,7 @@ public static class CheckRules
     public const string HeadlineVsTable = "headline-vs-table";
 
     /// <summary>Rules whose failures are sums with parts, judged published / extraction (Checks/Diagnosis).</summary>
-    public static readonly IReadOnlySet<string> SumRules = new HashSet<string> { TreeSum, RowSum, GovernmentRevenue, RegionSum };
+    public static readonly IReadOnlySet<string> SumRules = new HashSet<string> { TreeSum, RowSum, GovernmentRevenue, RegionSum, Balance, Debt };
 
     public static readonly IReadOnlyDictionary<string, string> Meaning = new Dictionary<string, string>
     {

@@ -19,22 +19,23 @@ public sealed class DebtCheck : ICheck
         foreach (var table in context.Document.Tables.Where(t => !t.DeclaredEmpty && t.Kind == TableKind.Debt))
         {
             // items as columns: one line per row
+            var columnLabels = table.Rows.SelectMany(r => r.Amounts).Select(a => a.ColumnLabel).Distinct().ToList();
             foreach (var row in table.Rows.Where(r => r.Amounts.Count > 1))
-                Line(context, table, row.Amounts.Select(a => (Label: a.ColumnLabel, Row: row, Amount: a)).ToList());
+                Line(context, table, row.Amounts.Select(a => (Label: a.ColumnLabel, Row: row, Amount: a)).ToList(), columnLabels);
             // items as rows: one line per column
             foreach (var column in table.Rows.SelectMany(r => r.Amounts).Select(a => a.Column).Distinct())
                 Line(context, table, table.Rows.Select(r => (Label: r.Name ?? "", Row: r, Amount: r.Amounts.FirstOrDefault(a => a.Column == column)))
-                    .Where(x => x.Amount is not null).Select(x => (x.Label, x.Row, x.Amount!)).ToList());
+                    .Where(x => x.Amount is not null).Select(x => (x.Label, x.Row, x.Amount!)).ToList(), Array.Empty<string>());
         }
     }
 
-    void Line(CheckContext context, BudgetTable table, List<(string Label, TableRow Row, Amount Amount)> items)
+    void Line(CheckContext context, BudgetTable table, List<(string Label, TableRow Row, Amount Amount)> items, IReadOnlyCollection<string> columnLabels)
     {
         foreach (var kind in GovernmentDebtItems.Kinds.Append(""))
         {
             var mine = items.Where(i => GovernmentDebtItems.KindOf(i.Label) == kind)
                 .Where(i => i.Amount.Value is not null && i.Amount.Unit != "%").ToList();
-            var byItem = mine.Select(i => (Item: GovernmentDebtItems.ItemOf(i.Label), i.Row, i.Amount)).Where(i => i.Item is not null)
+            var byItem = mine.Select(i => (Item: GovernmentDebtItems.ItemOf(i.Label, columnLabels), i.Row, i.Amount)).Where(i => i.Item is not null)
                 .GroupBy(i => i.Item!.Value).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single());
             var unit = TableView.UnitOf(table);
             if (byItem.TryGetValue(DebtItem.Closing, out var closing) && byItem.TryGetValue(DebtItem.Limit, out var limit))

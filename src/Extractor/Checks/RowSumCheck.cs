@@ -31,7 +31,8 @@ public sealed class RowSumCheck : ICheck
         // A performance table's funds row (年度资金总额 = 财政拨款 + 其他 + 上年结转) belongs to the performance-funds rule.
         foreach (var table in context.Document.Tables.Where(t => !t.DeclaredEmpty && t.Kind != TableKind.PerformanceTargets))
         {
-            TwoSidedTotals(context, table);
+            // a 平衡表's two totals are the balance rule's (every figure column, with the lines printed after a total)
+            if (table.Kind != TableKind.Balance) TwoSidedTotals(context, table);
             var measures = table.Rows.SelectMany(r => r.Amounts).Select(a => a.Measure).ToHashSet();
             bool Has(Measure m) => measures.Contains(m);
 

@@ -78,7 +78,8 @@ public static class GovernmentPanel
             .OrderBy(t => IsWholeRegion(t) ? 0 : 1).ThenBy(t => t.Index);
         foreach (var table in tables)
         {
-            bool Wanted(string label) => GovernmentDebtItems.ItemOf(label) == item && GovernmentDebtItems.KindOf(label).Length == 0;
+            var columnLabels = table.Rows.SelectMany(r => r.Amounts).Select(a => a.ColumnLabel).Distinct().ToList();
+            bool Wanted(string label) => GovernmentDebtItems.ItemOf(label, columnLabels) == item && GovernmentDebtItems.KindOf(label).Length == 0;
             var line = table.Rows.FirstOrDefault(r => r.IsTotal && r.Side is null) ?? table.Rows.FirstOrDefault(r => r.Amounts.Any(a => a.Yuan is not null));
             var amount = line?.Amounts.FirstOrDefault(a => a.Yuan is not null && a.Unit != "%" && Wanted(a.ColumnLabel));
             if (amount is null)

@@ -5,8 +5,32 @@ public enum RowRole
 {
     /// <summary>The grand total of a side of a two-sided table (收入总计, 支出总计).</summary>
     GrandTotal,
-    /// <summary>Money carried over between years (上年结转, 年终结转结余).</summary>
+    /// <summary>Money carried over between years (上年结转, 年终结转结余); in a 平衡表 a line of either side.</summary>
     Carryover,
+    // 平衡表 (balance) lines, set by normalization on the lines a side's total adds (GovernmentRowReader.MarkBalanceLines);
+    // a line printed under another (its detail) has no role.
+    /// <summary>Income side: the level's own revenue (一般公共预算收入, 本年收入).</summary>
+    OwnRevenue,
+    /// <summary>Income side: transfers received (上级补助收入, 转移性收入, 下级上解收入).</summary>
+    TransferIncome,
+    /// <summary>Income side: funds brought in from other budgets or reserves (调入资金, 动用预算稳定调节基金).</summary>
+    FundsIn,
+    /// <summary>Income side: debt raised or on-lent from above (债务收入, 债务转贷收入).</summary>
+    DebtIncome,
+    /// <summary>Income side: a line the vocabulary does not name.</summary>
+    OtherIncome,
+    /// <summary>Expenditure side: the level's own spending (一般公共预算支出, 本年支出).</summary>
+    OwnExpenditure,
+    /// <summary>Expenditure side: transfers paid (上解上级支出, 补助下级支出, 转移性支出).</summary>
+    TransferExpenditure,
+    /// <summary>Expenditure side: funds moved to other budgets or reserves (调出资金, 安排预算稳定调节基金).</summary>
+    FundsOut,
+    /// <summary>Expenditure side: debt repaid (债务还本支出).</summary>
+    DebtRepayment,
+    /// <summary>Expenditure side: debt on-lent to lower levels (债务转贷支出).</summary>
+    DebtOnLending,
+    /// <summary>Expenditure side: a line the vocabulary does not name.</summary>
+    OtherExpenditure,
 }
 
 /// <summary>The period a column speaks of (<see cref="Amount.Period"/>); null is the document's own year.</summary>

@@ -34,6 +34,7 @@ public static class DocumentNormalizer
         foreach (var issue in raw.Issues) doc.Issues.Add(new DocumentIssue(issue.Code, issue.Message, issue.Page));
 
         doc.Tables.AddRange(ContinuationJoiner.Normalize(recognized, doc.Issues));
+        foreach (var table in doc.Tables) GovernmentRowReader.MarkBalanceLines(table);
         foreach (var table in doc.Tables)
             foreach (var part in table.RecognizedParts)
                 foreach (var target in recognized.Tables[part].PerformanceTargets)

@@ -4,7 +4,7 @@ namespace Extractor.Vocabulary;
 public static class GovernmentOutputText
 {
     public const string GovernmentRevenueRule = "government revenue tables: the revenue total = 税收收入 (101) + 非税收入 (103) in every amount column";
-    public const string BalanceRule = "平衡表: 收入总计 = 支出总计 in every figure column (预算数, 执行数, 决算数 …)";
+    public const string BalanceRule = "平衡表: per side, the total = Σ the lines it adds (收入总计 = 本级收入 + 上级补助 + 调入 + 债务转贷 + 上年结转 …; 支出总计 = 本级支出 + 上解 + 调出 + 还本 + 结转下年 …), and 收入总计 = 支出总计 (with a side's lines printed after its total) in every figure column (预算数, 执行数, 决算数 …)";
     public const string PercentColumnsRule = "percent columns recomputed from their row: 为预算% = 执行数 (决算数) ÷ 预算数 (调整预算数), 比上年增长% = 本年 ÷ 上年 − 1 (为上年% = 本年 ÷ 上年), within the rounding of the printed figures";
     public const string RegionSumRule = "tables by region (分地区): the total row = Σ region rows (市本级, XX区, XX县) in every amount column";
     public const string HeadlineVsTableRule = "government reports: each headline figure (全市一般公共预算收入 X 亿元) is the total of some figure column of a table of its kind";

@@ -15,6 +15,12 @@ public static class GovernmentSumEvidence
 {
     public static IEnumerable<string> Extraction(SumFailure f, BudgetDocument doc)
     {
+        if (f.Finding.Rule == CheckRules.Balance)
+        {
+            if (BrokenLineNames(f.Table) is { } broken) yield return broken;
+            if (DetailEqualToGap(f) is { } detail) yield return detail;
+            yield break;
+        }
         if (doc.Metadata.Scope != Scope.Government || f.Finding.Rule != CheckRules.TreeSum) yield break;
         if (f.Row.Code is null && LinesAfterTheClasses(f) is { } lines) yield return lines;
         else if (UncodedRowsUnder(f) is { } uncoded) yield return uncoded;
@@ -109,6 +115,112 @@ public static class GovernmentSumEvidence
         var where = pages.Count == 0 ? "" : pages.Count == 1 ? $" (page {pages[0]})" : $" (pages {pages[0]}–{pages[^1]})";
         return $"all {block.Count} rows printed under {parent}{where} were read, each with its code, and every cell of {TableView.ColumnName(f.Whole)} is a number; " +
                $"no missing child of {parent} is printed elsewhere in the document: its printed parts fall {f.Money(Math.Abs(f.Gap))} {(f.Gap > 0 ? "short of" : "above")} its whole";
+    }
+
+    /// <summary>
+    /// Judges the balance and debt findings that have no parts to resolve (收入总计 against 支出总计; a debt line's
+    /// limit or roll-forward), before the rest are set undetermined: from the table the check read, with the cells named.
+    /// </summary>
+    public static void JudgeWholes(BudgetDocument doc)
+    {
+        foreach (var f in doc.Checks.Where(f => f.Cause is null && f.Severity != Severity.Info && f.PartRows is null && f.PartColumns is null))
+        {
+            var table = doc.Tables.FirstOrDefault(t => t.Index == f.TableIndex);
+            if (table is null) continue;
+            var (cause, evidence) = f.Rule == CheckRules.Balance ? BalanceTotals(f, table)
+                : f.Rule == CheckRules.Debt ? Debt(f, table) : (null, null);
+            if (cause is null) continue;
+            f.Cause = cause;
+            f.CauseEvidence = evidence;
+        }
+    }
+
+    /// <summary>收入总计 ≠ 支出总计: extraction when the lines' names are broken across rows; published when each side
+    /// adds up to its own total as printed (so both totals were read as the document prints them).</summary>
+    static (FindingCause?, string?) BalanceTotals(CheckFinding f, BudgetTable table)
+    {
+        if (BrokenLineNames(table) is { } broken) return (FindingCause.Extraction, broken);
+        var sides = BalanceCheck.Sides(table);
+        if (sides.Count != 2) return (null, null);
+        var (income, spending) = (sides[0], sides[1]);
+        var b = spending.Total.Amounts.FirstOrDefault(x => x.Column == f.Column);
+        var a = b is null ? null : income.Total.Amounts.FirstOrDefault(x => x.Value is not null && BalanceCheck.Partner(income.Total, spending.Total, x, income.Total == spending.Total) == b);
+        if (a?.Value is null || b?.Value is null) return (null, null);
+        string? Adds(BalanceCheck.SideLines side, Amount total)
+        {
+            if (side.PartsSum(total.Column) is not var (sum, rows)) return null;
+            var unit = TableView.UnitOf(table);
+            return Math.Abs(sum - total.Value!.Value) <= rows.Count * HalfDigitOf(rows.Select(r => r.Amounts.First(x => x.Column == total.Column).Value).Append(total.Value))
+                ? $"{side.Total.Name} {TableView.ColumnName(total)} {CheckContext.Format(total.Value.Value, unit)} = Σ its {rows.Count} line{(rows.Count == 1 ? "" : "s")} (row{(rows.Count == 1 ? "" : "s")} {string.Join(", ", rows.Select(r => r.Index))})"
+                : null;
+        }
+        if (Adds(income, a) is { } left && Adds(spending, b) is { } right)
+            return (FindingCause.Published, $"each side adds up as printed: {left}; {right}; so both totals were read as the document prints them, and they differ");
+        return (FindingCause.Undetermined, "a side's lines do not add up to its total in this column either: see the side's own balance finding");
+    }
+
+    /// <summary>
+    /// A debt line over its limit or not rolling forward, its items printed as columns: published when every item the
+    /// rule used equals the sum of its 一般债务 and 专项债务 columns on the same row (the columns were read as printed and
+    /// agree with each other); extraction when one of them does not (a column read under the wrong item or kind).
+    /// </summary>
+    static (FindingCause?, string?) Debt(CheckFinding f, BudgetTable table)
+    {
+        var row = table.Rows.FirstOrDefault(r => r.Index == f.Row && r.Amounts.Any(a => a.Column == f.Column));
+        var checkedAmount = row?.Amounts.FirstOrDefault(a => a.Column == f.Column);
+        if (row is null || checkedAmount is null) return (null, null);
+        var labels = table.Rows.SelectMany(r => r.Amounts).Select(a => a.ColumnLabel).Distinct().ToList();
+        var cells = row.Amounts.Where(a => a.Value is not null && !TableView.IsRatio(a))
+            .Select(a => (Item: GovernmentDebtItems.ItemOf(a.ColumnLabel, labels), Kind: GovernmentDebtItems.KindOf(a.ColumnLabel), Amount: a))
+            .Where(c => c.Item is not null).GroupBy(c => (c.Item, c.Kind)).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single().Amount);
+        if (GovernmentDebtItems.ItemOf(checkedAmount.ColumnLabel, labels) is null) return (null, null);
+        var items = cells.Keys.Where(k => k.Kind == GovernmentDebtItems.KindOf(checkedAmount.ColumnLabel)).Select(k => k.Item).Distinct().ToList();
+        var agree = new List<string>();
+        foreach (var item in items)
+        {
+            if (!cells.TryGetValue((item, ""), out var whole)) continue;
+            var parts = GovernmentDebtItems.Kinds.Select(k => cells.TryGetValue((item, k), out var p) ? p : null).ToList();
+            if (parts.Any(p => p is null)) continue;
+            var sum = parts.Sum(p => p!.Value!.Value);
+            var named = $"{TableView.ColumnName(whole)} {CheckContext.Format(whole.Value!.Value)} = {string.Join(" + ", parts.Select(p => $"{TableView.ColumnName(p!)} {CheckContext.Format(p!.Value!.Value)}"))}";
+            if (Math.Abs(sum - whole.Value.Value) > parts.Count * HalfDigitOf(parts.Select(p => p!.Value).Append(whole.Value)))
+                return (FindingCause.Extraction, $"on {row.Name} the columns do not agree with each other ({named.Replace(" = ", " ≠ ")}): a column was read under the wrong item or kind");
+            agree.Add(named);
+        }
+        return agree.Count == 0 ? (null, null)
+            : (FindingCause.Published, $"on {row.Name} every item's columns agree ({string.Join("; ", agree)}): the figures were read as printed, and the document's own figures break the rule");
+    }
+
+    /// <summary>Half a unit of the finest printed digit among figures.</summary>
+    static decimal HalfDigitOf(IEnumerable<decimal?> values) =>
+        0.5m / (decimal)Math.Pow(10, Math.Min(6, values.Where(v => v is not null).Select(v => (int)v!.Value.Scale).DefaultIfEmpty(0).Max()));
+
+    /// <summary>A 平衡表 whose line names are broken across rows (a name of one character, or a name running into the next
+    /// line's number, 非税收入二、上级补助收): the layout's lines were split or merged, so its lines were not read as printed.</summary>
+    static string? BrokenLineNames(BudgetTable table)
+    {
+        var broken = table.Rows.Where(r => PrintedText.LabelKey(r.Name) is { Length: > 0 } key
+                                           && (key.Length == 1 || NumberInside(key))).ToList();
+        if (broken.Count < 2) return null;
+        return $"{broken.Count} line names of the table are broken across rows ({string.Join(", ", broken.Take(NamedRows).Select(r => $"row {r.Index} '{r.Name}'"))}): " +
+               "its printed lines were split or merged in reading, so the lines its totals add were not read as printed";
+    }
+
+    /// <summary>A line's number (二、) printed inside a name: two lines read as one.</summary>
+    static bool NumberInside(string key) =>
+        Enumerable.Range(1, Math.Max(0, key.Length - 2)).Any(i => GovernmentRows.TopLevelNumber.IsMatch(key[i..]) && !GovernmentRows.TopLevelNumber.IsMatch(key[(i - 1)..]));
+
+    /// <summary>A balance line sum that misses by exactly one line of the side printed as a detail (no role), or counts
+    /// one line too many: we placed the line at the wrong level.</summary>
+    static string? DetailEqualToGap(SumFailure f)
+    {
+        var side = f.Table.Rows.Where(r => r.Side == f.Row.Side && r != f.Row && r.Role != RowRole.GrandTotal).ToList();
+        var candidates = f.Gap > 0 ? side.Where(r => r.Role is null && !IsOfWhich(r)) : side.Where(r => r.Role is not null);
+        var line = candidates.FirstOrDefault(r => f.EqualsGap(r.Amounts.FirstOrDefault(a => a.Column == f.Whole.Column)?.Value));
+        if (line is null) return null;
+        return f.Gap > 0
+            ? $"row {line.Index} '{line.Name}' was read as the detail of another line, and its {f.Money(f.Gap)} is exactly what the lines fall short: our reading placed the lines at the wrong level"
+            : $"row {line.Index} '{line.Name}' was counted as a line of the total, and its {f.Money(-f.Gap)} is exactly what the lines exceed the total by: our reading counted a line and its details both";
     }
 
     static bool IsOfWhich(TableRow r) => PrintedText.Label(r.Name).StartsWith(GovernmentWords.OfWhich, StringComparison.Ordinal);

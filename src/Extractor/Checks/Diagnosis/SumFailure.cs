@@ -47,12 +47,13 @@ public sealed class SumFailure
     {
         if (!CheckRules.SumRules.Contains(f.Rule) || f.Severity == Severity.Info) return null;
         var table = doc.Tables.FirstOrDefault(t => t.Index == f.TableIndex);
-        var row = table?.Rows.FirstOrDefault(r => r.Index == f.Row);
+        // the two halves of a table printed side by side share their row numbers: the row is the one printing the column
+        var row = table?.Rows.Where(r => r.Index == f.Row).OrderBy(r => r.Amounts.Any(a => a.Column == f.Column) ? 0 : 1).FirstOrDefault();
         var whole = row?.Amounts.FirstOrDefault(a => a.Column == f.Column);
         if (table is null || row is null || whole is null) return null;
         List<(TableRow, Amount?)> parts;
         if (f.PartRows is { Count: > 0 } partRows)
-            parts = partRows.Select(i => table.Rows.First(r => r.Index == i))
+            parts = partRows.Select(i => table.Rows.Where(r => r.Index == i).OrderBy(r => r.Side == row.Side ? 0 : 1).First())
                 .Select(r => (r, r.Amounts.FirstOrDefault(a => a.Column == whole.Column))).ToList();
         else if (f.PartColumns is { Count: > 0 } partColumns)
             parts = partColumns.Select(c => (row, row.Amounts.FirstOrDefault(a => a.Column == c))).ToList();

@@ -23,6 +23,7 @@ public static class SumFailureDiagnoser
                 : (FindingCause.Undetermined, Hints(f));
             f.Finding.CauseEvidence = evidence.Count > 0 ? string.Join("; ", evidence) : null;
         }
+        GovernmentSumEvidence.JudgeWholes(doc);
         foreach (var f in doc.Checks.Where(f => CheckRules.SumRules.Contains(f.Rule) && f.Severity != Severity.Info && f.Cause is null))
             f.Cause = FindingCause.Undetermined;
     }
