@@ -99,7 +99,7 @@ public sealed class BatchRunner
                     }
                 }
                 else
-                    output.AddFailure(new FailureRow(outcome.Input.RelativePath, outcome.Input.RelativePath, outcome.FailureKind!, outcome.Reason!), seconds);
+                    output.AddFailure(new FailureRow(outcome.Input.RelativePath, outcome.Input.RelativePath, outcome.FailureKind!.Value, outcome.Reason!), seconds);
             }, cancel);
             summary.Interrupted = interrupted;
             if (!interrupted) output.Complete(clock.Elapsed);
@@ -183,7 +183,7 @@ public sealed class BatchRunner
 
     async Task<DocumentOutcome> ProcessIsolatedAsync(BatchInput input, Stopwatch clock, CancellationToken runCancel)
     {
-        DocumentOutcome Fail(string kind, string reason) => new() { Input = input, FailureKind = kind, Reason = reason, Elapsed = clock.Elapsed };
+        DocumentOutcome Fail(FailureKind kind, string reason) => new() { Input = input, FailureKind = kind, Reason = reason, Elapsed = clock.Elapsed };
         DocumentOutcome MemoryFailure() => Fail(FailureKind.Memory, "cancelled: the process passed its memory limit while this document was the longest running");
 
         string? key = null;

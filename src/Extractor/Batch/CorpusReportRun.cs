@@ -1,3 +1,4 @@
+using Extractor.Model;
 using Extractor.Reports;
 
 namespace Extractor.Batch;
@@ -27,7 +28,7 @@ public static class CorpusReportRun
             var seconds = outcome.Elapsed.TotalSeconds;
             results.Add(outcome.Document is { } doc
                 ? CorpusReport.Result(doc, outcome.Input.FileName, folder, seconds)
-                : CorpusReport.Failed(outcome.Input.FileName, folder, outcome.Reason ?? outcome.FailureKind ?? "", seconds));
+                : CorpusReport.Failed(outcome.Input.FileName, folder, outcome.Reason ?? outcome.FailureKind.Text() ?? "", seconds));
         }, cancel);
         return results;
     }

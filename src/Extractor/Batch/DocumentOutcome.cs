@@ -14,7 +14,7 @@ public sealed record DocumentOutcome
     /// <summary>Evidence written for it (--evidence), paths relative to the output folder.</summary>
     public Evidence.EvidenceFiles? Evidence { get; init; }
     /// <summary>A <see cref="Datasets.FailureKind"/> when it failed.</summary>
-    public string? FailureKind { get; init; }
+    public Datasets.FailureKind? FailureKind { get; init; }
     public string? Reason { get; init; }
     public TimeSpan Elapsed { get; init; }
 

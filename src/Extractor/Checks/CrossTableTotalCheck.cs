@@ -30,16 +30,16 @@ public sealed class CrossTableTotalCheck : ICheck
 
         if (summary is not null)
         {
-            if (revenue is not null && RowSumCheck.SideTotal(summary, "income") is { } inc && TableView.GrandTotal(revenue) is not null)
+            if (revenue is not null && RowSumCheck.SideTotal(summary, Side.Income) is { } inc && TableView.GrandTotal(revenue) is not null)
             {
                 // The summary's 收入总计 includes carry-overs the revenue table may also hold: compare 本年收入 only when the summary has no 上年结转 row.
                 var carry = summary.Rows.Any(r => r.Role == RowRole.Carryover && r.Amounts.Any(a => a.Value is > 0));
                 if (!carry)
                     Agree(context, summary, inc.Amount.Value, OutputText.RevenueGrandTotal, revenue, TableView.GrandTotalValue(revenue, Measure.Total), OutputText.RevenueTotal, inc.Amount.Measure, Measure.Total);
             }
-            if (expenditure is not null && RowSumCheck.SideTotal(summary, "expenditure") is { } exp)
+            if (expenditure is not null && RowSumCheck.SideTotal(summary, Side.Expenditure) is { } exp)
             {
-                var carry = summary.Rows.Any(r => r.Role == RowRole.Carryover && r.Side == "expenditure" && r.Amounts.Any(a => a.Value is > 0));
+                var carry = summary.Rows.Any(r => r.Role == RowRole.Carryover && r.Side == Side.Expenditure && r.Amounts.Any(a => a.Value is > 0));
                 if (!carry)
                     Agree(context, summary, exp.Amount.Value, OutputText.ExpenditureGrandTotal, expenditure, TableView.GrandTotalValue(expenditure, Measure.Total), OutputText.ExpenditureTotal, exp.Amount.Measure, Measure.Total);
             }
@@ -77,9 +77,9 @@ public sealed class CrossTableTotalCheck : ICheck
     }
 
     /// <summary>The printed cell of a table's total of <paramref name="measure"/> that holds <paramref name="value"/> (the grand-total row's, or a side's 总计).</summary>
-    static IEnumerable<FindingCell> TotalCells(BudgetTable table, Measure measure, decimal value, string role)
+    static IEnumerable<FindingCell> TotalCells(BudgetTable table, Measure measure, decimal value, FindingCellRole role)
     {
-        var rows = new List<TableRow?> { TableView.GrandTotal(table), RowSumCheck.SideTotal(table, "income")?.Row, RowSumCheck.SideTotal(table, "expenditure")?.Row };
+        var rows = new List<TableRow?> { TableView.GrandTotal(table), RowSumCheck.SideTotal(table, Side.Income)?.Row, RowSumCheck.SideTotal(table, Side.Expenditure)?.Row };
         foreach (var row in rows.OfType<TableRow>())
             if (row.Amounts.FirstOrDefault(x => x.Measure == measure && (x.Value ?? 0) == value) is { } amount)
                 return new[] { FindingEvidence.Cell(table, row, amount, role) };

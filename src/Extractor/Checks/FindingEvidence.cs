@@ -37,7 +37,7 @@ public static class FindingEvidence
         FindingIds.Assign(doc);
     }
 
-    static void Add(List<FindingCell> cells, BudgetTable table, TableRow row, int column, string role)
+    static void Add(List<FindingCell> cells, BudgetTable table, TableRow row, int column, FindingCellRole role)
     {
         var amount = row.Amounts.FirstOrDefault(a => a.Column == column);
         if (amount is null || cells.Any(c => c.Row == row.Index && c.Column == column)) return;
@@ -45,7 +45,7 @@ public static class FindingEvidence
     }
 
     /// <summary>A finding cell for a printed amount.</summary>
-    public static FindingCell Cell(BudgetTable table, TableRow row, Amount amount, string role) => new()
+    public static FindingCell Cell(BudgetTable table, TableRow row, Amount amount, FindingCellRole role) => new()
     {
         Role = role, TableIndex = table.Index, Row = amount.Provenance.Row ?? row.Index, Column = amount.Provenance.Column ?? amount.Column,
         Printed = amount.Printed, Provenance = amount.Provenance,

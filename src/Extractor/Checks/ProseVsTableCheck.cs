@@ -113,7 +113,7 @@ public sealed class ProseVsTableCheck : ICheck
     {
         foreach (var table in doc.Tables.Where(t => t.Kind == TableKind.AppropriationSummary))
             foreach (var row in table.Rows.Where(r => r.Code == code))
-                if (row.Amounts.FirstOrDefault(a => a.Value is not null && a.Side != "income") is { } amount)
+                if (row.Amounts.FirstOrDefault(a => a.Value is not null && a.Side != Side.Income) is { } amount)
                     return (amount.Value!.Value, table);
         return null;
     }

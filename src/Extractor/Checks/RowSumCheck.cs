@@ -115,8 +115,8 @@ public sealed class RowSumCheck : ICheck
     /// <summary>Two-sided tables: the income side's 总计 equals the expenditure side's 总计.</summary>
     static void TwoSidedTotals(CheckContext context, BudgetTable table)
     {
-        var income = SideTotal(table, "income");
-        var spending = SideTotal(table, "expenditure");
+        var income = SideTotal(table, Side.Income);
+        var spending = SideTotal(table, Side.Expenditure);
         if (income is null || spending is null) return;
         var unit = TableView.UnitOf(table);
         var tolerance = context.Tolerance(1, new[] { income.Value.Amount.Value, spending.Value.Amount.Value });
@@ -131,7 +131,7 @@ public sealed class RowSumCheck : ICheck
     }
 
     /// <summary>The side's 总计 row (by name), else its last total row; its total amount (or first amount).</summary>
-    public static (TableRow Row, Amount Amount)? SideTotal(BudgetTable table, string side)
+    public static (TableRow Row, Amount Amount)? SideTotal(BudgetTable table, Side side)
     {
         var rows = table.Rows.Where(r => r.Side == side || r.Amounts.Any(a => a.Side == side)).ToList();
         var total = rows.LastOrDefault(r => r.Role == RowRole.GrandTotal) ?? rows.LastOrDefault(r => r.IsTotal);

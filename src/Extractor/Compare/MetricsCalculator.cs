@@ -10,8 +10,6 @@ namespace Extractor.Compare;
 /// </summary>
 public static class MetricsCalculator
 {
-    const string Income = "income", Expenditure = "expenditure";
-
     public static UnitMetrics From(BudgetDocument doc)
     {
         var revenue = Table(doc, TableKind.Revenue);
@@ -31,8 +29,8 @@ public static class MetricsCalculator
             return stated;
         }
 
-        var revenueTotal = Pick("revenue_total", GrandTotal(revenue, Measure.Total) ?? SideTotal(summary, Income), "revenue-total");
-        var expenditureTotal = Pick("expenditure_total", GrandTotal(expenditure, Measure.Total) ?? SideTotal(summary, Expenditure), "expenditure-total");
+        var revenueTotal = Pick("revenue_total", GrandTotal(revenue, Measure.Total) ?? SideTotal(summary, Side.Income), "revenue-total");
+        var expenditureTotal = Pick("expenditure_total", GrandTotal(expenditure, Measure.Total) ?? SideTotal(summary, Side.Expenditure), "expenditure-total");
         var threeRow = ThreePublicRow(threePublic);
 
         var staffing = doc.Narrative.Staffing;
@@ -105,7 +103,7 @@ public static class MetricsCalculator
     }
 
     /// <summary>The 总计 of one side of a two-sided summary table (the last total row of that side).</summary>
-    static decimal? SideTotal(BudgetTable? table, string side)
+    static decimal? SideTotal(BudgetTable? table, Side side)
     {
         if (table == null) return null;
         return table.Rows.Where(r => r.IsTotal)

@@ -91,7 +91,7 @@ public sealed class SummaryEntry
     public int Tables { get; set; }
     public int LineItems { get; set; }
     public double Seconds { get; set; }
-    public string? FailureKind { get; set; }
+    public FailureKind? FailureKind { get; set; }
     public string? Reason { get; set; }
     /// <summary>The review page (--evidence), relative to the output folder.</summary>
     public string? ReviewPage { get; set; }

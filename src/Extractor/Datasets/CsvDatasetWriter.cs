@@ -23,6 +23,9 @@ public sealed class CsvDatasetWriter : TextDatasetWriter
     public static string Neutralize(string text) =>
         text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !IsPlainNumber(text) && text.AsSpan().TrimStart('-').Length > 0 ? "'" + text : text;
 
+    /// <summary>Not NumberParser: the question is whether a spreadsheet reads the text as a number (ASCII digits, one
+    /// point, a leading sign), not whether it was printed like an amount (full-width digits, 1,234, (3.5) are text to
+    /// Excel and are neutralised if they start with a sign).</summary>
     static bool IsPlainNumber(string text) =>
         decimal.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint,
             System.Globalization.CultureInfo.InvariantCulture, out _);

@@ -191,7 +191,7 @@ public static class Datasets
     {
         S<FailureRow>("document", "input path relative to the folder given (unique in the batch)", r => r.Document),
         S<FailureRow>("path", "input path", r => r.Path),
-        S<FailureRow>("kind", "bad-input | timeout | memory | error | cancelled", r => r.Kind),
+        S<FailureRow>("kind", "bad-input | timeout | memory | error | cancelled", r => r.Kind.Text()),
         S<FailureRow>("reason", "why", r => r.Reason),
     });
 

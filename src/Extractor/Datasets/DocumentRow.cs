@@ -78,7 +78,7 @@ public sealed record DocumentRow
 public sealed record TableInfoRow(string Document, BudgetTable Table, int Amounts);
 
 /// <summary>An input that could not be processed.</summary>
-public sealed record FailureRow(string Document, string Path, string Kind, string Reason);
+public sealed record FailureRow(string Document, string Path, FailureKind Kind, string Reason);
 
 /// <summary>A narrative fact with the document it came from.</summary>
 public sealed record NarrativeFactRow(BudgetDocument Document, NarrativeFact Fact);
@@ -87,16 +87,16 @@ public sealed record NarrativeFactRow(BudgetDocument Document, NarrativeFact Fac
 public sealed record FunctionShareRow(string Document, string? UnitName, int? FiscalYear, FunctionShare Share);
 
 /// <summary>Kinds of failure in failures.csv.</summary>
-public static class FailureKind
+public enum FailureKind
 {
     /// <summary>The input cannot be taken (empty, binary, unknown format, unreadable encoding, damaged file).</summary>
-    public const string BadInput = "bad-input";
+    BadInput,
     /// <summary>The per-document time limit ran out.</summary>
-    public const string Timeout = "timeout";
+    Timeout,
     /// <summary>The document exhausted memory.</summary>
-    public const string Memory = "memory";
+    Memory,
     /// <summary>A bug in the pipeline (the message names the exception).</summary>
-    public const string Error = "error";
+    Error,
     /// <summary>The run was interrupted before the document finished.</summary>
-    public const string Cancelled = "cancelled";
+    Cancelled,
 }

@@ -34,6 +34,6 @@ public static class Projections
         {
             var where = c.Cells.FirstOrDefault()?.Provenance ?? c.Provenance;
             return new CheckRow(doc.Document, c.Rule, c.Severity.Text(), c.TableKind.Text(), c.Location, c.Expected, c.Actual, c.Message, c.Cause.Text(), c.CauseEvidence,
-                c.Id, where?.Page, where?.Box, where?.Sheet, where?.Cell, c.Review, c.ReviewComment);
+                c.Id, where?.Page, where?.Box, where?.Sheet, where?.Cell, c.Review.Text(), c.ReviewComment);
         });
 }

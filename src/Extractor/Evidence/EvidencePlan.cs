@@ -10,21 +10,21 @@ public sealed record TableOutline(int TableIndex, TableKind Kind, string? Number
 /// A finding's cells on one page; for a finding without cells, the one box standing for what it points at
 /// (<paramref name="Place"/> says what: <see cref="FindingPlace"/>).
 /// </summary>
-public sealed record FindingMark(CheckFinding Finding, int Page, IReadOnlyList<FindingCell> Cells, string? Place = null)
+public sealed record FindingMark(CheckFinding Finding, int Page, IReadOnlyList<FindingCell> Cells, FindingPlace? Place = null)
 {
     /// <summary>The value found wrong when it is on this page, else the first cell here.</summary>
     public FindingCell Anchor => Cells.FirstOrDefault(c => c.Role == FindingCellRole.Checked) ?? Cells[0];
 }
 
 /// <summary>What a <see cref="FindingMark"/> without cells boxes instead.</summary>
-public static class FindingPlace
+public enum FindingPlace
 {
     /// <summary>The row (code, name) the finding is about: its own provenance box.</summary>
-    public const string Row = "row";
+    Row,
     /// <summary>The paragraph holding the sentence the finding is about.</summary>
-    public const string Paragraph = "paragraph";
+    Paragraph,
     /// <summary>The outline of the table the finding is about (a header year, a table as a whole).</summary>
-    public const string Table = "table";
+    Table,
 }
 
 /// <summary>

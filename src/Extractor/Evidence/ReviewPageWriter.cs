@@ -117,7 +117,7 @@ public static class ReviewPageWriter
 
     static void AppendFindings(StringBuilder html, BudgetDocument doc, EvidencePlan plan, bool pageGeometry)
     {
-        var places = plan.Findings.Where(m => m.Place is not null).ToDictionary(m => m.Finding, m => m.Place!, ReferenceEqualityComparer.Instance);
+        var places = plan.Findings.Where(m => m.Place is not null).ToDictionary(m => m.Finding, m => m.Place!.Value, ReferenceEqualityComparer.Instance);
         html.Append("<section class=\"box\"><h2>Findings</h2>");
         if (doc.Checks.Count == 0) html.Append("<p class=\"muted\">No finding: every check held.</p>");
         foreach (var f in doc.Checks)
@@ -130,7 +130,7 @@ public static class ReviewPageWriter
             else if (plan.WhyNoBox(f, pageGeometry) is { } why) html.Append(" <span class=\"muted why\">(no box: ").Append(E(why)).Append(")</span>");
             html.Append("</div>");
             html.Append($"<div class=\"msg\">{E(f.Message)}</div>");
-            html.Append($"<div class=\"muted small\">expected {E(f.Expected ?? "")} · printed {E(f.Actual ?? "")}{(f.Cause is null ? "" : " · cause " + E(f.Cause.Text()))}</div>");
+            html.Append($"<div class=\"muted small\">expected {E(f.Expected ?? "")} · printed {E(f.Actual ?? "")}{(f.Cause is { } cause ? " · cause " + E(cause.Text()) : "")}</div>");
             html.Append($"<div class=\"muted small loc\">{E(f.Location)}</div>");
             html.Append("<div class=\"decide\"><label><input type=\"radio\" name=\"d-").Append(E(f.Id ?? "")).Append("\" value=\"confirmed\" class=\"confirm\"> confirm</label> ")
                 .Append("<label><input type=\"radio\" name=\"d-").Append(E(f.Id ?? "")).Append("\" value=\"dismissed\" class=\"dismiss\"> dismiss</label> ")
@@ -140,7 +140,7 @@ public static class ReviewPageWriter
         html.Append("</section>");
     }
 
-    static string PlaceWords(string place) => place switch
+    static string PlaceWords(FindingPlace place) => place switch
     {
         FindingPlace.Row => "its row",
         FindingPlace.Paragraph => "the paragraph of its sentence",
@@ -403,13 +403,13 @@ public static class ReviewPageWriter
             {
                 json.WriteStartObject();
                 Property("key", Key(c.TableIndex, c.Row, c.Column));
-                Property("role", c.Role);
+                Property("role", c.Role.Text());
                 json.WriteEndObject();
             }
             json.WriteEndArray();
             Number("page", f.Cells.FirstOrDefault()?.Provenance.Page ?? f.Provenance?.Page);
             Number("table", f.TableIndex);
-            Property("review", f.Review);
+            Property("review", f.Review.Text());
             Property("comment", f.ReviewComment);
             json.WriteEndObject();
         }

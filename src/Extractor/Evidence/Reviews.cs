@@ -4,7 +4,7 @@ using Extractor.Model;
 namespace Extractor.Evidence;
 
 /// <summary>A reviewer's decision on one finding.</summary>
-public sealed record Review(string FindingId, string Decision, string? Comment);
+public sealed record Review(string FindingId, ReviewDecision Decision, string? Comment);
 
 /// <summary>
 /// Decisions read from review files (the CSV a review page downloads: finding_id, decision, comment; other columns
@@ -46,10 +46,10 @@ public sealed class Reviews
             var findingId = (Get(id) ?? "").Trim();
             var value = (Get(decision) ?? "").Trim().ToLowerInvariant();
             if (findingId.Length == 0 || value.Length == 0) continue;
-            if (!ReviewDecision.All.Contains(value))
-                throw new InvalidDataException($"{path}: record {i + 1}: decision '{value}' is not one of {string.Join(", ", ReviewDecision.All)}");
+            if (!Canonical.TryParse<ReviewDecision>(value, out var decided))
+                throw new InvalidDataException($"{path}: record {i + 1}: decision '{value}' is not one of {string.Join(", ", Canonical.All<ReviewDecision>().Select(d => d.Text()))}");
             var text = Unneutralise(Get(comment));
-            Add(new Review(findingId, value, string.IsNullOrWhiteSpace(text) ? null : text));
+            Add(new Review(findingId, decided, string.IsNullOrWhiteSpace(text) ? null : text));
         }
     }
 

@@ -105,5 +105,5 @@ public static class RowSplitter
         return tails;
     }
 
-    static bool IsAmount(string text) => text.Any(char.IsDigit) && StreamTableFinder.IsNumber(text);
+    static bool IsAmount(string text) => text.Any(char.IsDigit) && NumberParser.LooksLikeAmount(text);
 }

@@ -53,19 +53,13 @@ public static partial class StreamTableFinder
 
     static bool IsRowLike(List<TextSegment> line, LayoutSettings s) =>
         line.Count >= s.MinStreamColumns
-        || (line.Count >= 2 && line.Skip(1).Any(seg => IsNumber(seg.Text)))
+        || (line.Count >= 2 && line.Skip(1).Any(seg => NumberParser.LooksLikeAmount(seg.Text)))
         || SubjectCode().IsMatch(line[0].Text);
 
     /// <summary>A 类, 款 or 项 code (3, 5 or 7 digits) opening a row whose amounts are blank (its name beside it, or
     /// wrapped above and below it).</summary>
     [GeneratedRegex(@"^\d{3}(\d{2}){0,2}$")]
     private static partial Regex SubjectCode();
-
-    public static bool IsNumber(string text)
-    {
-        var t = text.Replace(",", "").Replace(" ", "");
-        return t.Length > 0 && decimal.TryParse(t, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _);
-    }
 
     static StreamTable? Build(List<List<TextSegment>> rows, LayoutSettings s)
     {
@@ -94,7 +88,7 @@ public static partial class StreamTableFinder
     /// </summary>
     static List<(double Left, double Right)> JoinHeaderToItsAmounts(List<(double Left, double Right)> columns, List<List<TextSegment>> rows)
     {
-        var firstBody = rows.FindIndex(r => r.Any(seg => IsNumber(seg.Text)));
+        var firstBody = rows.FindIndex(r => r.Any(seg => NumberParser.LooksLikeAmount(seg.Text)));
         if (firstBody <= 0 || columns.Count < 3) return columns;
         bool Used(int c, IEnumerable<List<TextSegment>> lines) =>
             lines.SelectMany(l => l).Any(seg => seg.Right > columns[c].Left - 1 && seg.Left < columns[c].Right + 1);

@@ -97,7 +97,7 @@ public static class WrappedLineMerger
     /// <summary>The column of a line that may be a wrapped part of a name: text (no number) in a single column; -1 otherwise.</summary>
     static int WrapCandidateColumn(List<TextSegment> line, List<(double Left, double Right)> columns)
     {
-        if (line.Count != 1 || StreamTableFinder.IsNumber(line[0].Text)) return -1;
+        if (line.Count != 1 || NumberParser.LooksLikeAmount(line[0].Text)) return -1;
         if (!line[0].Text.Any(PrintedText.IsIdeograph)) return -1;
         var cols = Overlapped(line[0], columns).ToList();
         return cols.Count == 1 ? cols[0] : -1;
@@ -145,7 +145,7 @@ public static class WrappedLineMerger
 
     /// <summary>A line of the table's body: several cells, or an amount.</summary>
     static bool IsRow(List<TextSegment> line) =>
-        line.Count >= 2 || line.Any(seg => StreamTableFinder.IsNumber(seg.Text));
+        line.Count >= 2 || line.Any(seg => NumberParser.LooksLikeAmount(seg.Text));
 
     /// <summary>Largest gap at which a line still belongs to its neighbour's row: a share of the pitch between adjacent body rows.</summary>
     static double TightGap(List<List<TextSegment>> lines, int[] wrapColumn, bool[] amountTail, LayoutSettings s)

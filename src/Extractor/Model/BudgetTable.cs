@@ -72,11 +72,11 @@ public sealed class TableColumn
     /// <summary>Printed header path, levels joined with '/': 财政拨款/一般公共预算拨款收入.</summary>
     public string Label { get; set; } = "";
     /// <summary>code | code-part | name | amount | text | side-label (two-sided tables) | ordinal.</summary>
-    public string Role { get; set; } = ColumnRole.Amount;
+    public ColumnRole Role { get; set; } = ColumnRole.Amount;
     /// <summary>Canonical measure for amount columns; other when none fits.</summary>
     public Measure? Measure { get; set; }
     /// <summary>income | expenditure for two-sided tables.</summary>
-    public string? Side { get; set; }
+    public Side? Side { get; set; }
     /// <summary>How the measure was read when not from the header words: the identity that resolved an unknown header.</summary>
     public string? MeasureEvidence { get; set; }
     /// <summary>Government tables printed by region across the header (分地区 columns: 皮山县, 墨玉县 …): the region this
@@ -84,13 +84,16 @@ public sealed class TableColumn
     public string? Region { get; set; }
 }
 
-public static class ColumnRole
+/// <summary>What a column holds (written as its canonical string: code, name, amount, text, side-label, code-part, ordinal).</summary>
+public enum ColumnRole
 {
-    public const string Code = "code", Name = "name", Amount = "amount", Text = "text", SideLabel = "side-label";
-    public const string CodePart = "code-part";
+    Code, Name, Amount, Text, SideLabel, CodePart,
     /// <summary>A column of row numbers (序号, 行次, 栏次, or unlabelled 1, 2, 3 …): position, never an amount.</summary>
-    public const string Ordinal = "ordinal";
+    Ordinal,
 }
+
+/// <summary>The side of a two-sided table (收入 beside 支出) a row or column belongs to.</summary>
+public enum Side { Income, Expenditure }
 
 public sealed class TableRow
 {
@@ -113,7 +116,7 @@ public sealed class TableRow
     public Classification Classification { get; set; } = Model.Classification.None;
     public bool IsTotal { get; set; }
     /// <summary>income | expenditure for two-sided tables.</summary>
-    public string? Side { get; set; }
+    public Side? Side { get; set; }
     /// <summary>
     /// The unit this row belongs to, where the table prints a unit per row (a 预算单位/单位名称 column, filled down
     /// over the rows of its group, or rows that are units); null where it prints none (the row belongs to the table's
@@ -145,7 +148,7 @@ public sealed class Amount
     public bool IsDash { get; set; }
     public string? Unit { get; set; }
     public decimal? Yuan { get; set; }
-    public string? Side { get; set; }
+    public Side? Side { get; set; }
     /// <summary>Canonical facts of the amount's column, read from its header by normalization (null where they do not
     /// apply): the period (<see cref="ColumnPeriod"/>), the phase of an outturn column (final: 决算数, 执行数), its part
     /// in its header group (<see cref="ColumnPart"/>), the header level that is an "of which" (其中), the group it

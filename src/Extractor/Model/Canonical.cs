@@ -3,7 +3,7 @@ namespace Extractor.Model;
 /// <summary>
 /// The canonical string of a vocabulary value (DOMAIN.md section 9): its member name in kebab case (GeneralBudget →
 /// general-budget, OwnLevel → own-level), exactly what the JSON settings' StringEnumConverter writes. Every output
-/// that is not JSON (CSV, JSONL, Parquet, SQLite, reports) writes <see cref="Text{T}"/>, never ToString().
+/// that is not JSON (CSV, JSONL, Parquet, SQLite, reports) writes <see cref="Text{T}(T)"/>, never ToString().
 /// </summary>
 public static class Canonical
 {

@@ -33,7 +33,7 @@ public sealed class CheckFinding
     /// table's value it was compared with; empty where the finding is about prose or a whole table.</summary>
     public List<FindingCell> Cells { get; set; } = new();
     /// <summary>A reviewer's decision read back with <c>extract --reviews</c>: confirmed | dismissed; null when not reviewed.</summary>
-    public string? Review { get; set; }
+    public ReviewDecision? Review { get; set; }
     /// <summary>The reviewer's comment.</summary>
     public string? ReviewComment { get; set; }
 }
@@ -42,7 +42,7 @@ public sealed class CheckFinding
 public sealed class FindingCell
 {
     /// <summary>checked (the value found wrong) | part (a part added up) | compared (the value it was compared with).</summary>
-    public string Role { get; set; } = FindingCellRole.Checked;
+    public FindingCellRole Role { get; set; } = FindingCellRole.Checked;
     public int TableIndex { get; set; }
     /// <summary>Row and column in the raw table grid (0-based).</summary>
     public int Row { get; set; }
@@ -52,17 +52,11 @@ public sealed class FindingCell
     public Provenance Provenance { get; set; } = new();
 }
 
-public static class FindingCellRole
-{
-    public const string Checked = "checked", Part = "part", Compared = "compared";
-}
+/// <summary>A finding cell's part in it: the value found wrong, one of the parts added up, or the other table's value it was compared with.</summary>
+public enum FindingCellRole { Checked, Part, Compared }
 
 /// <summary>Reviewer decisions on findings (<see cref="CheckFinding.Review"/>).</summary>
-public static class ReviewDecision
-{
-    public const string Confirmed = "confirmed", Dismissed = "dismissed";
-    public static readonly string[] All = { Confirmed, Dismissed };
-}
+public enum ReviewDecision { Confirmed, Dismissed }
 
 /// <summary>How often a rule was evaluated in a document, and how it came out.</summary>
 public sealed class CheckTally

@@ -29,15 +29,16 @@ public static class CodedTableNormalizer
     /// </summary>
     static List<List<TableColumn>> Panels(List<TableColumn> columns)
     {
-        var keys = columns.Select(c => c.Role + ":" + PrintedText.LabelKey(c.Label.Split('/').Last())).ToList();
+        var keys = columns.Select(c => (c.Role, Label: PrintedText.LabelKey(c.Label.Split('/').Last()))).ToList();
         for (var width = 2; width * 2 <= columns.Count; width++)
         {
             if (columns.Count % width != 0) continue;
             var first = keys.Take(width).ToList();
-            if (!first.Any(k => k.StartsWith(ColumnRole.Name) || k.StartsWith(ColumnRole.Code))) continue;
-            if (!first.Any(k => k.StartsWith(ColumnRole.Amount))) continue;
+            if (!first.Any(k => k.Role is ColumnRole.Name or ColumnRole.Code or ColumnRole.CodePart)) continue;
+            if (!first.Any(k => k.Role == ColumnRole.Amount)) continue;
+            // a later panel's text column (a second name column) stands for the first panel's name column
             var repeats = Enumerable.Range(1, columns.Count / width - 1)
-                .All(i => keys.Skip(i * width).Take(width).Select(k => k.Replace(ColumnRole.Text + ":", ColumnRole.Name + ":"))
+                .All(i => keys.Skip(i * width).Take(width).Select(k => k.Role == ColumnRole.Text ? k with { Role = ColumnRole.Name } : k)
                     .SequenceEqual(first));
             if (repeats) return columns.Chunk(width).Select(c => c.ToList()).ToList();
         }

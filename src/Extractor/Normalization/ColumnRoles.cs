@@ -65,7 +65,7 @@ public static class ColumnRoles
         return m.Success ? int.Parse(m.Groups[1].Value) : null;
     }
 
-    static string RoleOf(string label, List<string> cells, int index, bool seenName, List<TableColumn> before)
+    static ColumnRole RoleOf(string label, List<string> cells, int index, bool seenName, List<TableColumn> before)
     {
         // a column of row numbers: by its label (序号, 行次, 栏次), or unlabelled or unknown-labelled by its cells (1, 2, 3 …)
         if (OrdinalColumn.IsOrdinalLabel(label)) return ColumnRole.Ordinal;

@@ -31,7 +31,7 @@ public sealed class TableGrid
     public string At(int row, int col) => col < Text[row].Length ? Text[row][col] : "";
 
     /// <summary>One printed amount with its provenance; blank and dash kept as such.</summary>
-    public Amount AmountAt(int row, TableColumn column, string? side = null)
+    public Amount AmountAt(int row, TableColumn column, Side? side = null)
     {
         var cell = column.Index < Cells[row].Length ? Cells[row][column.Index] : null;
         var printed = cell?.Text?.Trim() ?? "";

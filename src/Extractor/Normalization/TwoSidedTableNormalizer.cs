@@ -72,7 +72,7 @@ public static class TwoSidedTableNormalizer
     /// | 预算数 | 政府预算支出经济分类科目 | 预算数): each panel's items are rows of their own, never the first panel's.
     /// One panel where the side prints one item column (or none).
     /// </summary>
-    static List<(TableColumn? Label, List<TableColumn> Amounts)> Panels(List<TableColumn> columns, string side)
+    static List<(TableColumn? Label, List<TableColumn> Amounts)> Panels(List<TableColumn> columns, Side side)
     {
         var panels = new List<(TableColumn? Label, List<TableColumn> Amounts)>();
         var own = columns.Where(c => c.Side == side).OrderBy(c => c.Index).ToList();
@@ -105,10 +105,4 @@ public static class TwoSidedTableNormalizer
         var firstAmount = columns.FirstOrDefault(c => c.Role == ColumnRole.Amount && c.Index > names[0].Index);
         return firstAmount is null ? null : names.FirstOrDefault(n => n.Index > firstAmount.Index);
     }
-}
-
-/// <summary>Sides of a two-sided table.</summary>
-public static class Side
-{
-    public const string Income = "income", Expenditure = "expenditure";
 }

@@ -156,7 +156,7 @@ public static partial class RowUnitReader
             if (c == nameCol || c == codeCol) continue;
             var x = PrintedText.Compact(At(a, c));
             if (x != PrintedText.Compact(At(b, c))) return false;
-            if (TableLayoutProbe.IsNumber(x)) amounts++;
+            if (NumberParser.LooksLikeAmount(x)) amounts++;
         }
         return amounts > 0;
     }
@@ -202,7 +202,7 @@ public static partial class RowUnitReader
     static bool IsUnitNameText(string text)
     {
         var c = PrintedText.Compact(text);
-        return c.Count(PrintedText.IsIdeograph) >= 2 && !TableLayoutProbe.IsNumber(c);
+        return c.Count(PrintedText.IsIdeograph) >= 2 && !NumberParser.LooksLikeAmount(c);
     }
 
     /// <summary>A unit name compared across tables: compact, without a trailing （本级）.</summary>

@@ -71,7 +71,7 @@ public sealed partial class TableLayoutProbe
         for (var r = CaptionRowCount; r < bodyEnd; r++)
         {
             if (r == ColumnNumberRow) continue;
-            if (Grid[r].Any(IsNumber)) { HasNumbers = true; if (firstNumberRow < 0) firstNumberRow = r; }
+            if (Grid[r].Any(NumberParser.LooksLikeAmount)) { HasNumbers = true; if (firstNumberRow < 0) firstNumberRow = r; }
         }
 
         if (ColumnNumberRow >= 0) HeaderEnd = ColumnNumberRow + 1;
@@ -84,7 +84,7 @@ public sealed partial class TableLayoutProbe
             if (Grid[r].All(string.IsNullOrEmpty)) continue;
             DataRowCount++;
             foreach (var cell in Grid[r])
-                if (IsNumber(cell) && !IsZero(cell)) zeroOrBlank = false;
+                if (NumberParser.LooksLikeAmount(cell) && NumberParser.ValueOf(cell) != 0) zeroOrBlank = false;
         }
         AllAmountsZeroOrBlank = zeroOrBlank;
     }
@@ -131,29 +131,6 @@ public sealed partial class TableLayoutProbe
     [GeneratedRegex(@"^\d{1,2}$")]
     private static partial Regex SmallInteger();
 
-    /// <summary>An amount as printed: digits with optional sign, thousands separators and one decimal point.</summary>
-    public static bool IsNumber(string? text)
-    {
-        if (string.IsNullOrEmpty(text)) return false;
-        var digits = 0;
-        var points = 0;
-        var first = true;
-        foreach (var raw in text)
-        {
-            var ch = PrintedText.FoldWidth(raw);
-            if (char.IsWhiteSpace(ch)) continue;
-            if (ch is >= '0' and <= '9') digits++;
-            else if (ch == '.' && points++ == 0) { }
-            else if (ch is ',' or Punctuation.FullWidthComma && digits > 0) { }
-            else if (first && ch is '-' or '−') { }
-            else return false;
-            first = false;
-        }
-        return digits > 0;
-    }
-
-    static bool IsZero(string text) => decimal.TryParse(PrintedText.Compact(text).Replace(",", "").Replace(Punctuation.FullWidthComma.ToString(), ""),
-        System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d) && d == 0;
 
     /// <summary>The first data row at or before the first row holding a number: code rows and 合计 rows count as data.</summary>
     int FirstDataRow(int firstNumberRow)

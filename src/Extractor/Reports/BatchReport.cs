@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Extractor.Compare;
 using Extractor.Datasets;
+using Extractor.Model;
 using static System.Net.WebUtility;
 
 namespace Extractor.Reports;
@@ -46,7 +47,7 @@ public static class BatchReport
         {
             html.Append("<table><thead><tr><th>document</th><th>path</th><th>kind</th><th>reason</th></tr></thead><tbody>");
             foreach (var f in s.Failures)
-                html.Append($"<tr><td>{HtmlEncode(f.Document)}</td><td>{HtmlEncode(f.Path)}</td><td>{HtmlEncode(f.Kind)}</td><td>{HtmlEncode(f.Reason)}</td></tr>");
+                html.Append($"<tr><td>{HtmlEncode(f.Document)}</td><td>{HtmlEncode(f.Path)}</td><td>{HtmlEncode(f.Kind.Text())}</td><td>{HtmlEncode(f.Reason)}</td></tr>");
             html.Append("</tbody></table>");
         }
         html.Append("</section>");

@@ -55,7 +55,12 @@ public static class NumberParser
     /// </summary>
     public static bool LooksNumeric(string? text) => text is not null && NumberShape.IsMatch(Canonical(text));
 
-    static readonly Regex NumberShape = new(@"^[-+]?\(?[0-9]+([,.][0-9]+)*\)?%?$", RegexOptions.Compiled);
+    /// <summary>Printed like an amount: <see cref="LooksNumeric"/> without a percent sign (a ratio is no amount). The
+    /// shape test of layout and recognition (is this segment or cell a figure?), which read no value.</summary>
+    public static bool LooksLikeAmount(string? text) =>
+        text is not null && NumberShape.Match(Canonical(text)) is { Success: true } m && !m.Groups["percent"].Success;
+
+    static readonly Regex NumberShape = new(@"^[-+]?\(?[0-9]+([,.][0-9]+)*\)?(?<percent>%)?$", RegexOptions.Compiled);
 
     /// <summary>The value the text reads as (1,234.56, １１８, -3.5, (3.5)), or null for a blank, a dash or no number.</summary>
     public static decimal? ValueOf(string? text) => Parse(text)?.Value;

@@ -38,7 +38,7 @@ public class BatchRunnerTests
         Assert.Equal(3, result.Summary.DocumentsProcessed);
         Assert.Equal(3, result.Summary.DocumentsFailed);
         var failures = result.Summary.Failures.ToDictionary(f => f.Document);
-        Assert.Equal(("bad-input", "empty file (0 bytes)"), (failures["empty.txt"].Kind, failures["empty.txt"].Reason));
+        Assert.Equal((FailureKind.BadInput, "empty file (0 bytes)"), (failures["empty.txt"].Kind, failures["empty.txt"].Reason));
         Assert.Equal(FailureKind.BadInput, failures["broken.pdf"].Kind);
         Assert.Equal(FailureKind.Error, failures["crash.txt"].Kind);
         Assert.Contains("stage exploded", failures["crash.txt"].Reason);

@@ -13,7 +13,7 @@ public class AppropriationClassProseTests
             201 | 一般公共服务支出 | 13144.37");
         var summary = TableText.Build(2, TableKind.AppropriationSummary, "金额:total", @"
             201 | 一般公共服务支出 | 15291.30");
-        foreach (var row in summary.Rows) { row.Side = "expenditure"; foreach (var a in row.Amounts) a.Side = "expenditure"; }
+        foreach (var row in summary.Rows) { row.Side = Side.Expenditure; foreach (var a in row.Amounts) a.Side = Side.Expenditure; }
         var doc = TableText.Document(general, summary);
         doc.Narrative.Facts.Add(new NarrativeFact
         {

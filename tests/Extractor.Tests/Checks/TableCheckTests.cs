@@ -139,8 +139,8 @@ public class TableCheckTests
     public void TwoSidedIncomeTotalEqualsExpenditureTotal()
     {
         var table = new BudgetTable { Index = 1, Kind = TableKind.Summary, AmountUnit = "万元" };
-        table.Rows.Add(new TableRow { Index = 9, Name = "收入总计", IsTotal = true, Side = "income", Amounts = { new Amount { Measure = Measure.Total, Value = 100, Printed = "100" } } });
-        table.Rows.Add(new TableRow { Index = 9, Name = "支出总计", IsTotal = true, Side = "expenditure", Amounts = { new Amount { Measure = Measure.Total, Value = 99, Printed = "99" } } });
+        table.Rows.Add(new TableRow { Index = 9, Name = "收入总计", IsTotal = true, Side = Side.Income, Amounts = { new Amount { Measure = Measure.Total, Value = 100, Printed = "100" } } });
+        table.Rows.Add(new TableRow { Index = 9, Name = "支出总计", IsTotal = true, Side = Side.Expenditure, Amounts = { new Amount { Measure = Measure.Total, Value = 99, Printed = "99" } } });
         var f = Assert.Single(Run(table).Checks);
         Assert.Equal(("row-sum", "100", "99"), (f.Rule, f.Expected, f.Actual));
     }

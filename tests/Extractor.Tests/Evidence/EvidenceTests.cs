@@ -133,8 +133,8 @@ public class EvidenceTests
                                   "unknown-id,x,r,s,l,dismissed,no such finding\r\n");
         var reviews = Reviews.Read(new[] { file });
         Assert.Equal(2, reviews.Apply(doc));
-        Assert.Equal(("dismissed", "=known, \"fine\""), (first.Review, first.ReviewComment));
-        Assert.Equal(("confirmed", (string?)null), (second.Review, second.ReviewComment));
+        Assert.Equal((ReviewDecision.Dismissed, "=known, \"fine\""), (first.Review, first.ReviewComment));
+        Assert.Equal((ReviewDecision.Confirmed, (string?)null), (second.Review, second.ReviewComment));
         Assert.All(doc.Checks.Skip(2), f => Assert.Null(f.Review));
     }
 

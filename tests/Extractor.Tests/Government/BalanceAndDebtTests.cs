@@ -32,7 +32,7 @@ public class BalanceAndDebtTests
     public void EachBalanceLineGetsItsRoleAndDetailsNone()
     {
         var table = Balance(GovernmentDocs.Extract(Report()));
-        RowRole? Role(string side, string name) => table.Rows.Single(r => r.Side == side && PrintedText.LabelKey(r.Name) == name).Role;
+        RowRole? Role(Side side, string name) => table.Rows.Single(r => r.Side == side && PrintedText.LabelKey(r.Name) == name).Role;
         Assert.Equal(RowRole.OwnRevenue, Role(Side.Income, "一般公共预算收入"));
         Assert.Null(Role(Side.Income, "税收收入"));
         Assert.Null(Role(Side.Income, "非税收入"));

@@ -155,6 +155,23 @@ public class NumberParserTests
         });
     }
 
+    [Theory]
+    [InlineData("1,234.56", true)]
+    [InlineData("１２３．４", true)]
+    [InlineData("-3.5", true)]
+    [InlineData("(3.5)", true)]
+    [InlineData("1,23", true)] // printed like an amount though it reads as none: an unread cell, not a label
+    [InlineData("12.5%", false)] // a ratio
+    [InlineData("2025年", false)]
+    [InlineData("1-12", false)]
+    [InlineData("—", false)]
+    [InlineData("", false)]
+    public void AnAmountIsTextPrintedLikeANumberWithoutPercent(string text, bool amount)
+    {
+        Assert.Equal(amount, NumberParser.LooksLikeAmount(text));
+        Assert.True(!amount || NumberParser.LooksNumeric(text));
+    }
+
     static string ToFullWidth(string s)
     {
         var sb = new StringBuilder();

@@ -98,7 +98,7 @@ public static class TruthComparer
         switch (t.TableKind)
         {
             case TableKind.Summary:
-                var side = t.Name.StartsWith("收入") ? Side.Income : t.Name.StartsWith("支出") ? Side.Expenditure : null;
+                var side = t.Name.StartsWith("收入") ? Side.Income : t.Name.StartsWith("支出") ? Side.Expenditure : (Side?)null;
                 return row.IsTotal && (side is null || row.Side == side);
             case TableKind.ThreePublic:
                 return true;

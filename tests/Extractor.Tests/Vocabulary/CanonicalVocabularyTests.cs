@@ -9,8 +9,9 @@ namespace Extractor.Tests.Vocabulary;
 /// <summary>
 /// The model's typed vocabulary (phase, scope, table kind, classification, measure) is written as exactly the canonical
 /// strings of DOMAIN.md section 9 (and the table keys of sections 3 and 3b); the output-only vocabularies (government
-/// level and coverage, code source and confidence, severity, finding cause) as exactly the strings the dataset columns
-/// document: in the document JSON and through Canonical.Text.
+/// level and coverage, code source and confidence, severity, finding cause, side, column and finding-cell roles, review
+/// decision, failure kind) as exactly the strings the dataset columns and the document schema document: in the document JSON and
+/// through Canonical.Text.
 /// </summary>
 public class CanonicalVocabularyTests
 {
@@ -41,6 +42,36 @@ public class CanonicalVocabularyTests
         foreach (var v in Canonical.All<Classification>()) yield return Json(v, v.Text());
     }
 
+    /// <summary>Each vocabulary of the model is written as the values the document schema's description of the field
+    /// that holds it names (schema/document.schema.json, from the model's comments).</summary>
+    [Fact]
+    public void EachModelVocabularyIsTheOneItsSchemaFieldDocuments()
+    {
+        var fields = new (string Type, string Field, string[] Values)[]
+        {
+            ("DocumentMetadata", "government_level", Texts<GovernmentLevel>("province", "city", "county")),
+            ("DocumentMetadata", "government_coverage", Texts<GovernmentCoverage>("region", "own-level")),
+            ("BudgetTable", "coverage", Texts<GovernmentCoverage>("region", "own-level")),
+            ("BudgetTable", "classification", Texts<Classification>("function", "economic", "economic-government", "revenue", "none")),
+            ("TableRow", "code_source", Texts<CodeSource>("printed", "catalog")),
+            ("TableRow", "code_confidence", Texts<CodeConfidence>("high", "low")),
+            ("TableRow", "side", Texts<Side>("income", "expenditure")),
+            ("TableColumn", "side", Texts<Side>("income", "expenditure")),
+            ("TableColumn", "role", Texts<ColumnRole>("code", "name", "amount", "text", "side-label", "code-part", "ordinal")),
+            ("FindingCell", "role", Texts<FindingCellRole>("checked", "part", "compared")),
+            ("CheckFinding", "cause", Texts<FindingCause>("published", "extraction", "undetermined")),
+            ("CheckFinding", "review", Texts<ReviewDecision>("confirmed", "dismissed")),
+        };
+        var schema = Newtonsoft.Json.Linq.JObject.Parse(DocumentSchema.ToJson());
+        foreach (var (type, field, values) in fields)
+        {
+            var description = (string?)schema["definitions"]?[type]?["properties"]?[field]?["description"] ?? "";
+            foreach (var value in values)
+                Assert.True(Regex.IsMatch(description, @"(?<![\w-])" + Regex.Escape(value) + @"(?![\w-])"),
+                    $"{type}.{field} does not document '{value}': {description}");
+        }
+    }
+
     /// <summary>The values of <typeparamref name="T"/> as written (JSON and Canonical.Text), asserted to be <paramref name="expected"/>.</summary>
     static string[] Texts<T>(params string[] expected) where T : struct, Enum
     {
@@ -65,6 +96,8 @@ public class CanonicalVocabularyTests
             ("line-items", "classification", Texts<Classification>("function", "economic", "economic-government", "revenue", "none")),
             ("checks", "severity", Texts<Severity>("error", "warning", "info")),
             ("checks", "cause", Texts<FindingCause>("published", "extraction", "undetermined")),
+            ("checks", "review", Texts<ReviewDecision>("confirmed", "dismissed")),
+            ("failures", "kind", Texts<FailureKind>("bad-input", "timeout", "memory", "error", "cancelled")),
         };
         foreach (var (dataset, column, values) in columns)
         {

@@ -223,6 +223,8 @@ public sealed class HtmlSourceReader : ISourceReader
             if (!cell.HasAttribute("x:num")) return null;
             var stored = cell.GetAttribute("x:num");
             var candidate = string.IsNullOrWhiteSpace(stored) ? text.Replace(",", "") : stored.Trim();
+            // not NumberParser: x:num is Excel's stored machine value (invariant, may carry an exponent: 1.5E-05), not
+            // printed text; a printed cell without it is read by NumberParser downstream like every other cell
             return decimal.TryParse(candidate, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Extractor.Raw;
 
 namespace Extractor.Sources.Tabular;
@@ -97,7 +96,7 @@ public static class TableShaper
         if (cells.Count == 0 || cells.Count > TableShapingRules.MaxCaptionCells) return false;
         // A row covered in part by a cell spanning down from it belongs to the header.
         if (grid.AnchoredIn(row).Any(c => c.RowSpan > 1)) return false;
-        if (cells.Any(c => c.Value.HasValue || IsNumber(c.Text))) return false;
+        if (cells.Any(c => c.Value.HasValue || NumberParser.LooksLikeAmount(c.Text))) return false;
         if (cells.Count == 1) return grid.ColumnCount >= TableShapingRules.MinTableColumns;
         return cells.Any(c => SourcePatterns.CaptionKeyword().IsMatch(c.Text));
     }
@@ -113,13 +112,10 @@ public static class TableShaper
         while (grid.RowCount - n > TableShapingRules.MinTableRows)
         {
             var cells = grid.RowCells(grid.RowCount - 1 - n);
-            if (cells.Count != 1 || cells[0].Value.HasValue || IsNumber(cells[0].Text)) break;
+            if (cells.Count != 1 || cells[0].Value.HasValue || NumberParser.LooksLikeAmount(cells[0].Text)) break;
             n++;
             if (SourcePatterns.NoteKeyword().IsMatch(cells[0].Text)) notes = n;
         }
         return notes;
     }
-
-    static bool IsNumber(string text) =>
-        decimal.TryParse(text.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out _);
 }
