@@ -49,8 +49,9 @@ public static class CatalogCodeResolver
         };
         var unresolved = new List<string>();
         var resolved = 0;
-        // side-by-side panels (人员经费 items left, 公用经费 items right) are separate trees, read panel by panel
-        foreach (var panel in rows.GroupBy(r => r.Amounts.Count == 0 ? -1 : r.Amounts.Min(a => a.Column)))
+        // side-by-side panels (人员经费 items left, 公用经费 items right) are separate trees, read panel by panel; so is
+        // each unit's block of a table printing the tree once per unit (rows under a unit row carry that unit)
+        foreach (var panel in rows.GroupBy(r => (r.ReportingUnit, r.Amounts.Count == 0 ? -1 : r.Amounts.Min(a => a.Column))))
         {
             var amountColumn = AmountColumn(table, panel);
             var subjects = panel.Select(r => new CatalogPathSearch.Subject(r.Name!, r.Amounts.FirstOrDefault(a => a.Column == amountColumn)?.Value)).ToList();
