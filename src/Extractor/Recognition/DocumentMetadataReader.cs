@@ -189,16 +189,16 @@ public static partial class DocumentMetadataReader
     static Phase? PhaseOfProse(string prose)
     {
         var words = UnitBudget.Concat(DepartmentBudget).ToList();
-        var finals = words.Where(w => w.Contains(FinalAccounts)).Sum(w => Mentions(prose, w));
-        var budgets = words.Where(w => !w.Contains(FinalAccounts)).Sum(w => Mentions(prose, w));
+        var finals = words.Where(w => w.Contains(FinalAccounts)).Sum(w => PrintedText.Mentions(prose, w));
+        var budgets = words.Where(w => !w.Contains(FinalAccounts)).Sum(w => PrintedText.Mentions(prose, w));
         if (finals == budgets) return null;
         return finals > budgets ? Phase.Final : Phase.Budget;
     }
 
     static Scope? ScopeOfProse(string prose)
     {
-        var unitMentions = UnitBudget.Sum(w => Mentions(prose, w));
-        var deptMentions = DepartmentBudget.Sum(w => Mentions(prose, w));
+        var unitMentions = UnitBudget.Sum(w => PrintedText.Mentions(prose, w));
+        var deptMentions = DepartmentBudget.Sum(w => PrintedText.Mentions(prose, w));
         if (unitMentions != deptMentions) return unitMentions > deptMentions ? Scope.Unit : Scope.Department;
         return null;
     }
@@ -214,13 +214,6 @@ public static partial class DocumentMetadataReader
 
     /// <summary>Text blocks read to count 部门预算 against 单位预算 when the title does not say.</summary>
     public const int ScopeSearchBlocks = 300;
-
-    static int Mentions(string text, string word)
-    {
-        var n = 0;
-        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + word.Length, StringComparison.Ordinal)) n++;
-        return n;
-    }
 
     static int? MostCommonYear(RecognizedDocument doc) =>
         doc.Tables.Select(t => t.Caption).Where(t => t.Year != null).GroupBy(t => t.Year).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();

@@ -36,7 +36,7 @@ public static class GovernmentPhaseReader
         if (doc.Raw.Properties.TryGetValue(SourceTitle, out var title) && DocumentMetadataReader.PhaseOf(PrintedText.Compact(title)) is { } byTitle)
             return (byTitle, $"{MetadataSource.Title}: the file's own title '{title}'");
         var prose = string.Concat(doc.Raw.Blocks.OfType<TextBlock>().Take(DocumentMetadataReader.ScopeSearchBlocks).Select(b => PrintedText.Compact(b.Text)));
-        int finalWords = GovernmentWords.FinalAccountProseWords.Sum(w => Mentions(prose, w)), budgetWords = GovernmentWords.BudgetProseWords.Sum(w => Mentions(prose, w));
+        int finalWords = GovernmentWords.FinalAccountProseWords.Sum(w => PrintedText.Mentions(prose, w)), budgetWords = GovernmentWords.BudgetProseWords.Sum(w => PrintedText.Mentions(prose, w));
         if (finalWords != budgetWords)
             return (finalWords > budgetWords ? Phase.Final : Phase.Budget,
                     $"{MetadataSource.GovernmentWording}: the prose names a final account {finalWords} times, a budget or its execution {budgetWords} times");
@@ -68,10 +68,4 @@ public static class GovernmentPhaseReader
         return null;
     }
 
-    static int Mentions(string text, string word)
-    {
-        var n = 0;
-        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + word.Length, StringComparison.Ordinal)) n++;
-        return n;
-    }
 }

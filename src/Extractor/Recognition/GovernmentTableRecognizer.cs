@@ -130,8 +130,8 @@ public static partial class GovernmentTableRecognizer
         var title = PrintedText.Compact(doc.Metadata.Title);
         if (GovernmentLevels.DocumentWords.Any(title.Contains)) return true;
         var prose = string.Concat(doc.Raw.Blocks.OfType<TextBlock>().Take(DocumentMetadataReader.ScopeSearchBlocks).Select(b => PrintedText.Compact(b.Text)));
-        var government = GovernmentLevels.DocumentWords.Sum(w => Mentions(prose, w));
-        var department = GovernmentLevels.DepartmentWords.Sum(w => Mentions(prose, w));
+        var government = GovernmentLevels.DocumentWords.Sum(w => PrintedText.Mentions(prose, w));
+        var department = GovernmentLevels.DepartmentWords.Sum(w => PrintedText.Mentions(prose, w));
         var titled = doc.Tables.Count(t => t.Title is not null);
         // a title only a government prints: a government-only kind by a specific rule (not the 收入表/收支表 a department
         // prints too), or a government kind with 全市/本级 in the title
@@ -152,13 +152,6 @@ public static partial class GovernmentTableRecognizer
     static bool IsGovernmentOnly(TableKind kind) => kind is TableKind.GovernmentGeneralRevenue or TableKind.GovernmentFundRevenue
         or TableKind.StateCapitalRevenue or TableKind.SocialInsuranceRevenue or TableKind.SocialInsuranceExpenditure
         or TableKind.TransferPayments or TableKind.Debt;
-
-    static int Mentions(string text, string word)
-    {
-        var n = 0;
-        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + word.Length, StringComparison.Ordinal)) n++;
-        return n;
-    }
 
     /// <summary>Longest line (compact characters) read as a title naming the government.</summary>
     public const int MaxNameLineLength = 60;

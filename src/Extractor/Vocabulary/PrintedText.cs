@@ -135,6 +135,14 @@ public static partial class PrintedText
     }
 
     /// <summary>Splits on hard line breaks (<see cref="LineBreak"/>) and cleans each line; empty lines are dropped.</summary>
+    /// <summary>How many times <paramref name="word"/> stands in <paramref name="text"/>, occurrences not overlapping.</summary>
+    public static int Mentions(string text, string word)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + word.Length, StringComparison.Ordinal)) n++;
+        return n;
+    }
+
     public static IEnumerable<string> Lines(string? text) =>
         (text ?? "").Split(LineBreak).Select(Clean).Where(l => l.Length > 0);
 
