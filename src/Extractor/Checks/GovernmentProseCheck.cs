@@ -38,7 +38,7 @@ public sealed class GovernmentProseCheck : ICheck
             var candidates = tables.SelectMany(t => Figures(t, fact.Subject).Select(a => (Table: t, Amount: a))).ToList();
             if (candidates.Count == 0) continue;
             // the prose rounds: half a unit of its last printed digit
-            var tolerance = 0.5m / Pow10(fact.Amount!.Value.Scale) * (fact.Yuan!.Value / fact.Amount.Value == 0 ? 1 : fact.Yuan.Value / fact.Amount.Value);
+            var tolerance = NumberParser.HalfLastDigit(fact.Amount!.Value) * (fact.Yuan!.Value / fact.Amount.Value == 0 ? 1 : fact.Yuan.Value / fact.Amount.Value);
             var match = candidates.FirstOrDefault(c => c.Amount.Yuan is { } y && Math.Abs(y - fact.Yuan.Value) <= tolerance + 0.005m * TableView.UnitFactor(c.Table));
             if (match.Table is not null) { context.Pass(Rule); continue; }
             var nearest = candidates.Where(c => c.Amount.Yuan is not null).OrderBy(c => Math.Abs(c.Amount.Yuan!.Value - fact.Yuan.Value)).FirstOrDefault();
@@ -67,12 +67,5 @@ public sealed class GovernmentProseCheck : ICheck
                 .Concat(table.Rows.Take(2)),
         };
         return rows.SelectMany(r => r.Amounts).Where(a => a.Value is not null && a.Unit != "%" && !TableView.IsRatio(a));
-    }
-
-    static decimal Pow10(int scale)
-    {
-        var p = 1m;
-        for (var i = 0; i < scale; i++) p *= 10m;
-        return p;
     }
 }

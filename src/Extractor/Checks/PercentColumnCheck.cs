@@ -107,9 +107,9 @@ public sealed class PercentColumnCheck : ICheck
     {
         var printed = percent.Value!.Value;
         // half a unit of the percent's last digit, plus what rounding the two amounts can move the ratio
-        var percentDigit = 0.5m / Pow10(percent.Value.Value.Scale);
+        var percentDigit = NumberParser.HalfLastDigit(percent.Value.Value);
         var n = Math.Abs(numerator.Value ?? 0); var d = Math.Abs(denominator.Value ?? 0);
-        var amountError = d == 0 ? 0 : 100m * (0.5m / Pow10(numerator.Value!.Value.Scale) / d + n * 0.5m / Pow10(denominator.Value!.Value.Scale) / (d * d));
+        var amountError = d == 0 ? 0 : 100m * (NumberParser.HalfLastDigit(numerator.Value!.Value) / d + n * NumberParser.HalfLastDigit(denominator.Value!.Value) / (d * d));
         var tolerance = percentDigit + amountError;
         // printed to its own precision, the recomputed ratio must read the same; within the tolerance it is rounding
         var rounded = Math.Round(expected, Math.Min(10, (int)percent.Value.Value.Scale), MidpointRounding.AwayFromZero);
@@ -123,12 +123,5 @@ public sealed class PercentColumnCheck : ICheck
                       $"{CheckContext.Format(numerator.Value!.Value)} {how} {TableView.ColumnName(denominator)} {CheckContext.Format(denominator.Value!.Value)} gives {CheckContext.Format(Math.Round(expected, 2))}",
             Provenance = TableView.ProvenanceOf(row, percent),
         }, Severity.Warning);
-    }
-
-    static decimal Pow10(int scale)
-    {
-        var p = 1m;
-        for (var i = 0; i < scale; i++) p *= 10m;
-        return p;
     }
 }

@@ -51,7 +51,7 @@ public static class GovernmentRowReader
     }
 
     /// <summary>Rounding allowed when the classes add up to a subtotal: half a unit of the last printed digit per row.</summary>
-    static decimal SubtotalTolerance(Amount a, int rows) => rows * 0.5m / (decimal)Math.Pow(10, a.Value!.Value.Scale);
+    static decimal SubtotalTolerance(Amount a, int rows) => rows * NumberParser.HalfLastDigit(a.Value!.Value);
 
     /// <summary>Names-only 收入分类 rows of a revenue table get their codes (until the code catalog does it).</summary>
     public static void ResolveRevenueNames(BudgetTable table)
@@ -193,12 +193,9 @@ public static class GovernmentRowReader
     static int Agrees(List<(int Column, decimal Value)> target, Func<int, decimal> sum, int parts, bool half)
     {
         var figures = target.Where(t => t.Value != 0).ToList();
-        var agreeing = figures.Count(t => Math.Abs(sum(t.Column) - t.Value) <= (parts + 1) * HalfDigit(t.Value));
+        var agreeing = figures.Count(t => Math.Abs(sum(t.Column) - t.Value) <= (parts + 1) * NumberParser.HalfLastDigit(t.Value));
         return agreeing > 0 && (half ? 2 * agreeing >= figures.Count : agreeing == figures.Count) ? agreeing : 0;
     }
-
-    /// <summary>Half a unit of a figure's last printed digit.</summary>
-    static decimal HalfDigit(decimal value) => 0.5m / (decimal)Math.Pow(10, value.Scale);
 
     /// <summary>A line's figures: column and value of each amount that is printed and not a ratio.</summary>
     static IEnumerable<(int Column, decimal Value)> Figures(TableRow row) =>

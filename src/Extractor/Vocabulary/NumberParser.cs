@@ -64,6 +64,14 @@ public static class NumberParser
 
     /// <summary>The value the text reads as (1,234.56, １１８, -3.5, (3.5)), or null for a blank, a dash or no number.</summary>
     public static decimal? ValueOf(string? text) => Parse(text)?.Value;
+    /// <summary>Half a unit of a figure's last printed digit (12.30 → 0.005): the rounding a printed figure carries.</summary>
+    public static decimal HalfLastDigit(decimal value)
+    {
+        var unit = 1m;
+        for (var i = 0; i < value.Scale; i++) unit /= 10m;
+        return unit / 2;
+    }
+
 
     /// <summary>True when the text reads as a number with a value (not blank, not dash).</summary>
     public static bool IsNumber(string? text) => Parse(text) is { Value: not null };
