@@ -75,7 +75,7 @@ public class WordSourceReaderTests
             writer.Write(xml.Replace(printed, damaged));
         }
         var e = Assert.Throws<BadInputException>(() => new WordSourceReader().Read(path, "docx"));
-        Assert.StartsWith("damaged .docx", e.Message);
+        Assert.StartsWith("damaged .docx: w:", e.Message);
     }
 
     [Fact]

@@ -30,19 +30,24 @@ public sealed class WordSourceReader : ISourceReader
 
     /// <summary>
     /// Exceptions the Open XML SDK and System.IO.Packaging throw for a damaged package (XML not well formed, a part
-    /// missing or of the wrong type, an attribute value its schema type cannot parse): the document is bad input, not a
-    /// failure of the program.
+    /// missing or of the wrong type): the document is bad input, not a failure of the program.
     /// </summary>
     static bool IsDamagedPackage(Exception e) =>
         e is System.Xml.XmlException or InvalidDataException or FileFormatException or OpenXmlPackageException
-        || (e is InvalidOperationException or ArgumentException or KeyNotFoundException or FormatException or OverflowException
-            && ThrownInsidePackageCode(e));
+        || (e is InvalidOperationException or ArgumentException or KeyNotFoundException
+            && e.TargetSite?.DeclaringType?.Namespace is { } ns && (ns.StartsWith("DocumentFormat.OpenXml", StringComparison.Ordinal) || ns.StartsWith("System.IO.Packaging", StringComparison.Ordinal)));
 
-    /// <summary>Whether a frame of the exception's stack belongs to the Open XML SDK or System.IO.Packaging (a parse
-    /// failure is thrown by System.Number or Enum, called from the SDK's typed attribute value).</summary>
-    static bool ThrownInsidePackageCode(Exception e) =>
-        new System.Diagnostics.StackTrace(e).GetFrames().Any(f => f.GetMethod()?.DeclaringType?.Namespace is { } ns
-            && (ns.StartsWith("DocumentFormat.OpenXml", StringComparison.Ordinal) || ns.StartsWith("System.IO.Packaging", StringComparison.Ordinal)));
+    /// <summary>A typed attribute value, or null where absent; one its schema type cannot parse (gridSpan="2x") makes
+    /// the document damaged, named with the attribute, rather than a FormatException from deep in the SDK.</summary>
+    static T? Valid<T>(OpenXmlSimpleValue<T>? value, string attribute) where T : struct
+    {
+        if (value is null || string.IsNullOrEmpty(value.InnerText)) return null;
+        try { return value.Value; }
+        catch (Exception e) when (e is FormatException or OverflowException or InvalidOperationException)
+        {
+            throw new BadInputException($"damaged .docx: {attribute} value '{value.InnerText}' is not valid", e);
+        }
+    }
 
     void ReadDocx(string path, RawDocument raw, CancellationToken cancel)
     {
@@ -225,16 +230,16 @@ public sealed class WordSourceReader : ISourceReader
         var r = 0;
         foreach (var row in table.Elements<TableRow>())
         {
-            var col = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+            var col = Valid(row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val, "w:gridBefore") ?? 0;
             foreach (var cell in RowCells(row))
             {
                 var props = cell.TableCellProperties;
-                var span = Math.Max(1, props?.GridSpan?.Val?.Value ?? 1);
+                var span = Math.Max(1, Valid(props?.GridSpan?.Val, "w:gridSpan") ?? 1);
                 // Spans reserve grid columns: what they cover is bounded before it is built.
                 area += span;
                 limits.CheckCells(area + Math.Max(0, col), $"table {ordinal}");
                 var vMerge = props?.VerticalMerge;
-                var continues = vMerge != null && (vMerge.Val == null || vMerge.Val.Value == MergedCellValues.Continue);
+                var continues = vMerge != null && (vMerge.Val == null || Valid(vMerge.Val, "w:vMerge") == MergedCellValues.Continue);
                 if (continues && anchorAtColumn.TryGetValue(col, out var anchor) && anchor.Row + anchor.RowSpan == r)
                 {
                     anchor.RowSpan++;
