@@ -29,8 +29,10 @@ public class HideAndRecoverTests(RealCorpusDocuments corpus, ITestOutputHelper o
     const int WrongLowCeiling = 2;
     const double NamesOnlyCodedFloor = 0.99;
     /// <summary>Every names-only function table of the real corpus (government documents included; their rows include
-    /// balance and transfer lines that are no subjects): measured 2026-12-04, 15719 of 18262 rows (86.1 %), the floor.</summary>
-    const double AllNamesOnlyCodedFloor = 0.86;
+    /// balance and transfer lines that are no subjects): measured 2026-12-04, 15719 of 18262 rows (86.1 %); after the
+    /// catalog rebuild (Hebei 2021's coded 社会保险基金 tables teach 209xx/1020x), names-only social-insurance tables join
+    /// the denominator half-coded: 16030 of 18856 rows (85.0 %), the floor.</summary>
+    const double AllNamesOnlyCodedFloor = 0.85;
 
     [SkippableFact]
     public void HiddenCodesAreRecoveredThroughTheCatalogOfTheOtherDocuments()
