@@ -100,6 +100,23 @@ public class CatalogCodeResolverTests
         Assert.Equal(1, result.Unresolved);
     }
 
+    /// <summary>
+    /// 2239901 and 2239999 其他国有资本经营预算支出: 2026 documents print both (Dongguan 2239901, Guangzhou 2239999), each
+    /// the only 项 under 22399 and equal to it, so neither parent, order nor sums tell them apart: with the shipped
+    /// catalog a 2026 row of that name stays code-less (counted as unresolved) while its 类 and 款 are coded.
+    /// </summary>
+    [Fact]
+    public void RivalCodesOfOneNameUnderOneParentInTheSameEditionLeaveTheRowCodeLess()
+    {
+        var shipped = CodeCatalog.Default;
+        Assert.Contains(shipped.NamesOf("2239901"), n => n.Years.Contains(2026));
+        Assert.Contains(shipped.NamesOf("2239999"), n => n.Years.Contains(2026));
+        var table = NamesOnly(("国有资本经营预算支出", 30m), ("其他国有资本经营预算支出", 30m), ("其他国有资本经营预算支出", 30m));
+        var result = CatalogCodeResolver.Resolve(table, shipped, 2026);
+        Assert.Equal(new[] { "223", "22399", null }, Codes(table));
+        Assert.Equal(1, result.Unresolved);
+    }
+
     [Fact]
     public void ANameReadOnceOntoACodeIsNoEvidenceAgainstItsManyDocuments()
     {

@@ -29,8 +29,10 @@ public class HideAndRecoverTests(RealCorpusDocuments corpus, ITestOutputHelper o
     const int WrongLowCeiling = 2;
     const double NamesOnlyCodedFloor = 0.99;
     /// <summary>Every names-only function table of the real corpus (government documents included; their rows include
-    /// balance and transfer lines that are no subjects): measured 2026-12-04, 15719 of 18262 rows (86.1 %), the floor.</summary>
-    const double AllNamesOnlyCodedFloor = 0.86;
+    /// balance and transfer lines that are no subjects): measured 2026-12-04, 15719 of 18262 rows (86.1 %); after the
+    /// catalog rebuild (Hebei 2021's coded 社会保险基金 tables teach 209xx/1020x), names-only social-insurance tables join
+    /// the denominator half-coded: 16030 of 18856 rows (85.0 %), the floor.</summary>
+    const double AllNamesOnlyCodedFloor = 0.85;
 
     [SkippableFact]
     public void HiddenCodesAreRecoveredThroughTheCatalogOfTheOtherDocuments()
@@ -173,6 +175,37 @@ public class HideAndRecoverTests(RealCorpusDocuments corpus, ITestOutputHelper o
         Assert.True((double)departments.Coded / departments.Rows >= NamesOnlyCodedFloor, $"coded {Share(departments.Coded, departments.Rows)} < {NamesOnlyCodedFloor:P0}");
         Assert.Empty(unexplained);
         Assert.True((double)all.Coded / all.Rows >= AllNamesOnlyCodedFloor, $"names-only function tables of all documents: coded {Share(all.Coded, all.Rows)} < {AllNamesOnlyCodedFloor:P1}");
+    }
+
+    /// <summary>
+    /// The shipped catalog is a build of the corpus (issue 10: "rebuilt reproducibly by a script"): every code and name the
+    /// real corpus prints is in it, with the fiscal years of the documents that print it and at least their number. The
+    /// real corpus is 117 of the script's 171 inputs; the byte-for-byte check of the whole build (4 minutes, too slow for
+    /// the suite) is <c>scripts/build-catalog.sh --check</c>. A shipped file older than the pipeline (codes a table no
+    /// longer gives, or one it now gives) fails here.
+    /// </summary>
+    [SkippableFact]
+    public void TheShippedCatalogHoldsEveryPrintedCodeAndNameOfTheRealCorpus()
+    {
+        RepoPaths.RequireRealCorpus();
+        Skip.If(corpus.Documents.Count == 0, "no real document could be processed");
+        var observed = corpus.Documents.SelectMany(CatalogBuilder.Observe)
+            .GroupBy(o => (o.Code, o.Name))
+            .Select(g => (g.Key.Code, g.Key.Name, Years: g.Where(o => o.Year is not null).Select(o => o.Year!.Value).ToHashSet(),
+                Documents: g.Select(o => o.Document).Distinct().Count()))
+            .ToList();
+        Assert.True(observed.Count > 1000, $"only {observed.Count} printed (code, name) pairs in the real corpus");
+        var shipped = CodeCatalog.Default;
+        var missing = new List<string>();
+        foreach (var (code, name, years, documents) in observed)
+        {
+            var entry = shipped.NamesOf(code).FirstOrDefault(n => n.Name == name);
+            if (entry is null) missing.Add($"{code} {name}: not in the shipped catalog");
+            else if (!years.IsSubsetOf(entry.Years) || entry.Count < documents)
+                missing.Add($"{code} {name}: shipped years {string.Join(',', entry.Years)} count {entry.Count}, the real corpus prints it in {string.Join(',', years.Order())} ({documents} documents)");
+        }
+        foreach (var m in missing.Take(20)) output.WriteLine(m);
+        Assert.True(missing.Count == 0, $"{missing.Count} printed (code, name) pairs of the real corpus disagree with the shipped catalog (rebuild it: scripts/build-catalog.sh), e.g. {string.Join("; ", missing.Take(3))}");
     }
 
     sealed class NamesOnlyTally
