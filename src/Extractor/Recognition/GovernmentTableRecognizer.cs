@@ -117,11 +117,23 @@ public static partial class GovernmentTableRecognizer
         var grid = raw.ToTextGrid();
         var header = string.Concat(grid.Take(Math.Min(firstDataRow + 1, grid.Length)).SelectMany(r => r).Select(PrintedText.Compact));
         if (GovernmentTables.DebtHeaderWords.Any(header.Contains)) return TableKind.Debt;
-        var names = grid.Skip(firstDataRow).Select(r => r.Select(PrintedText.ForMatching).FirstOrDefault(c => c.Length > 0 && !c.Any(char.IsAsciiDigit)) ?? "").ToList();
+        // 收入 … 支出 side by side over one header row: a two-sided 平衡表 whatever its rows name
+        if (grid.Take(Math.Min(firstDataRow + 1, grid.Length)).Any(IsTwoSided)) return TableKind.Balance;
+        // a row's name: its first cell with no digit once an ordinal prefix is cut (1.利润收入, (1)保险费收入)
+        var names = grid.Skip(firstDataRow).Select(r => r.Select(c => PrintedText.ForMatching(PrintedText.WithoutOrdinal(c)))
+            .FirstOrDefault(c => c.Length > 0 && !c.Any(char.IsAsciiDigit)) ?? "").ToList();
         var best = GovernmentTables.RowEvidence
             .Select(e => (e.Kind, Count: names.Count(n => n.Length > 0 && e.Names.Any(n.EndsWith))))
             .OrderByDescending(e => e.Count).FirstOrDefault();
         return best.Count >= GovernmentTables.MinRowEvidence ? best.Kind : null;
+    }
+
+    /// <summary>A header row with an income column (收入, 收入项目) and, after it, an expenditure column (支出, 支出项目).</summary>
+    static bool IsTwoSided(string[] row)
+    {
+        var cells = row.Select(PrintedText.Compact).ToList();
+        var income = cells.FindIndex(GovernmentTables.BalanceHeaderIncome.Contains);
+        return income >= 0 && cells.Skip(income + 1).Any(GovernmentTables.BalanceHeaderExpenditure.Contains);
     }
 
     /// <summary>No scope from the title: the document's words and tables decide.</summary>

@@ -245,7 +245,8 @@ public static class TableContextReader
             if (incomplete && i > 0 && pending[i - 1].IsFragment && CaptionParser.IsTitleFragment(pending[i - 1].Block.Text))
             {
                 var joined = PrintedText.Tidy(pending[i - 1].Block.Text) + title;
-                if (CaptionParser.LooksLikeTitle(joined) && TableKindCatalog.RuleOfTitle(joined) is { } rule && (alone == null || !rule.Weak))
+                if (CaptionParser.LooksLikeTitle(joined) && (TableKindCatalog.RuleOfTitle(joined) is { } rule && (alone == null || !rule.Weak)
+                    || NamesMoreGovernmentKind(joined, title)))
                 {
                     consumed.Add(pending[i - 1].Block);
                     table.TitleLine = pending[i - 1].Block.Line;
@@ -264,7 +265,7 @@ public static class TableContextReader
                 var run = pending.Skip(end - n).Take(n).ToList();
                 if (!run.All(p => p.IsFragment || p.Line.Caption.Title != null)) continue;
                 var joined = PrintedText.Tidy(string.Concat(run.Select(p => PrintedText.Tidy(p.Block.Text))));
-                if (CaptionParser.LooksLikeTitle(joined) && TableKindCatalog.KindOfTitle(joined) != null)
+                if (CaptionParser.LooksLikeTitle(joined) && (TableKindCatalog.KindOfTitle(joined) != null || NamesMoreGovernmentKind(joined, null)))
                 {
                     foreach (var p in run) consumed.Add(p.Block);
                     table.TitleLine = run[0].Block.Line;
@@ -275,6 +276,15 @@ public static class TableContextReader
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether a title printed over two lines names a government kind (DOMAIN.md section 3b) by a more specific rule than
+    /// its last line alone: 2024年省级一般公共预算税收返还和转移支付 / 分市县决算表 is the transfers table, 2024年政府性基金 /
+    /// 收入决算表 the fund's, not the general budget's.
+    /// </summary>
+    static bool NamesMoreGovernmentKind(string joined, string? alone) =>
+        GovernmentTableRecognizer.RuleOfTitle(joined) is { Kind: not TableKind.Other } rule
+        && (GovernmentTableRecognizer.RuleOfTitle(alone) is not { } own || own.Kind == TableKind.Other || rule.Weight > own.Weight);
 
     /// <summary>Most caption lines between a unit line and the rest of its name (部门：中国共产党江苏省委员会办 / 单位：万元 / 公厅).</summary>
     public const int MaxLinesBeforeUnitRest = 2;

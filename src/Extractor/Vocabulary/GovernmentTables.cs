@@ -29,6 +29,8 @@ public static class GovernmentTables
     static readonly string[] ExpenditureWords = { "支出" };
     static readonly string[] BothSides = { "收支", "收入支出", "收入和支出", "收入及支出" };
     static readonly string[] BalanceWords = { "平衡" };
+    /// <summary>Title endings naming the figures a table holds (…预算表, …执行情况表, …决算表, …预算草案).</summary>
+    static readonly string[] FiguresTitleWords = { "预算表", "预算草案", "执行情况", "执行表", "完成情况", "决算表", "决算草案" };
 
     /// <summary>The funds of a government budget, each with the words that name it in a title.</summary>
     static readonly (TableKind Revenue, TableKind Expenditure, string[] Words)[] Funds =
@@ -73,6 +75,9 @@ public static class GovernmentTables
             rules.Add(R(expenditure, 64, words, ExpenditureWords, RevenueWords));
             // 社会保险基金预算结余表: what is left of revenue after expenditure, a balance
             rules.Add(R(Balance, 63, words, new[] { "结余", "结存" }, RevenueWords.Concat(ExpenditureWords).ToArray()));
+            // a fund's table of figures naming neither side (社会保险基金执行情况表, 国有资本经营预算表) prints both: 收入
+            // rows, 支出 rows (a 补充表 or 基础资料表 of the same fund names no figures and stays other)
+            rules.Add(R(Balance, 61, words, FiguresTitleWords, RevenueWords.Concat(ExpenditureWords).ToArray()));
         }
         return rules.ToArray();
     }
