@@ -274,6 +274,14 @@ public static class TableContextReader
                 }
             }
         }
+        // a government title printed without 表 (…2025年预算执行情况和2026年预算（草案）): the last such line above the table
+        if (pending.LastOrDefault(p => GovernmentTableRecognizer.IsUnendedTitle(p.Block.Text)) is { } unended)
+        {
+            consumed.Add(unended.Block);
+            table.TitleLine = unended.Block.Line;
+            table.TitlePage = unended.Block.Page;
+            return PrintedText.Tidy(unended.Block.Text);
+        }
         return null;
     }
 

@@ -64,6 +64,8 @@ public class GovernmentWordingVariantTests
     [InlineData("2025年全市社会保险基金执行情况表", Balance)]
     [InlineData("2026年全县社会保险基金预算表", Balance)]
     [InlineData("2024年国有资本经营决算表", Balance)]
+    // … unless it lists projects
+    [InlineData("2025年市本级政府性基金预算重点项目执行情况表", TableKind.ProjectExpenditure)]
     // 平衡表 and 总表
     [InlineData("2026年全市一般公共预算收支平衡表", Balance)]
     [InlineData("2025年全市财政收支执行平衡表", Balance)]
@@ -190,7 +192,21 @@ public class GovernmentWordingVariantTests
         "项目\t预算数\n" +
         "1.利润收入\t20\n" +
         "2.股利、股息收入\t10\n" +
-        "3.产权转让收入\t5\n";
+        "3.产权转让收入\t5\n" +
+        "\n说明文字。\n\n" +
+        "2026年市本级社会保险基金收入预算草案\n单位：万元\n" +
+        "项目\t预算数\n" +
+        "保险费收入\t20\n" +
+        "财政补贴收入\t10\n" +
+        "\n说明文字。\n\n" +
+        "表7\n单位：万元\n" +
+        "项目\t合计\n" +
+        "一、收入\t30\n" +
+        "1、保险费收入\t20\n" +
+        "2、财政补贴收入\t10\n" +
+        "二、支出\t25\n" +
+        "1、社会保险待遇支出\t20\n" +
+        "2、转移支出\t5\n";
 
     [Fact]
     public void TitlesPrintedOverTwoLinesNameTheirKind()
@@ -212,6 +228,16 @@ public class GovernmentWordingVariantTests
         Assert.Equal(TableKind.Balance, doc.Tables[3].Kind);
         // row names with ordinals still name the kind
         Assert.Equal(TableKind.StateCapitalRevenue, doc.Tables[4].Kind);
+        // revenue rows and expenditure rows of one fund: both sides
+        Assert.Equal(TableKind.Balance, doc.Tables[6].Kind);
+    }
+
+    [Fact]
+    public void AGovernmentTitlePrintedWithoutItsEndingIsStillTheTitle()
+    {
+        var doc = GovernmentDocs.Extract(Report);
+        Assert.Equal("2026年市本级社会保险基金收入预算草案", doc.Tables[5].Title);
+        Assert.Equal(TableKind.SocialInsuranceRevenue, doc.Tables[5].Kind);
     }
 
     [Fact]
