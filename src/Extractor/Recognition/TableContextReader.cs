@@ -242,10 +242,12 @@ public static class TableContextReader
             }
             var alone = TableKindCatalog.RuleOfTitle(title);
             var incomplete = alone == null || alone.Weak || PrintedText.Compact(title).Length <= ShortTitleLength;
-            if (incomplete && i > 0 && pending[i - 1].IsFragment && CaptionParser.IsTitleFragment(pending[i - 1].Block.Text))
+            if (i > 0 && pending[i - 1].IsFragment && CaptionParser.IsTitleFragment(pending[i - 1].Block.Text))
             {
                 var joined = PrintedText.Tidy(pending[i - 1].Block.Text) + title;
-                if (CaptionParser.LooksLikeTitle(joined) && (TableKindCatalog.RuleOfTitle(joined) is { } rule && (alone == null || !rule.Weak)
+                // a line that names a kind by itself is joined only when the whole names a more specific government kind
+                // (…"三公"经费、会议费、培 / 训费、机关运行经费预算表)
+                if (CaptionParser.LooksLikeTitle(joined) && (incomplete && TableKindCatalog.RuleOfTitle(joined) is { } rule && (alone == null || !rule.Weak)
                     || NamesMoreGovernmentKind(joined, title)))
                 {
                     consumed.Add(pending[i - 1].Block);

@@ -183,6 +183,12 @@ public class GovernmentWordingVariantTests
         "国有土地使用权出让收入\t900\n" +
         "城市基础设施配套费收入\t100\n" +
         "\n说明文字。\n\n" +
+        "2026年市本级一般公共预算“三公”经费、会议费、培\n训费、机关运行经费预算表\n单位：万元\n" +
+        "项目\t预算数\n" +
+        "合计\t30\n" +
+        "因公出国（境）费\t10\n" +
+        "公务接待费\t20\n" +
+        "\n说明文字。\n\n" +
         "表4\n单位：万元\n" +
         "收入\t预算数\t支出\t预算数\n" +
         "国有资本经营预算收入\t30\t国有资本经营预算支出\t30\n" +
@@ -218,6 +224,9 @@ public class GovernmentWordingVariantTests
         Assert.Equal("2026年市级一般公共预算税收返还和转移支付分县区预算表", transfers.Title);
         // the second line alone (收入预算表) names the general budget: the whole title names the fund
         Assert.Equal(TableKind.GovernmentFundRevenue, doc.Tables[2].Kind);
+        // a last line naming a kind by itself (机关运行经费…预算表) still joins the line above when the whole names more
+        Assert.Equal(TableKind.ThreePublic, doc.Tables[3].Kind);
+        Assert.Equal("2026年市本级一般公共预算“三公”经费、会议费、培训费、机关运行经费预算表", doc.Tables[3].Title);
     }
 
     [Fact]
@@ -225,19 +234,19 @@ public class GovernmentWordingVariantTests
     {
         var doc = GovernmentDocs.Extract(Report);
         // 收入 … 支出 side by side: a 平衡表
-        Assert.Equal(TableKind.Balance, doc.Tables[3].Kind);
+        Assert.Equal(TableKind.Balance, doc.Tables[4].Kind);
         // row names with ordinals still name the kind
-        Assert.Equal(TableKind.StateCapitalRevenue, doc.Tables[4].Kind);
+        Assert.Equal(TableKind.StateCapitalRevenue, doc.Tables[5].Kind);
         // revenue rows and expenditure rows of one fund: both sides
-        Assert.Equal(TableKind.Balance, doc.Tables[6].Kind);
+        Assert.Equal(TableKind.Balance, doc.Tables[7].Kind);
     }
 
     [Fact]
     public void AGovernmentTitlePrintedWithoutItsEndingIsStillTheTitle()
     {
         var doc = GovernmentDocs.Extract(Report);
-        Assert.Equal("2026年市本级社会保险基金收入预算草案", doc.Tables[5].Title);
-        Assert.Equal(TableKind.SocialInsuranceRevenue, doc.Tables[5].Kind);
+        Assert.Equal("2026年市本级社会保险基金收入预算草案", doc.Tables[6].Title);
+        Assert.Equal(TableKind.SocialInsuranceRevenue, doc.Tables[6].Kind);
     }
 
     [Fact]
