@@ -248,7 +248,7 @@ public static class TableContextReader
                 // a line that names a kind by itself is joined only when the whole names a more specific government kind
                 // (…"三公"经费、会议费、培 / 训费、机关运行经费预算表)
                 if (CaptionParser.LooksLikeTitle(joined) && (incomplete && TableKindCatalog.RuleOfTitle(joined) is { } rule && (alone == null || !rule.Weak)
-                    || NamesMoreGovernmentKind(joined, title)))
+                    || OpensTitle(pending[i - 1].Block.Text) && NamesMoreGovernmentKind(joined, title)))
                 {
                     consumed.Add(pending[i - 1].Block);
                     table.TitleLine = pending[i - 1].Block.Line;
@@ -267,7 +267,7 @@ public static class TableContextReader
                 var run = pending.Skip(end - n).Take(n).ToList();
                 if (!run.All(p => p.IsFragment || p.Line.Caption.Title != null)) continue;
                 var joined = PrintedText.Tidy(string.Concat(run.Select(p => PrintedText.Tidy(p.Block.Text))));
-                if (CaptionParser.LooksLikeTitle(joined) && (TableKindCatalog.KindOfTitle(joined) != null || NamesMoreGovernmentKind(joined, null)))
+                if (CaptionParser.LooksLikeTitle(joined) && (TableKindCatalog.KindOfTitle(joined) != null || OpensTitle(run[0].Block.Text) && NamesMoreGovernmentKind(joined, null)))
                 {
                     foreach (var p in run) consumed.Add(p.Block);
                     table.TitleLine = run[0].Block.Line;
@@ -293,8 +293,11 @@ public static class TableContextReader
     /// 收入决算表 the fund's, not the general budget's.
     /// </summary>
     static bool NamesMoreGovernmentKind(string joined, string? alone) =>
-        GovernmentTableRecognizer.RuleOfTitle(joined) is { Kind: not TableKind.Other } rule
+        GovernmentTableRecognizer.RuleOfTitle(TableKindCatalog.WithoutNegations(joined, out _)) is { Kind: not TableKind.Other } rule
         && (GovernmentTableRecognizer.RuleOfTitle(alone) is not { } own || own.Kind == TableKind.Other || rule.Weight > own.Weight);
+
+    /// <summary>Whether a line may be a title's first line: not a bracketed qualifier or note.</summary>
+    static bool OpensTitle(string text) => PrintedText.Compact(text) is { Length: > 0 } c && !Punctuation.OpeningBrackets.Contains(c[0]);
 
     /// <summary>Most caption lines between a unit line and the rest of its name (部门：中国共产党江苏省委员会办 / 单位：万元 / 公厅).</summary>
     public const int MaxLinesBeforeUnitRest = 2;

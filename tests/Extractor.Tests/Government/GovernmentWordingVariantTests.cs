@@ -212,7 +212,12 @@ public class GovernmentWordingVariantTests
         "2、财政补贴收入\t10\n" +
         "二、支出\t25\n" +
         "1、社会保险待遇支出\t20\n" +
-        "2、转移支出\t5\n";
+        "2、转移支出\t5\n" +
+        "\n说明文字。\n\n" +
+        "（无政府性基金支出）\n一般公共预算支出预算表\n单位：万元\n" +
+        "项目\t预算数\n" +
+        "教育支出\t20\n" +
+        "卫生健康支出\t10\n";
 
     [Fact]
     public void TitlesPrintedOverTwoLinesNameTheirKind()
@@ -224,6 +229,9 @@ public class GovernmentWordingVariantTests
         Assert.Equal("2026年市级一般公共预算税收返还和转移支付分县区预算表", transfers.Title);
         // the second line alone (收入预算表) names the general budget: the whole title names the fund
         Assert.Equal(TableKind.GovernmentFundRevenue, doc.Tables[2].Kind);
+        // a bracketed note above a title is no part of it
+        Assert.Equal(TableKind.GovernmentGeneralExpenditure, doc.Tables[8].Kind);
+        Assert.Equal("一般公共预算支出预算表", doc.Tables[8].Title);
         // a last line naming a kind by itself (机关运行经费…预算表) still joins the line above when the whole names more
         Assert.Equal(TableKind.ThreePublic, doc.Tables[3].Kind);
         Assert.Equal("2026年市本级一般公共预算“三公”经费、会议费、培训费、机关运行经费预算表", doc.Tables[3].Title);
