@@ -164,6 +164,15 @@ public class GovernmentWordingVariantTests
     public void HeaderVariantsGetTheirMeasure(string label, string title, Phase phase, Measure measure) =>
         Assert.Equal(measure, GovernmentHeaderReader.MeasureOf(label, title, phase, Array.Empty<string>()));
 
+    [Theory]
+    // the government's own 三公 table, read by its rows: the total and the vehicles line as printed in 附表
+    [InlineData("一、“三公”经费支出合计", Measure.Total)]
+    [InlineData("“三公”经费合计", Measure.Total)]
+    [InlineData("三、公务用车购置和运行费", Measure.Vehicles)]
+    [InlineData("二、公务用车购置及运行维护费", Measure.Vehicles)]
+    public void ThreePublicRowVariantsGetTheirMeasure(string row, Measure measure) =>
+        Assert.Equal(measure, HeaderCatalog.MeasureOf(row));
+
     /// <summary>A government report whose tables print their titles over two lines, and two numbered tables printed
     /// without title: a two-sided one and one whose row names carry ordinals (1.利润收入).</summary>
     const string Report = "关于云溪市2025年预算执行情况和2026年预算草案的报告\n\n" +
