@@ -93,6 +93,18 @@ public static partial class GovernmentTableRecognizer
         return best;
     }
 
+    /// <summary>
+    /// A line printed over a table that is a government title without the 表 a title ends in: it names a fund, the
+    /// general budget, debt or transfers (a rule from <see cref="SpecificRuleWeight"/> up) and ends in its figures
+    /// (预算草案, 执行情况, 决算 …).
+    /// </summary>
+    public static bool IsUnendedTitle(string? text)
+    {
+        var t = PrintedText.ForMatching(text);
+        return t.Length <= CaptionParser.MaxTitleLength && GovernmentTables.UnendedTitleEndings.Any(t.EndsWith)
+            && RuleOfTitle(text) is { Kind: not TableKind.Other } rule && rule.Weight >= SpecificRuleWeight;
+    }
+
     /// <summary>A department kind read by the standard catalog, in a government document (收支总表 → balance …).</summary>
     public static TableKind? DepartmentToGovernment(TableKind kind) => kind switch
     {
@@ -117,11 +129,27 @@ public static partial class GovernmentTableRecognizer
         var grid = raw.ToTextGrid();
         var header = string.Concat(grid.Take(Math.Min(firstDataRow + 1, grid.Length)).SelectMany(r => r).Select(PrintedText.Compact));
         if (GovernmentTables.DebtHeaderWords.Any(header.Contains)) return TableKind.Debt;
-        var names = grid.Skip(firstDataRow).Select(r => r.Select(PrintedText.ForMatching).FirstOrDefault(c => c.Length > 0 && !c.Any(char.IsAsciiDigit)) ?? "").ToList();
-        var best = GovernmentTables.RowEvidence
-            .Select(e => (e.Kind, Count: names.Count(n => n.Length > 0 && e.Names.Any(n.EndsWith))))
-            .OrderByDescending(e => e.Count).FirstOrDefault();
-        return best.Count >= GovernmentTables.MinRowEvidence ? best.Kind : null;
+        // 收入 … 支出 side by side over one header row: a two-sided 平衡表 whatever its rows name
+        if (grid.Take(Math.Min(firstDataRow + 1, grid.Length)).Any(IsTwoSided)) return TableKind.Balance;
+        // a row's name: its first cell with no digit once an ordinal prefix is cut (1.利润收入, (1)保险费收入)
+        var names = grid.Skip(firstDataRow).Select(r => r.Select(c => PrintedText.ForMatching(PrintedText.WithoutOrdinal(c)))
+            .FirstOrDefault(c => c.Length > 0 && !c.Any(char.IsAsciiDigit)) ?? "").ToList();
+        var counts = GovernmentTables.RowEvidence
+            .Select(e => (e.Kind, Count: names.Count(n => n.Length > 0 && e.Names.Any(n.EndsWith)))).ToList();
+        var best = counts.OrderByDescending(e => e.Count).FirstOrDefault();
+        if (best.Count < GovernmentTables.MinRowEvidence) return null;
+        // revenue rows and expenditure rows of one budget (一、收入 … 二、支出 …): both sides, a 平衡表
+        bool Named(TableKind kind) => counts.Any(c => c.Kind == kind && c.Count >= GovernmentTables.MinRowEvidence);
+        return GovernmentTables.BudgetSides.Any(s => (best.Kind == s.Revenue || best.Kind == s.Expenditure) && Named(s.Revenue) && Named(s.Expenditure))
+            ? TableKind.Balance : best.Kind;
+    }
+
+    /// <summary>A header row with an income column (收入, 收入项目) and, after it, an expenditure column (支出, 支出项目).</summary>
+    static bool IsTwoSided(string[] row)
+    {
+        var cells = row.Select(PrintedText.Compact).ToList();
+        var income = cells.FindIndex(GovernmentTables.BalanceHeaderIncome.Contains);
+        return income >= 0 && cells.Skip(income + 1).Any(GovernmentTables.BalanceHeaderExpenditure.Contains);
     }
 
     /// <summary>No scope from the title: the document's words and tables decide.</summary>

@@ -242,10 +242,13 @@ public static class TableContextReader
             }
             var alone = TableKindCatalog.RuleOfTitle(title);
             var incomplete = alone == null || alone.Weak || PrintedText.Compact(title).Length <= ShortTitleLength;
-            if (incomplete && i > 0 && pending[i - 1].IsFragment && CaptionParser.IsTitleFragment(pending[i - 1].Block.Text))
+            if (i > 0 && pending[i - 1].IsFragment && CaptionParser.IsTitleFragment(pending[i - 1].Block.Text))
             {
                 var joined = PrintedText.Tidy(pending[i - 1].Block.Text) + title;
-                if (CaptionParser.LooksLikeTitle(joined) && TableKindCatalog.RuleOfTitle(joined) is { } rule && (alone == null || !rule.Weak))
+                // a line that names a kind by itself is joined only when the whole names a more specific government kind
+                // (…"三公"经费、会议费、培 / 训费、机关运行经费预算表)
+                if (CaptionParser.LooksLikeTitle(joined) && (incomplete && TableKindCatalog.RuleOfTitle(joined) is { } rule && (alone == null || !rule.Weak)
+                    || OpensTitle(pending[i - 1].Block.Text) && NamesMoreGovernmentKind(joined, title)))
                 {
                     consumed.Add(pending[i - 1].Block);
                     table.TitleLine = pending[i - 1].Block.Line;
@@ -264,7 +267,7 @@ public static class TableContextReader
                 var run = pending.Skip(end - n).Take(n).ToList();
                 if (!run.All(p => p.IsFragment || p.Line.Caption.Title != null)) continue;
                 var joined = PrintedText.Tidy(string.Concat(run.Select(p => PrintedText.Tidy(p.Block.Text))));
-                if (CaptionParser.LooksLikeTitle(joined) && TableKindCatalog.KindOfTitle(joined) != null)
+                if (CaptionParser.LooksLikeTitle(joined) && (TableKindCatalog.KindOfTitle(joined) != null || OpensTitle(run[0].Block.Text) && NamesMoreGovernmentKind(joined, null)))
                 {
                     foreach (var p in run) consumed.Add(p.Block);
                     table.TitleLine = run[0].Block.Line;
@@ -273,8 +276,28 @@ public static class TableContextReader
                 }
             }
         }
+        // a government title printed without 表 (…2025年预算执行情况和2026年预算（草案）): the last such line above the table
+        if (pending.LastOrDefault(p => GovernmentTableRecognizer.IsUnendedTitle(p.Block.Text)) is { } unended)
+        {
+            consumed.Add(unended.Block);
+            table.TitleLine = unended.Block.Line;
+            table.TitlePage = unended.Block.Page;
+            return PrintedText.Tidy(unended.Block.Text);
+        }
         return null;
     }
+
+    /// <summary>
+    /// Whether a title printed over two lines names a government kind (DOMAIN.md section 3b) by a more specific rule than
+    /// its last line alone: 2024年省级一般公共预算税收返还和转移支付 / 分市县决算表 is the transfers table, 2024年政府性基金 /
+    /// 收入决算表 the fund's, not the general budget's.
+    /// </summary>
+    static bool NamesMoreGovernmentKind(string joined, string? alone) =>
+        GovernmentTableRecognizer.RuleOfTitle(TableKindCatalog.WithoutNegations(joined, out _)) is { Kind: not TableKind.Other } rule
+        && (GovernmentTableRecognizer.RuleOfTitle(alone) is not { } own || own.Kind == TableKind.Other || rule.Weight > own.Weight);
+
+    /// <summary>Whether a line may be a title's first line: not a bracketed qualifier or note.</summary>
+    static bool OpensTitle(string text) => PrintedText.Compact(text) is { Length: > 0 } c && !Punctuation.OpeningBrackets.Contains(c[0]);
 
     /// <summary>Most caption lines between a unit line and the rest of its name (部门：中国共产党江苏省委员会办 / 单位：万元 / 公厅).</summary>
     public const int MaxLinesBeforeUnitRest = 2;

@@ -15,9 +15,16 @@ public sealed class GovernmentReportEntry
     public int Amounts { get; init; }
     public int AmountsWithMeasure { get; init; }
     public int SumsPassed { get; init; }
+    /// <summary>Tables with amounts left of kind other: what the family did not recognise, with its title as printed.</summary>
+    public List<OtherGovernmentTable> OtherTables { get; } = new();
+    /// <summary>Amounts under measure other by their column's printed label: the headers the family did not understand.</summary>
+    public Dictionary<string, int> UnknownHeaders { get; } = new();
     /// <summary>Failed sums on coded revenue and expenditure trees and the government identities, with cause and evidence.</summary>
     public List<SumError> SumErrors { get; } = new();
 }
+
+/// <summary>A table of a government document left of kind other: its place, title and number as printed, its amounts.</summary>
+public sealed record OtherGovernmentTable(int Index, int Page, string? Number, string? Title, int Amounts);
 
 /// <summary>
 /// The government section of the corpus report: per government document its level, coverage, tables with a kind,
@@ -39,6 +46,10 @@ public static class GovernmentReport
             Amounts = amounts.Count, AmountsWithMeasure = amounts.Count(a => a.Measure != Measure.Other),
             SumsPassed = doc.CheckTallies.Where(t => SumRules.Contains(t.Rule)).Sum(t => t.Passed + t.Rounding),
         };
+        foreach (var t in withAmounts.Where(t => t.Kind == TableKind.Other))
+            entry.OtherTables.Add(new OtherGovernmentTable(t.Index, t.FirstPage, t.Number, t.Title, t.Rows.Sum(r => r.Amounts.Count(a => a.Value is not null))));
+        foreach (var a in amounts.Where(a => a.Measure == Measure.Other))
+            entry.UnknownHeaders[a.ColumnLabel] = entry.UnknownHeaders.GetValueOrDefault(a.ColumnLabel) + 1;
         foreach (var f in doc.Checks.Where(f => SumRules.Contains(f.Rule) && f.Severity != Severity.Info))
             entry.SumErrors.Add(new SumError(f.Rule, f.Location, f.Expected, f.Actual, true, f.Cause ?? FindingCause.Undetermined, f.CauseEvidence));
         return entry;
@@ -60,7 +71,16 @@ public static class GovernmentReport
             sb.AppendLine($"  {r.File}\tlevel {g.Level.Text() ?? "?"}\tphase {r.Phase.Text() ?? "?"}\tcoverage {g.Coverage.Text() ?? "both/unstated"}\tkinds {g.TablesOfKind}/{g.TablesWithAmounts}\tmeasures {g.AmountsWithMeasure}/{g.Amounts}\tsums ok {g.SumsPassed} failed {g.SumErrors.Count}");
             if (g.Level is null) sb.AppendLine($"    level {g.LevelEvidence ?? "unknown"}");
             if (r.Phase is null) sb.AppendLine($"    phase {r.PhaseFrom ?? "unknown"}");
+            foreach (var t in g.OtherTables)
+                sb.AppendLine($"    other: table {t.Index} p.{t.Page} {t.Number ?? "-"} \"{t.Title ?? "(no title read)"}\" ({t.Amounts} amounts)");
         }
+        // the column headers no measure fits, most amounts first: a wording to learn, or a column that is no figure (利率, 期限)
+        var unknown = gov.SelectMany(r => r.Government!.UnknownHeaders).GroupBy(h => h.Key)
+            .Select(h => (Label: h.Key, Amounts: h.Sum(x => x.Value), Documents: h.Count()))
+            .OrderByDescending(h => h.Amounts).ThenBy(h => h.Label, StringComparer.Ordinal).ToList();
+        sb.AppendLine($"column headers of no measure in government documents: {unknown.Count} labels, {unknown.Sum(h => h.Amounts)} amounts:");
+        foreach (var h in unknown)
+            sb.AppendLine($"  \"{h.Label}\"\t{h.Amounts} amounts in {h.Documents} document(s)");
         // no scope at all because nothing could be read: the government family cannot tell whose document it is
         foreach (var r in results.Where(r => r.Scope is null && r.Pages > 0 && r.UnreadablePages >= r.Pages))
             sb.AppendLine($"  {r.File}\tno scope, no level: all {r.Pages} pages unreadable (see its issues), nothing left to read a government from");

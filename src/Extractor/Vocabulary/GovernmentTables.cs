@@ -29,6 +29,15 @@ public static class GovernmentTables
     static readonly string[] ExpenditureWords = { "支出" };
     static readonly string[] BothSides = { "收支", "收入支出", "收入和支出", "收入及支出" };
     static readonly string[] BalanceWords = { "平衡" };
+    /// <summary>Projects (重点项目执行情况表): a list of projects, not a fund's two sides.</summary>
+    const string ProjectWord = "项目";
+    /// <summary>
+    /// Last words of a government title printed without 表 (…国有资本经营预算支出2025年预算执行情况和2026年预算（草案）,
+    /// 2019年全市社会保险基金收入预算草案): the figures it holds end it, in matching form (brackets dropped).
+    /// </summary>
+    public static readonly string[] UnendedTitleEndings = { "预算草案", "决算草案", "执行情况", "完成情况", "预算", "决算" };
+    /// <summary>Title endings naming the figures a table holds (…预算表, …执行情况表, …决算表, …预算草案).</summary>
+    static readonly string[] FiguresTitleWords = { "预算表", "预算草案", "执行情况", "执行表", "完成情况", "决算表", "决算草案" };
 
     /// <summary>The funds of a government budget, each with the words that name it in a title.</summary>
     static readonly (TableKind Revenue, TableKind Expenditure, string[] Words)[] Funds =
@@ -73,6 +82,9 @@ public static class GovernmentTables
             rules.Add(R(expenditure, 64, words, ExpenditureWords, RevenueWords));
             // 社会保险基金预算结余表: what is left of revenue after expenditure, a balance
             rules.Add(R(Balance, 63, words, new[] { "结余", "结存" }, RevenueWords.Concat(ExpenditureWords).ToArray()));
+            // a fund's table of figures naming neither side (社会保险基金执行情况表, 国有资本经营预算表) prints both: 收入
+            // rows, 支出 rows (a 补充表 or 基础资料表 of the same fund names no figures and stays other)
+            rules.Add(R(Balance, 61, words, FiguresTitleWords, RevenueWords.Concat(ExpenditureWords).Append(ProjectWord).ToArray()));
         }
         return rules.ToArray();
     }
@@ -90,10 +102,14 @@ public static class GovernmentTables
         (FundExpenditure, new[] { "国有土地使用权出让收入安排的支出", "彩票公益金安排的支出", "城乡社区支出", "其他政府性基金支出" }),
         (CapitalRevenue, new[] { "利润收入", "股利、股息收入", "产权转让收入", "清算收入" }),
         (InsuranceRevenue, new[] { "保险费收入", "财政补贴收入", "利息收入", "委托投资收益" }),
-        (InsuranceExpenditure, new[] { "社会保险待遇支出", "基本养老金", "医疗待遇支出", "失业保险金" }),
+        (InsuranceExpenditure, new[] { "社会保险待遇支出", "基本养老金", "医疗待遇支出", "失业保险金", "转移支出" }),
         (Transfers, new[] { "转移支付收入", "转移支付支出", "返还性收入", "返还性支出", "税收返还收入", "税收返还支出", "一般性转移支付", "专项转移支付" }),
         (Debt, new[] { "债务限额", "债务余额", "新增债券", "再融资债券", "还本", "付息", "一般债务", "专项债务" }),
     };
+
+    /// <summary>The revenue and expenditure kinds of each of the four budgets.</summary>
+    public static readonly IReadOnlyList<(TableKind Revenue, TableKind Expenditure)> BudgetSides =
+        Funds.Select(f => (f.Revenue, f.Expenditure)).Prepend((GeneralRevenue, GeneralExpenditure)).ToArray();
 
     /// <summary>Fewest rows naming a kind before the rows decide an untitled table.</summary>
     public const int MinRowEvidence = 2;

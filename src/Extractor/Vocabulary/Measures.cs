@@ -24,7 +24,7 @@ public static class Measures
         // the total without carry-over (本年收入合计, 本年支出小计, 本年收入): before the generic totals
         (@"本年(收入|支出)(合计|小计|总计)?", Measure.CurrentYearTotal),
         // generic totals
-        (@"(合计|小计|总计|预算数|预算金额|金额|本年预算|本年预算数|本年预算安排|预算安排数?|年初预算数?|全年预算数?|预算|本年合计|三公经费(合计|小计)?|支出合计|收入合计|支出总计|收入总计|决算数|本年决算数?|执行数)", Measure.Total),
+        (@"(合计|小计|总计|预算数|预算金额|金额|本年预算|本年预算数|本年预算安排|预算安排数?|年初预算数?|全年预算数?|预算|本年合计|三公经费(支出)?(合计|小计)?|支出合计|收入合计|支出总计|收入总计|决算数|本年决算数?|执行数)", Measure.Total),
         // the columns printed beside the 三公 (会议费, 培训费, 机关运行经费): before 运行 can be read as vehicle operation
         (@"会议" + Fee + Sub, Measure.Meeting),
         (@"培训" + Fee + Sub, Measure.Training),
@@ -32,7 +32,7 @@ public static class Measures
         // three-public (before the generic 出国/公务用车 words can be taken by anything else)
         (@"因公出国\(境\)" + Fee + Sub, Measure.Outbound),
         (@"公务接待" + Fee, Measure.Reception),
-        (@"公务用车购置及运行(维护|维持)?" + Fee + Sub, Measure.Vehicles),
+        (@"公务用车购置[及和]运行(维护|维持)?" + Fee + Sub, Measure.Vehicles),
         (@"(公务用车)?购置" + Fee, Measure.VehiclePurchase),
         (@"(公务用车)?运行(维护|维持)?" + Fee, Measure.VehicleOperation),
         // expenditure structure

@@ -9,6 +9,9 @@ public static class Punctuation
     /// <summary>Brackets of every width and style (titles are matched without them).</summary>
     public const string Brackets = "《》〈〉()（）[]【】〔〕<>";
 
+    /// <summary>Opening brackets: a line starting with one is a qualifier or a note (（无政府性基金支出）), never a title's start.</summary>
+    public const string OpeningBrackets = "(（[【〔";
+
     /// <summary>The ideographic full stop ending a sentence (not folded by width folding).</summary>
     public const char FullStop = '。';
 

@@ -75,6 +75,25 @@ public class RealGovernmentTests
     }
 
     [SkippableFact]
+    public void TitlesPrintedWithoutTheirEndingNameEveryTable()
+    {
+        // every table of this report is titled …2025年预算执行情况和2026年预算（草案）, with no 表
+        var doc = ExtractionPipeline.CreateDefault().Process(RepoPaths.RealFile("atlas_fangchenggang_city_2025exec_2026budget_tables_75p.pdf"));
+        Assert.All(doc.Tables, t => Assert.NotNull(t.Title));
+        Assert.All(doc.Tables, t => Assert.NotEqual(TableKind.Other, t.Kind));
+        Assert.Equal(2, doc.Tables.Count(t => t.Kind == TableKind.StateCapitalExpenditure));
+        Assert.Equal(2, doc.Tables.Count(t => t.Kind == TableKind.Balance && t.Title!.Contains("社会保险基金")));
+    }
+
+    [SkippableFact]
+    public void TitlesPrintedOverTwoLinesAreJoined()
+    {
+        var doc = ExtractionPipeline.CreateDefault().Process(RepoPaths.RealFile("atlas_henan_prov_2024_final_account_tables_73p.pdf"));
+        Assert.Contains(doc.Tables, t => t.Kind == TableKind.TransferPayments && t.Title == "2024年省级政府性基金转移支付分市县决算表（23）");
+        Assert.DoesNotContain(doc.Tables, t => t.Kind == TableKind.Other && t.Rows.Any(r => r.Amounts.Any(a => a.Value is not null)));
+    }
+
+    [SkippableFact]
     public void HotansTransferTablesPrintTheirCountiesAcrossTheHeader()
     {
         Skip.If(LibreOfficeConverter.FindSoffice() == null, "soffice (LibreOffice) is not installed: .doc is not tested");
