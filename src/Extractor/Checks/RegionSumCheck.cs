@@ -1,10 +1,12 @@
 using Extractor.Model;
+using Extractor.Normalization;
 
 namespace Extractor.Checks;
 
 /// <summary>
 /// Government tables printed by region (分地区): the total row (合计, 全市, 全省 …) = Σ region rows (XX市, XX县, 市本级),
-/// per amount column; ratio columns are never summed.
+/// per amount column; only money is summed: a ratio or percent column, or one printing a unit that is not money
+/// (债务平均年限（年）), keeps its values but is not added.
 /// </summary>
 public sealed class RegionSumCheck : ICheck
 {
@@ -21,10 +23,23 @@ public sealed class RegionSumCheck : ICheck
                         ?? table.Rows.TakeWhile(r => r != regions[0]).LastOrDefault(r => IsWholeRegion(r.Name));
             if (total is null) continue;
             var parts = regions.Where(r => r.Index != total.Index).ToList();
-            foreach (var whole in total.Amounts.Where(a => !TableView.IsRatio(a) && a.Unit != "%"))
+            List<TableRow>? lines = null;
+            foreach (var whole in total.Amounts.Where(TableView.IsMoney))
             {
                 var amounts = parts.Select(r => r.Amounts.FirstOrDefault(a => a.Column == whole.Column)).ToList();
                 if (amounts.All(a => !TableView.IsFilled(a))) continue;
+                // regions printed under their city or under a subtotal (郑州市, 其中：市本级及市辖区, 巩义市 …; 省级, 各市小计,
+                // 济南市 …): when the region rows do not add up, the lines the table's arithmetic puts directly under the
+                // total are its parts, if they add up to it
+                if (!Adds(context, whole, amounts) && (lines ??= TopLines(table, total, regions)).Count >= 2)
+                {
+                    var top = lines.Select(r => r.Amounts.FirstOrDefault(a => a.Column == whole.Column)).ToList();
+                    if (Adds(context, whole, top))
+                    {
+                        Compare(context, table, total, whole, top, $"{lines.Count} top lines ({string.Join(", ", lines.Select(TableView.RowName))})", f => f.PartRows = lines.Select(r => r.Index).ToList());
+                        continue;
+                    }
+                }
                 Compare(context, table, total, whole, amounts, $"{parts.Count} region rows", f => f.PartRows = parts.Select(r => r.Index).ToList());
             }
         }
@@ -53,12 +68,28 @@ public sealed class RegionSumCheck : ICheck
             foreach (var row in table.Rows.Where(r => r.Side is null))
             {
                 var whole = row.Amounts.FirstOrDefault(a => a.Column == totalColumn.Index);
-                if (whole is null || TableView.IsRatio(whole) || whole.Unit == "%") continue;
+                if (whole is null || !TableView.IsMoney(whole)) continue;
                 var amounts = row.Amounts.Where(a => partColumns.Contains(a.Column)).ToList();
-                if (amounts.All(a => !TableView.IsFilled(a)) || amounts.Any(TableView.IsRatio)) continue;
+                if (amounts.All(a => !TableView.IsFilled(a)) || amounts.Any(a => !TableView.IsMoney(a))) continue;
                 Compare(context, table, row, whole, amounts, $"{parts.Count} region columns", f => f.PartColumns = parts.Select(p => p.Index).ToList());
             }
         }
+    }
+
+    /// <summary>Parts that add up to the whole within the rounding of their printed digits.</summary>
+    static bool Adds(CheckContext context, Amount whole, IReadOnlyList<Amount?> amounts) =>
+        Math.Abs(amounts.Sum(TableView.ValueOrZero) - TableView.ValueOrZero(whole)) <= context.Tolerance(amounts.Count, amounts.Select(a => a?.Value).Append(whole.Value));
+
+    /// <summary>The lines directly under a by-region total, as the table's arithmetic nests them
+    /// (<see cref="GovernmentRowReader.TopLevelLines"/>): the rows printed on the regions' side of the total (after it, or
+    /// before it when it closes the table), each city with the regions under it and each subtotal with its lines
+    /// folded into one line. An 其中 line counts: it opens a city's or subtotal's list.</summary>
+    static List<TableRow> TopLines(BudgetTable table, TableRow total, List<TableRow> regions)
+    {
+        var rows = table.Rows.Where(r => r.Side is null).ToList();
+        var at = rows.IndexOf(total);
+        var side = rows.IndexOf(regions[0]) > at ? rows.Skip(at + 1).TakeWhile(r => !r.IsTotal) : rows.Take(at).Reverse().TakeWhile(r => !r.IsTotal).Reverse();
+        return GovernmentRowReader.TopLevelLines(side.Where(r => r.Amounts.Any(a => a.Value is not null && TableView.IsMoney(a))).ToList());
     }
 
     /// <summary>The printed total against the sum of its region parts (rows or columns), with a finding naming them.</summary>
