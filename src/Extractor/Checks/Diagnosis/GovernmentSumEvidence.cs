@@ -21,10 +21,53 @@ public static class GovernmentSumEvidence
             if (DetailEqualToGap(f) is { } detail) yield return detail;
             yield break;
         }
+        if (f.Finding.Rule == CheckRules.RegionSum)
+        {
+            if (RegionsGoOn(f, doc) is { } goOn) yield return goOn;
+            if (LineOverTotal(f) is { } over) yield return over;
+            yield break;
+        }
         if (doc.Metadata.Scope != Scope.Government || f.Finding.Rule != CheckRules.TreeSum) yield break;
         if (f.Row.Code is null && LinesAfterTheClasses(f) is { } lines) yield return lines;
         else if (UncodedRowsUnder(f) is { } uncoded) yield return uncoded;
         if (ColumnShifted(f) is { } shifted) yield return shifted;
+    }
+
+    /// <summary>
+    /// Region rows short of their total, and the next table goes on with the regions: it has no title of its own (or
+    /// this one's), no total row, regions this table does not print, and in the same column they add up to exactly the
+    /// gap. One table printed in two blocks (南京市 … 连云港市, then 淮安市 … 宿迁市 beside or below) was read as two.
+    /// </summary>
+    static string? RegionsGoOn(SumFailure f, BudgetDocument doc)
+    {
+        if (f.Finding.PartColumns is not null || f.Finding.PartRows is null) return null;
+        var next = doc.Tables.FirstOrDefault(t => t.Index > f.Table.Index);
+        if (next is null || (next.Title is not null && next.Title != f.Table.Title) || next.Rows.Any(r => r.IsTotal)) return null;
+        var mine = f.Table.Rows.Where(r => r.IsRegion).Select(r => r.ReportingUnit).ToHashSet();
+        var more = next.Rows.Where(r => r.IsRegion && r.Side is null).ToList();
+        if (more.Count < 2 || more.Any(r => mine.Contains(r.ReportingUnit))) return null;
+        var label = f.Whole.ColumnLabel;
+        var amounts = more.Select(r => r.Amounts.FirstOrDefault(a => a.Column == f.Whole.Column && a.ColumnLabel == label)).ToList();
+        if (amounts.All(a => a?.Value is null)) return null;
+        var sum = amounts.Sum(TableView.ValueOrZero);
+        if (Math.Abs(sum - f.Gap) > f.LastDigit * (more.Count + f.Parts.Count) / 2) return null;
+        var page = more[0].Provenance.Page is { } p ? $" (page {p})" : "";
+        return $"the next table {next.Index}{page}, untitled and with no total, goes on with {more.Count} regions this one does not print " +
+               $"({string.Join(", ", more.Take(NamedRows).Select(r => r.Name))}{(more.Count > NamedRows ? " …" : "")}) adding up to {f.Money(sum)}, exactly the gap: " +
+               "one table printed in two blocks was read as two";
+    }
+
+    /// <summary>A line on the regions' side printing more than the total it is part of, while no region is negative:
+    /// two printed rows or figures were read as one (其中：市本级及市辖区鲁山县 1241132 for 1241 and 132).</summary>
+    static string? LineOverTotal(SumFailure f)
+    {
+        if (f.Finding.PartColumns is not null || f.Whole.Value is not { } whole || whole <= 0 || f.Parts.Any(p => p.Amount?.Value < 0)) return null;
+        var over = f.Table.Rows.Where(r => r.Side is null && !r.IsTotal && r != f.Row)
+            .Select(r => (Row: r, Amount: r.Amounts.FirstOrDefault(a => a.Column == f.Whole.Column)))
+            .FirstOrDefault(x => x.Amount?.Value > whole && TableView.IsMoney(x.Amount));
+        return over.Row is null ? null
+            : $"row {over.Row.Index} '{over.Row.Name}' prints {over.Amount!.Printed}, more than the total {f.Whole.Printed} it is part of, while no region is negative: " +
+              "two printed rows or figures were read as one";
     }
 
     /// <summary>Most rows a message names.</summary>
