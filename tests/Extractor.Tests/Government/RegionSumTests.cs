@@ -144,4 +144,90 @@ public class RegionSumTests
         Assert.DoesNotContain(table.Rows, r => r.IsRegion);
         Assert.Equal(new[] { "甲区", "乙区", "丙县" }, table.Columns.Where(c => c.Region is not null).Select(c => c.Region).ToArray());
     }
+
+    [Fact]
+    public void TheGovernmentPrintedAtopItsRegionsIsTheirTotal()
+    {
+        // no total row: the first line is the government itself, then its own level and its cities with their counties
+        var table = ByRegion(1, @"
+            x | 云溪市 | 100
+            x | 云溪市本级 | 40
+            x | 甲区 | 60
+            x | 甲区本级 | 45
+            x | 子镇区 | 15", new[] { "云溪市", "云溪市本级", "甲区", "甲区本级", "子镇区" }, totalRow: -1);
+        var doc = GovernmentDocs.Of(table);
+        doc.Metadata.UnitName = "云溪市";
+        CheckRunner.Run(doc);
+        Assert.Empty(Errors(doc));
+        Assert.Contains(doc.CheckTallies, t => t.Rule == CheckRules.RegionSum && t.Passed == 1);
+        // another government's table: no total is assumed
+        var other = GovernmentDocs.Of(ByRegion(1, @"
+            x | 云溪市 | 100
+            x | 云溪市本级 | 40
+            x | 甲区 | 60", new[] { "云溪市", "云溪市本级", "甲区" }, totalRow: -1));
+        other.Metadata.UnitName = "丙省";
+        CheckRunner.Run(other);
+        Assert.DoesNotContain(other.CheckTallies, t => t.Rule == CheckRules.RegionSum && t.Passed + t.Failed > 0);
+    }
+
+    [Fact]
+    public void AFirstLineNamedAsATotalOfRegionsIsTheirTotal()
+    {
+        var table = ByRegion(1, @"
+            x | 全省合计 | 100
+            x | 甲市 | 60
+            x | 乙市 | 30", new[] { "甲市", "乙市" }, totalRow: -1);
+        var doc = GovernmentDocs.Of(table);
+        CheckRunner.Run(doc);
+        var failed = Assert.Single(Errors(doc));
+        Assert.Equal("90", failed.Expected);
+    }
+
+    [Fact]
+    public void TextWhereAFigureBelongsIsJudgedExtraction()
+    {
+        var table = ByRegion(1, @"
+            合计 | | 100
+            x | 甲市 | 40
+            x | 乙市 | 30", new[] { "甲市", "乙市" });
+        table.Rows[2].Amounts[0].Printed = "验 30";
+        table.Rows[2].Amounts[0].Value = null;
+        var doc = GovernmentDocs.Of(table);
+        CheckRunner.Run(doc);
+        var failed = Assert.Single(Errors(doc));
+        Assert.Equal(FindingCause.Extraction, failed.Cause);
+        Assert.Contains("验 30", failed.CauseEvidence);
+    }
+
+    [Fact]
+    public void ATotalBelowOneOfItsRegionsIsNoSum()
+    {
+        // 抚养比: the whole (2.5) is a ratio of the regions' figures, printed without % or 率
+        var table = ByRegion(1, @"
+            合计 | | 2.5
+            x | 甲市 | 3.1
+            x | 乙市 | 1.9
+            x | 丙市 | 2.2", new[] { "甲市", "乙市", "丙市" });
+        var doc = GovernmentDocs.Of(table);
+        CheckRunner.Run(doc);
+        Assert.DoesNotContain(doc.Checks, f => f.Rule == CheckRules.RegionSum);
+        Assert.DoesNotContain(doc.CheckTallies, t => t.Rule == CheckRules.RegionSum && t.Passed + t.Failed > 0);
+    }
+
+    [Fact]
+    public void ASubtotalThatDiffersFromItsRegionsIsJudgedPublished()
+    {
+        // 合计 = 市本级 + 县区合计 as printed; 县区合计 (60) ≠ 甲县 + 乙县 (65)
+        var table = ByRegion(1, @"
+            合计 | | 100
+            x | 市本级 | 40
+            x | 县区合计 | 60
+            x | 甲县 | 30
+            x | 乙县 | 35", new[] { "市本级", "甲县", "乙县" });
+        var doc = GovernmentDocs.Of(table);
+        CheckRunner.Run(doc);
+        var failed = Assert.Single(Errors(doc));
+        Assert.Equal(FindingCause.Published, failed.Cause);
+        Assert.Contains("县区合计", failed.CauseEvidence);
+    }
 }

@@ -25,6 +25,7 @@ public static class GovernmentSumEvidence
         {
             if (RegionsGoOn(f, doc) is { } goOn) yield return goOn;
             if (LineOverTotal(f) is { } over) yield return over;
+            if (TextInFigures(f) is { } text) yield return text;
             yield break;
         }
         if (doc.Metadata.Scope != Scope.Government || f.Finding.Rule != CheckRules.TreeSum) yield break;
@@ -57,17 +58,54 @@ public static class GovernmentSumEvidence
                "one table printed in two blocks was read as two";
     }
 
-    /// <summary>A line on the regions' side printing more than the total it is part of, while no region is negative:
+    /// <summary>A line that is no region printing more than the total it is part of, while no region is negative (a
+    /// region above the total is what a mean or a ratio looks like, not a misreading):
     /// two printed rows or figures were read as one (其中：市本级及市辖区鲁山县 1241132 for 1241 and 132).</summary>
     static string? LineOverTotal(SumFailure f)
     {
         if (f.Finding.PartColumns is not null || f.Whole.Value is not { } whole || whole <= 0 || f.Parts.Any(p => p.Amount?.Value < 0)) return null;
-        var over = f.Table.Rows.Where(r => r.Side is null && !r.IsTotal && r != f.Row)
+        var over = f.Table.Rows.Where(r => r.Side is null && !r.IsTotal && !r.IsRegion && r != f.Row)
             .Select(r => (Row: r, Amount: r.Amounts.FirstOrDefault(a => a.Column == f.Whole.Column)))
             .FirstOrDefault(x => x.Amount?.Value > whole && TableView.IsMoney(x.Amount));
         return over.Row is null ? null
             : $"row {over.Row.Index} '{over.Row.Name}' prints {over.Amount!.Printed}, more than the total {f.Whole.Printed} it is part of, while no region is negative: " +
               "two printed rows or figures were read as one";
+    }
+
+    /// <summary>
+    /// A subtotal line printed among the regions (县区合计) that the total adds as printed (total = the regions before it
+    /// + the subtotal, exactly) while the regions after it add up to the subtotal ± exactly the gap: every figure was
+    /// read, and the document's own subtotal disagrees with its regions.
+    /// </summary>
+    static string? SubtotalOffItsRegions(SumFailure f)
+    {
+        if (f.Finding.PartColumns is not null || f.Whole.Value is not { } whole) return null;
+        var rows = f.Table.Rows.Where(r => r.Side is null && r != f.Row).ToList();
+        foreach (var line in rows.Where(r => !r.IsRegion && !r.IsTotal))
+        {
+            var at = rows.IndexOf(line);
+            if (line.Amounts.FirstOrDefault(a => a.Column == f.Whole.Column)?.Value is not { } subtotal) continue;
+            decimal Sum(IEnumerable<TableRow> part) => part.Where(r => r.IsRegion).Sum(r => TableView.ValueOrZero(r.Amounts.FirstOrDefault(a => a.Column == f.Whole.Column)));
+            var before = Sum(rows.Take(at));
+            var after = Sum(rows.Skip(at + 1));
+            if (rows.Skip(at + 1).Count(r => r.IsRegion) < 2 || Math.Abs(before + subtotal - whole) >= f.LastDigit / 2 || !f.EqualsGap(subtotal - after)) continue;
+            return $"the total is the regions before row {line.Index} '{line.Name}' plus that subtotal as printed ({f.Money(before)} + {f.Money(subtotal)}), " +
+                   $"while the regions after it add up to {f.Money(after)}: the document's subtotal differs from its own regions by the gap";
+        }
+        return null;
+    }
+
+    /// <summary>A line of the table printing text where a figure belongs (验 0.92 for 0.92, the end of a name broken into
+    /// the figures): the line's name and figures were not read as printed, so neither were the regions it belongs to.</summary>
+    static string? TextInFigures(SumFailure f)
+    {
+        if (f.Finding.PartColumns is not null) return null;
+        var broken = f.Table.Rows.Where(r => r.Side is null)
+            .SelectMany(r => r.Amounts.Where(a => a.Value is null && !a.IsDash && a.Printed.Trim().Length > 0 && a.Printed.Any(char.IsAsciiDigit)).Select(a => (Row: r, Amount: a)))
+            .FirstOrDefault();
+        return broken.Row is null ? null
+            : $"row {broken.Row.Index} '{broken.Row.Name}' prints '{broken.Amount.Printed}' under {TableView.ColumnName(broken.Amount)} where a figure belongs: " +
+              "a name broken into the figures, so the line and the regions it belongs to were not read as printed";
     }
 
     /// <summary>Most rows a message names.</summary>
@@ -100,6 +138,7 @@ public static class GovernmentSumEvidence
 
     public static IEnumerable<string> Published(SumFailure f, BudgetDocument doc)
     {
+        if (f.Finding.Rule == CheckRules.RegionSum && SubtotalOffItsRegions(f) is { } subtotal) yield return subtotal;
         if (doc.Metadata.Scope != Scope.Government || f.Finding.Rule != CheckRules.TreeSum) yield break;
         if (BlankWhole(f) is { } blank) yield return blank;
         else if (f.Row.Code is not null && BlockFullyRead(f, doc) is { } read) yield return read;
