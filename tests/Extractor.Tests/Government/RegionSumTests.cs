@@ -26,6 +26,15 @@ public class RegionSumTests
         return table;
     }
 
+    /// <summary>合计, 市本级, 区县合计 (60) and its regions 其中：甲区 20, 乙县 25, 丙市 <paramref name="last"/>.</summary>
+    static BudgetTable UnderASubtotal(int last) => ByRegion(1, $@"
+            合计 | | 100
+            x | 市本级 | 40
+            x | 区县合计 | 60
+            x | 其中：甲区 | 20
+            x | 乙县 | 25
+            x | 丙市 | {last}", new[] { "市本级", "乙县", "丙市" });
+
     static List<CheckFinding> Errors(BudgetDocument doc) => doc.Checks.Where(f => f.Rule == CheckRules.RegionSum && f.Severity != Severity.Info).ToList();
 
     [Fact]
@@ -51,14 +60,7 @@ public class RegionSumTests
     public void RegionsUnderASubtotalAddUpThroughIt()
     {
         // 合计 = 市本级 + 区县合计; 区县合计 = 其中：甲区 + 乙县 + 丙市 (the 其中 region is not a region row)
-        var table = ByRegion(1, @"
-            合计 | | 100
-            x | 市本级 | 40
-            x | 区县合计 | 60
-            x | 其中：甲区 | 20
-            x | 乙县 | 25
-            x | 丙市 | 15", new[] { "市本级", "乙县", "丙市" });
-        var doc = GovernmentDocs.Of(table);
+        var doc = GovernmentDocs.Of(UnderASubtotal(15));
         CheckRunner.Run(doc);
         Assert.Empty(Errors(doc));
         Assert.Contains(doc.CheckTallies, t => t.Rule == CheckRules.RegionSum && t.Passed == 1);
@@ -86,14 +88,7 @@ public class RegionSumTests
     [Fact]
     public void NestedRegionsThatDoNotAddUpStillFail()
     {
-        var table = ByRegion(1, @"
-            合计 | | 100
-            x | 市本级 | 40
-            x | 区县合计 | 60
-            x | 其中：甲区 | 20
-            x | 乙县 | 25
-            x | 丙市 | 10", new[] { "市本级", "乙县", "丙市" });
-        var doc = GovernmentDocs.Of(table);
+        var doc = GovernmentDocs.Of(UnderASubtotal(10));
         CheckRunner.Run(doc);
         var failed = Assert.Single(Errors(doc));
         Assert.Equal("75", failed.Expected);
