@@ -35,6 +35,12 @@ public class RegionSumTests
             x | 乙县 | 25
             x | 丙市 | {last}", new[] { "市本级", "乙县", "丙市" });
 
+    /// <summary>合计 100 over 甲市 40 and 乙市 30: 30 short.</summary>
+    static BudgetTable TwoCitiesShortOfTheTotal() => ByRegion(1, @"
+            合计 | | 100
+            x | 甲市 | 40
+            x | 乙市 | 30", new[] { "甲市", "乙市" });
+
     static List<CheckFinding> Errors(BudgetDocument doc) => doc.Checks.Where(f => f.Rule == CheckRules.RegionSum && f.Severity != Severity.Info).ToList();
 
     [Fact]
@@ -97,10 +103,7 @@ public class RegionSumTests
     [Fact]
     public void RegionsGoingOnInTheNextUntitledTableAreJudgedExtraction()
     {
-        var first = ByRegion(1, @"
-            合计 | | 100
-            x | 甲市 | 40
-            x | 乙市 | 30", new[] { "甲市", "乙市" });
+        var first = TwoCitiesShortOfTheTotal();
         var second = ByRegion(2, @"
             x | 丙市 | 20
             x | 丁市 | 10", new[] { "丙市", "丁市" }, title: null);
@@ -181,10 +184,7 @@ public class RegionSumTests
     [Fact]
     public void TextWhereAFigureBelongsIsJudgedExtraction()
     {
-        var table = ByRegion(1, @"
-            合计 | | 100
-            x | 甲市 | 40
-            x | 乙市 | 30", new[] { "甲市", "乙市" });
+        var table = TwoCitiesShortOfTheTotal();
         table.Rows[2].Amounts[0].Printed = "验 30";
         table.Rows[2].Amounts[0].Value = null;
         var doc = GovernmentDocs.Of(table);
