@@ -1,10 +1,12 @@
 using Extractor.Model;
+using Extractor.Normalization;
 
 namespace Extractor.Checks;
 
 /// <summary>
 /// Government tables printed by region (分地区): the total row (合计, 全市, 全省 …) = Σ region rows (XX市, XX县, 市本级),
-/// per amount column; ratio columns are never summed.
+/// per amount column; only money is summed: a ratio or percent column, or one printing a unit that is not money
+/// (债务平均年限（年）), keeps its values but is not added.
 /// </summary>
 public sealed class RegionSumCheck : ICheck
 {
@@ -18,13 +20,27 @@ public sealed class RegionSumCheck : ICheck
             var regions = table.Rows.Where(r => r.IsRegion && r.Side is null).ToList();
             if (regions.Count < 2) continue;
             var total = table.Rows.FirstOrDefault(r => r.IsTotal && r.Side is null)
-                        ?? table.Rows.TakeWhile(r => r != regions[0]).LastOrDefault(r => IsWholeRegion(r.Name));
+                        ?? table.Rows.TakeWhile(r => r != regions[0]).LastOrDefault(r => IsWholeRegion(r.Name))
+                        ?? OpeningTotal(table, regions, context.Document);
             if (total is null) continue;
             var parts = regions.Where(r => r.Index != total.Index).ToList();
-            foreach (var whole in total.Amounts.Where(a => !TableView.IsRatio(a) && a.Unit != "%"))
+            List<TableRow>? lines = null;
+            foreach (var whole in total.Amounts.Where(TableView.IsMoney))
             {
                 var amounts = parts.Select(r => r.Amounts.FirstOrDefault(a => a.Column == whole.Column)).ToList();
-                if (amounts.All(a => !TableView.IsFilled(a))) continue;
+                if (amounts.All(a => !TableView.IsFilled(a)) || IsNoSum(whole, amounts)) continue;
+                // regions printed under their city or under a subtotal (郑州市, 其中：市本级及市辖区, 巩义市 …; 省级, 各市小计,
+                // 济南市 …): when the region rows do not add up, the lines the table's arithmetic puts directly under the
+                // total are its parts, if they add up to it
+                if (!Adds(context, whole, amounts) && parts.Count > 0 && (lines ??= TopLines(table, total, parts)).Count >= 2)
+                {
+                    var top = lines.Select(r => r.Amounts.FirstOrDefault(a => a.Column == whole.Column)).ToList();
+                    if (Adds(context, whole, top))
+                    {
+                        Compare(context, table, total, whole, top, $"{lines.Count} top lines ({string.Join(", ", lines.Select(TableView.RowName))})", f => f.PartRows = lines.Select(r => r.Index).ToList());
+                        continue;
+                    }
+                }
                 Compare(context, table, total, whole, amounts, $"{parts.Count} region rows", f => f.PartRows = parts.Select(r => r.Index).ToList());
             }
         }
@@ -53,12 +69,34 @@ public sealed class RegionSumCheck : ICheck
             foreach (var row in table.Rows.Where(r => r.Side is null))
             {
                 var whole = row.Amounts.FirstOrDefault(a => a.Column == totalColumn.Index);
-                if (whole is null || TableView.IsRatio(whole) || whole.Unit == "%") continue;
+                if (whole is null || !TableView.IsMoney(whole)) continue;
                 var amounts = row.Amounts.Where(a => partColumns.Contains(a.Column)).ToList();
-                if (amounts.All(a => !TableView.IsFilled(a)) || amounts.Any(TableView.IsRatio)) continue;
+                if (amounts.All(a => !TableView.IsFilled(a)) || amounts.Any(a => !TableView.IsMoney(a))) continue;
                 Compare(context, table, row, whole, amounts, $"{parts.Count} region columns", f => f.PartColumns = parts.Select(p => p.Index).ToList());
             }
         }
+    }
+
+    /// <summary>A column whose total is below one of its regions while none is negative is no sum of them (a mean or a
+    /// ratio printed without % or 率: 抚养比, 平均期限): its values are kept, not added.</summary>
+    static bool IsNoSum(Amount whole, IReadOnlyList<Amount?> parts) =>
+        whole.Value is > 0 && parts.All(p => p?.Value is not < 0) && parts.Count(p => p?.Value is > 0) >= 2
+        && parts.Any(p => p?.Value > whole.Value);
+
+    /// <summary>Parts that add up to the whole within the rounding of their printed digits.</summary>
+    static bool Adds(CheckContext context, Amount whole, IReadOnlyList<Amount?> amounts) =>
+        Math.Abs(amounts.Sum(TableView.ValueOrZero) - TableView.ValueOrZero(whole)) <= context.Tolerance(amounts.Count, amounts.Select(a => a?.Value).Append(whole.Value));
+
+    /// <summary>The lines directly under a by-region total, as the table's arithmetic nests them
+    /// (<see cref="GovernmentRowReader.TopLevelLines"/>): the rows printed on the regions' side of the total (after it, or
+    /// before it when it closes the table), each city with the regions under it and each subtotal with its lines
+    /// folded into one line. An 其中 line counts: it opens a city's or subtotal's list.</summary>
+    static List<TableRow> TopLines(BudgetTable table, TableRow total, List<TableRow> regions)
+    {
+        var rows = table.Rows.Where(r => r.Side is null).ToList();
+        var at = rows.IndexOf(total);
+        var side = rows.IndexOf(regions[0]) > at ? rows.Skip(at + 1).TakeWhile(r => !r.IsTotal) : rows.Take(at).Reverse().TakeWhile(r => !r.IsTotal).Reverse();
+        return GovernmentRowReader.TopLevelLines(side.Where(r => r.Amounts.Any(a => a.Value is not null && TableView.IsMoney(a))).ToList());
     }
 
     /// <summary>The printed total against the sum of its region parts (rows or columns), with a finding naming them.</summary>
@@ -96,6 +134,20 @@ public sealed class RegionSumCheck : ICheck
         if (region is not null) levels.Remove(region);
         else if (levels.Count > 0) levels[0] = Vocabulary.GovernmentTables.TotalColumnWords.Aggregate(levels[0], (l, w) => l.StartsWith(w, StringComparison.Ordinal) ? l[w.Length..] : l);
         return string.Concat(levels);
+    }
+
+    /// <summary>
+    /// The whole printed as the table's first line, before its regions, when no total row was read: a line named as a
+    /// total of regions (全省合计, 市县合计) or the government itself (山东省 atop 省本级, 济南市 … in 山东省's document).
+    /// </summary>
+    static TableRow? OpeningTotal(BudgetTable table, List<TableRow> regions, BudgetDocument doc)
+    {
+        var first = table.Rows.FirstOrDefault(r => r.Side is null);
+        if (first is null || table.Rows.IndexOf(first) > table.Rows.IndexOf(regions[0])) return null;
+        var key = PrintedText.LabelKey(first.Name);
+        if (!first.IsRegion)
+            return Vocabulary.GovernmentLevels.RegionWords.Any(w => key.StartsWith(w, StringComparison.Ordinal)) || Vocabulary.GovernmentWords.TotalEnding().IsMatch(key) ? first : null;
+        return first == regions[0] && PrintedText.LabelKey(doc.Metadata.UnitName) is { Length: > 0 } government && key == government ? first : null;
     }
 
     static bool IsWholeRegion(string? name) =>

@@ -40,6 +40,9 @@ public static class TableView
     /// <summary>A ratio column (增减%, 增长率): its values do not add up over a tree.</summary>
     public static bool IsRatio(Amount a) => a.Ratio == true || PrintedText.Fold(a.Printed).Contains('%');
 
+    /// <summary>An amount of money: not a ratio or percent, and not read under a printed non-money unit (年, 个, 分).</summary>
+    public static bool IsMoney(Amount a) => !IsRatio(a) && a.Unit != "%" && !Vocabulary.AmountUnits.IsNotMoney(a.Unit);
+
     public static IEnumerable<BudgetTable> OfKind(BudgetDocument doc, TableKind kind) => doc.Tables.Where(t => t.Kind == kind);
 
     public static BudgetTable? First(BudgetDocument doc, TableKind kind) => doc.Tables.FirstOrDefault(t => t.Kind == kind);

@@ -199,7 +199,7 @@ public static class GovernmentRowReader
 
     /// <summary>A line's figures: column and value of each amount that is printed and not a ratio.</summary>
     static IEnumerable<(int Column, decimal Value)> Figures(TableRow row) =>
-        row.Amounts.Where(a => a.Value is not null && a.Ratio != true && a.Unit != "%" && !IsPercentMeasure(a.Measure)).Select(a => (a.Column, a.Value!.Value));
+        row.Amounts.Where(a => a.Value is not null && a.Ratio != true && a.Unit != "%" && !AmountUnits.IsNotMoney(a.Unit) && !IsPercentMeasure(a.Measure)).Select(a => (a.Column, a.Value!.Value));
 
     static bool IsPercentMeasure(Measure m) => m is Measure.PercentOfBudget or Measure.GrowthPercent;
 
@@ -215,14 +215,23 @@ public static class GovernmentRowReader
 
     static bool IsOfWhich(TableRow r) => PrintedText.Label(r.Name).StartsWith(GovernmentWords.OfWhich, StringComparison.Ordinal);
 
-    /// <summary>Marks region rows (XX市, XX县, 市本级) of a table printed by region; their name becomes the row's unit.</summary>
+    /// <summary>Marks region rows (XX市, XX县, 市本级) of a table printed by region; their name becomes the row's unit.
+    /// Under a 分地区 title a few region rows suffice, unless they are a minority of the rows and the header names the
+    /// regions (then the regions are the columns).</summary>
     public static void MarkRegions(BudgetTable table)
     {
         var byTitle = GovernmentTables.ByRegionTitleWords.Any(w => PrintedText.Label(table.Title).Contains(w));
         var named = table.Rows.Where(r => r.Side is null && !r.IsTotal && r.Code is null && !string.IsNullOrWhiteSpace(r.Name)).ToList();
         var regions = named.Where(r => IsRegionName(r.Name)).ToList();
         if (regions.Count < MinRegionRows && !(byTitle && regions.Count > 0)) return;
-        if (!byTitle && regions.Count < named.Count * RegionRowShare) return;
+        if (regions.Count < named.Count * RegionRowShare)
+        {
+            if (!byTitle) return;
+            // a 分地区 table printing its regions across the header (越秀区 | 海珠区 …) and items as rows: the few item
+            // names that end like a region (大干围片区) are items, not the table's regions
+            if (table.Columns.Where(c => c.Role == ColumnRole.Amount).Select(c => RegionLevel(c.Label, false)).OfType<string>().Distinct().Count()
+                >= GovernmentTables.MinRegionColumns) return;
+        }
         foreach (var row in regions)
         {
             row.IsRegion = true;

@@ -37,7 +37,8 @@ public sealed class TableGrid
         var printed = cell?.Text?.Trim() ?? "";
         var parsed = NumberParser.Parse(printed);
         var value = parsed?.Value ?? (parsed is { IsDash: true } ? null : cell?.Value);
-        var unit = parsed is { IsPercent: true } ? "%" : Unit;
+        // a column printing a unit that is not money (债务平均年限（年）) keeps its values under that unit, with no yuan
+        var unit = parsed is { IsPercent: true } ? "%" : AmountUnits.NotMoneyIn(column.Label) ?? Unit;
         return new Amount
         {
             Column = column.Index,

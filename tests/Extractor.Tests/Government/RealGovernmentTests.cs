@@ -109,4 +109,24 @@ public class RealGovernmentTests
         var tally = Assert.Single(doc.CheckTallies, t => t.Rule == CheckRules.RegionSum);
         Assert.True(tally.Passed > 100, $"{tally.Passed} region sums passed");
     }
+
+    [SkippableFact]
+    public void HeilongjiangsAverageYearsAreKeptButNotAddedOverTheRegions()
+    {
+        var doc = ExtractionPipeline.CreateDefault().Process(RepoPaths.RealFile("atlas_heilongjiang_prov_2026_budget_tables_70p.pdf"));
+        var years = doc.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Amounts).Where(a => a.ColumnLabel.Contains("年限（年）") && a.Value is not null).ToList();
+        Assert.NotEmpty(years);
+        Assert.All(years, a => { Assert.Equal("年", a.Unit); Assert.Null(a.Yuan); });
+        Assert.DoesNotContain(doc.Checks, f => f.Rule == CheckRules.RegionSum && f.Severity != Severity.Info);
+    }
+
+    [SkippableFact]
+    public void FangchenggangsDistrictsAddUpThroughTheirSubtotal()
+    {
+        // 防城港市 = 市本级 + 区县合计, 区县合计 = 其中：港口区 + 防城区 + 上思县 + 东兴市
+        var doc = ExtractionPipeline.CreateDefault().Process(RepoPaths.RealFile("atlas_fangchenggang_city_2025exec_2026budget_tables_75p.pdf"));
+        var debt = doc.Tables.Where(t => t.Kind == TableKind.Debt && t.Rows.Count(r => r.IsRegion) >= 3).Select(t => t.Index).ToHashSet();
+        Assert.NotEmpty(debt);
+        Assert.DoesNotContain(doc.Checks, f => f.Rule == CheckRules.RegionSum && f.Severity != Severity.Info && debt.Contains(f.TableIndex ?? -1));
+    }
 }

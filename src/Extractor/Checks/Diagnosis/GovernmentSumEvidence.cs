@@ -21,10 +21,91 @@ public static class GovernmentSumEvidence
             if (DetailEqualToGap(f) is { } detail) yield return detail;
             yield break;
         }
+        if (f.Finding.Rule == CheckRules.RegionSum)
+        {
+            if (RegionsGoOn(f, doc) is { } goOn) yield return goOn;
+            if (LineOverTotal(f) is { } over) yield return over;
+            if (TextInFigures(f) is { } text) yield return text;
+            yield break;
+        }
         if (doc.Metadata.Scope != Scope.Government || f.Finding.Rule != CheckRules.TreeSum) yield break;
         if (f.Row.Code is null && LinesAfterTheClasses(f) is { } lines) yield return lines;
         else if (UncodedRowsUnder(f) is { } uncoded) yield return uncoded;
         if (ColumnShifted(f) is { } shifted) yield return shifted;
+    }
+
+    /// <summary>
+    /// Region rows short of their total, and the next table goes on with the regions: it has no title of its own (or
+    /// this one's), no total row, regions this table does not print, and in the same column they add up to exactly the
+    /// gap. One table printed in two blocks (南京市 … 连云港市, then 淮安市 … 宿迁市 beside or below) was read as two.
+    /// </summary>
+    static string? RegionsGoOn(SumFailure f, BudgetDocument doc)
+    {
+        if (f.Finding.PartColumns is not null || f.Finding.PartRows is null) return null;
+        var next = doc.Tables.FirstOrDefault(t => t.Index > f.Table.Index);
+        if (next is null || (next.Title is not null && next.Title != f.Table.Title) || next.Rows.Any(r => r.IsTotal)) return null;
+        var mine = f.Table.Rows.Where(r => r.IsRegion).Select(r => r.ReportingUnit).ToHashSet();
+        var more = next.Rows.Where(r => r.IsRegion && r.Side is null).ToList();
+        if (more.Count < 2 || more.Any(r => mine.Contains(r.ReportingUnit))) return null;
+        var label = f.Whole.ColumnLabel;
+        var amounts = more.Select(r => r.Amounts.FirstOrDefault(a => a.Column == f.Whole.Column && a.ColumnLabel == label)).ToList();
+        if (amounts.All(a => a?.Value is null)) return null;
+        var sum = amounts.Sum(TableView.ValueOrZero);
+        if (Math.Abs(sum - f.Gap) > f.LastDigit * (more.Count + f.Parts.Count) / 2) return null;
+        var page = more[0].Provenance.Page is { } p ? $" (page {p})" : "";
+        return $"the next table {next.Index}{page}, untitled and with no total, goes on with {more.Count} regions this one does not print " +
+               $"({string.Join(", ", more.Take(NamedRows).Select(r => r.Name))}{(more.Count > NamedRows ? " …" : "")}) adding up to {f.Money(sum)}, exactly the gap: " +
+               "one table printed in two blocks was read as two";
+    }
+
+    /// <summary>A line that is no region printing more than the total it is part of, while no region is negative (a
+    /// region above the total is what a mean or a ratio looks like, not a misreading):
+    /// two printed rows or figures were read as one (其中：市本级及市辖区鲁山县 1241132 for 1241 and 132).</summary>
+    static string? LineOverTotal(SumFailure f)
+    {
+        if (f.Finding.PartColumns is not null || f.Whole.Value is not { } whole || whole <= 0 || f.Parts.Any(p => p.Amount?.Value < 0)) return null;
+        var over = f.Table.Rows.Where(r => r.Side is null && !r.IsTotal && !r.IsRegion && r != f.Row)
+            .Select(r => (Row: r, Amount: r.Amounts.FirstOrDefault(a => a.Column == f.Whole.Column)))
+            .FirstOrDefault(x => x.Amount?.Value > whole && TableView.IsMoney(x.Amount));
+        return over.Row is null ? null
+            : $"row {over.Row.Index} '{over.Row.Name}' prints {over.Amount!.Printed}, more than the total {f.Whole.Printed} it is part of, while no region is negative: " +
+              "two printed rows or figures were read as one";
+    }
+
+    /// <summary>
+    /// A subtotal line printed among the regions (县区合计) that the total adds as printed (total = the regions before it
+    /// + the subtotal, exactly) while the regions after it add up to the subtotal ± exactly the gap: every figure was
+    /// read, and the document's own subtotal disagrees with its regions.
+    /// </summary>
+    static string? SubtotalOffItsRegions(SumFailure f)
+    {
+        if (f.Finding.PartColumns is not null || f.Whole.Value is not { } whole) return null;
+        var rows = f.Table.Rows.Where(r => r.Side is null && r != f.Row).ToList();
+        foreach (var line in rows.Where(r => !r.IsRegion && !r.IsTotal))
+        {
+            var at = rows.IndexOf(line);
+            if (line.Amounts.FirstOrDefault(a => a.Column == f.Whole.Column)?.Value is not { } subtotal) continue;
+            decimal Sum(IEnumerable<TableRow> part) => part.Where(r => r.IsRegion).Sum(r => TableView.ValueOrZero(r.Amounts.FirstOrDefault(a => a.Column == f.Whole.Column)));
+            var before = Sum(rows.Take(at));
+            var after = Sum(rows.Skip(at + 1));
+            if (rows.Skip(at + 1).Count(r => r.IsRegion) < 2 || Math.Abs(before + subtotal - whole) >= f.LastDigit / 2 || !f.EqualsGap(subtotal - after)) continue;
+            return $"the total is the regions before row {line.Index} '{line.Name}' plus that subtotal as printed ({f.Money(before)} + {f.Money(subtotal)}), " +
+                   $"while the regions after it add up to {f.Money(after)}: the document's subtotal differs from its own regions by the gap";
+        }
+        return null;
+    }
+
+    /// <summary>A line of the table printing text where a figure belongs (验 0.92 for 0.92, the end of a name broken into
+    /// the figures): the line's name and figures were not read as printed, so neither were the regions it belongs to.</summary>
+    static string? TextInFigures(SumFailure f)
+    {
+        if (f.Finding.PartColumns is not null) return null;
+        var broken = f.Table.Rows.Where(r => r.Side is null)
+            .SelectMany(r => r.Amounts.Where(a => a.Value is null && !a.IsDash && a.Printed.Trim().Length > 0 && a.Printed.Any(char.IsAsciiDigit)).Select(a => (Row: r, Amount: a)))
+            .FirstOrDefault();
+        return broken.Row is null ? null
+            : $"row {broken.Row.Index} '{broken.Row.Name}' prints '{broken.Amount.Printed}' under {TableView.ColumnName(broken.Amount)} where a figure belongs: " +
+              "a name broken into the figures, so the line and the regions it belongs to were not read as printed";
     }
 
     /// <summary>Most rows a message names.</summary>
@@ -57,6 +138,7 @@ public static class GovernmentSumEvidence
 
     public static IEnumerable<string> Published(SumFailure f, BudgetDocument doc)
     {
+        if (f.Finding.Rule == CheckRules.RegionSum && SubtotalOffItsRegions(f) is { } subtotal) yield return subtotal;
         if (doc.Metadata.Scope != Scope.Government || f.Finding.Rule != CheckRules.TreeSum) yield break;
         if (BlankWhole(f) is { } blank) yield return blank;
         else if (f.Row.Code is not null && BlockFullyRead(f, doc) is { } read) yield return read;
