@@ -35,7 +35,8 @@ public sealed class TableGrid
     {
         var cell = column.Index < Cells[row].Length ? Cells[row][column.Index] : null;
         var printed = cell?.Text?.Trim() ?? "";
-        var parsed = NumberParser.Parse(printed);
+        // a wrapped name's last characters printed before the amount (入 70656) do not hide the amount
+        var parsed = NumberParser.Parse(printed) ?? NumberParser.AfterNameTail(printed);
         var value = parsed?.Value ?? (parsed is { IsDash: true } ? null : cell?.Value);
         var unit = parsed is { IsPercent: true } ? "%" : Unit;
         return new Amount

@@ -73,6 +73,20 @@ public static class NumberParser
     }
 
 
+    /// <summary>
+    /// A table cell printing the last characters of its row's wrapped name before its amount (…转移支付收 | 入 70656: the
+    /// name's second line fell into the amount column): the amount after the characters, the cell's text kept as printed;
+    /// null for any other text. One or two characters and a space, then a number: nothing else reads this way.
+    /// </summary>
+    public static ParsedNumber? AfterNameTail(string? text)
+    {
+        var printed = (text ?? "").Trim();
+        var m = NameTail.Match(printed);
+        return m.Success && Parse(m.Groups["number"].Value) is { Value: not null } number ? number with { Printed = printed } : null;
+    }
+
+    static readonly Regex NameTail = new(@"^\p{IsCJKUnifiedIdeographs}{1,2}\s+(?<number>\S+)$", RegexOptions.Compiled);
+
     /// <summary>True when the text reads as a number with a value (not blank, not dash).</summary>
     public static bool IsNumber(string? text) => Parse(text) is { Value: not null };
 
