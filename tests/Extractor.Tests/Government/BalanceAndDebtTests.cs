@@ -231,6 +231,17 @@ public class BalanceAndDebtTests
     }
 
     [SkippableFact]
+    public void ALineCountedWithItsDetailsInOneColumnIsExtractionInTheOthersToo()
+    {
+        // 支出总计 全省 exceeds its lines by exactly 转移性支出 (its details printed in 省本级 only): 转移性支出 and its
+        // details were both counted, in 省本级 as well, where no single line equals the excess
+        var doc = ExtractionPipeline.CreateDefault().Process(RepoPaths.RealFile("atlas_heilongjiang_prov_2026_budget_tables_70p.pdf"));
+        var failed = doc.Checks.Where(f => f.Rule == CheckRules.Balance && f.Severity != Severity.Info).ToList();
+        Assert.Contains(failed, f => f.CauseEvidence is { } e && e.Contains("together with its details"));
+        Assert.All(failed, f => Assert.Equal(FindingCause.Extraction, f.Cause));
+    }
+
+    [SkippableFact]
     public void JilinRegionsOverTheirLimitArePublished()
     {
         var doc = ExtractionPipeline.CreateDefault().Process(RepoPaths.RealFile("atlas_jilin_prov_2023_debt_final_tables_164p.pdf"));

@@ -19,6 +19,7 @@ public static class GovernmentSumEvidence
         {
             if (BrokenLineNames(f.Table) is { } broken) yield return broken;
             if (DetailEqualToGap(f) is { } detail) yield return detail;
+            else if (CountedWithItsDetailsElsewhere(f, doc) is { } elsewhere) yield return elsewhere;
             yield break;
         }
         if (doc.Metadata.Scope != Scope.Government || f.Finding.Rule != CheckRules.TreeSum) yield break;
@@ -228,6 +229,27 @@ public static class GovernmentSumEvidence
         return f.Gap > 0
             ? $"row {line.Index} '{line.Name}' was read as the detail of another line, and its {f.Money(f.Gap)} is exactly what the lines fall short: our reading placed the lines at the wrong level"
             : $"row {line.Index} '{line.Name}' was counted as a line of the total, and its {f.Money(-f.Gap)} is exactly what the lines exceed the total by: our reading counted a line and its details both";
+    }
+
+    /// <summary>
+    /// A balance line sum over its total where another column of the same total shows the cause: there the lines exceed
+    /// the total by exactly one line, so that line was counted together with its details; a line's role is the same in
+    /// every column, so it is counted twice here too (the details printed only in this column, the other column's blank).
+    /// </summary>
+    static string? CountedWithItsDetailsElsewhere(SumFailure f, BudgetDocument doc)
+    {
+        if (f.Gap >= 0) return null;
+        foreach (var other in doc.Checks.Where(c => c != f.Finding && c.Rule == CheckRules.Balance && c.TableIndex == f.Finding.TableIndex
+                                                    && c.Row == f.Finding.Row && c.Column != f.Finding.Column && c.Severity != Severity.Info))
+        {
+            if (SumFailure.From(other, doc) is not { Gap: < 0 } o || o.Row.Side != f.Row.Side) continue;
+            var side = o.Table.Rows.Where(r => r.Side == o.Row.Side && r != o.Row && r.Role is not null && r.Role != RowRole.GrandTotal);
+            var line = side.FirstOrDefault(r => o.EqualsGap(r.Amounts.FirstOrDefault(a => a.Column == o.Whole.Column)?.Value));
+            if (line is null || line.Amounts.FirstOrDefault(a => a.Column == f.Whole.Column)?.Value is not { } here || here == 0) continue;
+            return $"row {line.Index} '{line.Name}' was counted as a line of the total together with its details: in column {TableView.ColumnName(o.Whole)} " +
+                   $"its {o.Money(-o.Gap)} is exactly what the lines exceed the total by, and a line is read the same in every column";
+        }
+        return null;
     }
 
     static bool IsOfWhich(TableRow r) => PrintedText.Label(r.Name).StartsWith(GovernmentWords.OfWhich, StringComparison.Ordinal);
