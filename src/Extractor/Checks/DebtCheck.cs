@@ -35,7 +35,7 @@ public sealed class DebtCheck : ICheck
             var byItem = items.Where(i => i.Amount.DebtKind == kind)
                 .Where(i => !(i.Amount.Measure == Measure.DebtLimit && i.Amount.Period == ColumnPeriod.PriorYear))
                 .GroupBy(i => i.Amount.Measure)
-                .Select(g => g.GroupBy(i => i.Row.Level ?? 0).OrderBy(l => l.Key).First().ToList())
+                .Select(g => g.GroupBy(i => i.Row.Level ?? 1).OrderBy(l => l.Key).First().ToList())
                 .Where(g => g.Count == 1).ToDictionary(g => g[0].Amount.Measure, g => g[0]);
             var unit = TableView.UnitOf(table);
             if (byItem.TryGetValue(Measure.DebtBalance, out var closing) && byItem.TryGetValue(Measure.DebtLimit, out var limit))

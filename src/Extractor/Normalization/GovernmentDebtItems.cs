@@ -72,32 +72,39 @@ public static class GovernmentDebtItems
 
     /// <summary>
     /// Gives each amount of a debt table its debt item and kind: the item its column names (as the column's measure, see
-    /// <see cref="GovernmentHeaderReader"/>), else the item its row names. A row naming an item over both kinds (一、上年末债务余额, 债务限额) heads the rows below it (level 1): a
-    /// row naming no item (其中：一般债务, 专项债务, a detail line) takes the heading's item, and every row under a
-    /// heading is level 2. A row or column of the year before (上年债务限额) is marked prior-year.
+    /// <see cref="GovernmentHeaderReader"/>), else the item its row names. A row naming an item over both kinds
+    /// (一、上年末债务余额, 债务限额) heads the rows under it that name only a kind or are an 其中 line (其中：一般债务,
+    /// 专项债务): they take its item, the heading is level 1 and they level 2 (so a line holding an item twice uses the
+    /// heading). Any other row naming no item (a bond or project list's rows, 二、政府债券) ends the heading. A row of the
+    /// year before (上年债务限额) and the rows it heads are marked prior-year.
     /// </summary>
     public static void Apply(BudgetTable table)
     {
         if (table.Kind != TableKind.Debt) return;
         var labels = table.Rows.SelectMany(r => r.Amounts).Select(a => a.ColumnLabel).Distinct().ToList();
         var byLabel = labels.ToDictionary(l => l, l => ItemOf(l, labels));
-        (Measure Item, bool Prior)? heading = null;
+        (TableRow Row, Measure Item, bool Prior)? heading = null;
         foreach (var row in table.Rows)
         {
-            var own = row.Code is null && !row.IsTotal && row.Name is { } name ? ItemOf(name) : null;
+            var named = row.Code is null && !row.IsTotal;
+            var own = named && row.Name is { } name ? ItemOf(name) : null;
             var rowKind = KindOf(row.Name);
-            var prior = PrintedText.Label(row.Name).Contains(FacetWords.PriorYear);
-            (Measure Item, bool Prior)? item = own is { } o ? (o, prior) : null;
-            if (row.Code is null && !row.IsTotal)
+            var label = PrintedText.Label(row.Name);
+            (Measure Item, bool Prior)? item = own is { } o ? (o, label.Contains(FacetWords.PriorYear)) : null;
+            if (!named) heading = null;
+            else if (own is { } h && rowKind is null) heading = (row, h, item!.Value.Prior);
+            else if (heading is { } head && (rowKind is not null || label.StartsWith(FacetWords.OfWhich, StringComparison.Ordinal)))
             {
-                if (own is not null && rowKind is null) { heading = item; row.Level = 1; }
-                else if (heading is not null) { item ??= heading; row.Level = 2; }
+                item ??= (head.Item, head.Prior);
+                head.Row.Level = 1;
+                row.Level = 2;
             }
+            else if (own is null) heading = null;
             foreach (var a in row.Amounts)
             {
                 a.DebtKind = KindOf(a.ColumnLabel) ?? rowKind;
                 if (IsDebtMeasure(a.Measure) || !Figures.Contains(a.Measure) || a.Ratio == true || a.Unit == "%") continue;
-                if (byLabel[a.ColumnLabel] is { } named) a.Measure = named;
+                if (byLabel[a.ColumnLabel] is { } column) a.Measure = column;
                 else if (item is { } it)
                 {
                     a.Measure = it.Item;

@@ -81,11 +81,11 @@ public static class NumberParser
     public static ParsedNumber? AfterNameTail(string? text)
     {
         var printed = (text ?? "").Trim();
-        var m = NameTail.Match(printed);
-        return m.Success && Parse(m.Groups["number"].Value) is { Value: not null } number ? number with { Printed = printed } : null;
+        var cut = printed.IndexOfAny(new[] { ' ', '\u3000', '\t' });
+        if (cut is < 1 or > 2 || !printed[..cut].All(PrintedText.IsIdeograph)) return null;
+        var rest = printed[cut..].Trim();
+        return rest.Length > 0 && !rest.Any(char.IsWhiteSpace) && Parse(rest) is { Value: not null } number ? number with { Printed = printed } : null;
     }
-
-    static readonly Regex NameTail = new(@"^\p{IsCJKUnifiedIdeographs}{1,2}\s+(?<number>\S+)$", RegexOptions.Compiled);
 
     /// <summary>True when the text reads as a number with a value (not blank, not dash).</summary>
     public static bool IsNumber(string? text) => Parse(text) is { Value: not null };

@@ -71,14 +71,31 @@ public class DebtMeasureTests
         Assert.Equal((1, 2), (Row(0).Level!.Value, Row(2).Level!.Value));
         // the limit of the year before is a limit of the year before
         Assert.All(Row(3).Amounts, a => Assert.Equal((Measure.DebtLimit, ColumnPeriod.PriorYear), (a.Measure, a.Period!.Value)));
-        // a detail line under 三、 is new debt too
-        Assert.All(Row(5).Amounts, a => Assert.Equal(Measure.DebtNew, a.Measure));
+        // a line naming neither an item nor a kind (a bond's, a project's, a lender's) is given no item: it keeps the
+        // title's figure and ends the heading
+        Assert.All(Row(5).Amounts, a => Assert.Equal(Measure.Budget, a.Measure));
+        Assert.Null(Row(5).Level);
         Assert.All(Row(7).Amounts, a => Assert.Equal(Measure.DebtInterest, a.Measure));
-        Assert.DoesNotContain(table.Rows.SelectMany(r => r.Amounts), a => a.Measure is Measure.Budget or Measure.Final or Measure.Other);
+        Assert.DoesNotContain(table.Rows.Where(r => r != Row(5)).SelectMany(r => r.Amounts), a => a.Measure is Measure.Budget or Measure.Final or Measure.Other);
         // each column rolls forward (100 + 30 − 10 = 120; 40 + 10 − 5 = 45) and stays within this year's limit
         // (120 ≤ 130, 45 ≤ 60), not last year's (120 > 105): nothing fails
         Assert.DoesNotContain(doc.Checks, f => f.Rule == CheckRules.Debt);
         Assert.Contains(doc.CheckTallies, t => t.Rule == CheckRules.Debt && t.Passed + t.Rounding >= 4);
+    }
+
+    [Fact]
+    public void ABondListWhoseProjectNamesAnItemGivesTheNextProjectsNoItem()
+    {
+        // a project named with an item word (…还本…) is no heading of the projects after it
+        var doc = GovernmentDocs.Extract("关于云溪市2025年预算执行情况和2026年预算草案的报告\n\n" +
+            "表1 2025年云溪市新增地方政府债券使用情况表\n单位：万元\n" +
+            "项目名称\t金额\n" +
+            "甲县债务还本资金项目\t100\n" +
+            "乙县污水处理厂\t200\n" +
+            "丙县学校建设\t300\n\n");
+        var table = Assert.Single(doc.Tables, t => t.Kind == TableKind.Debt);
+        Assert.All(table.Rows.Skip(1).SelectMany(r => r.Amounts), a => Assert.False(Extractor.Normalization.GovernmentDebtItems.IsDebtMeasure(a.Measure)));
+        Assert.All(table.Rows, r => Assert.Null(r.Level));
     }
 
     [Fact]

@@ -178,7 +178,7 @@ public static class GovernmentSumEvidence
         var line = debt.Where(i => byRow ? i.Row == row : i.Amount.Column == checkedAmount.Column).ToList();
         var where = byRow ? $"on {row.Name}" : $"in column {TableView.ColumnName(checkedAmount)}";
         var cells = line.GroupBy(i => (i.Amount.Measure, i.Amount.DebtKind))
-            .Select(g => g.GroupBy(i => i.Row.Level ?? 0).OrderBy(l => l.Key).First().ToList()).Where(g => g.Count == 1)
+            .Select(g => g.GroupBy(i => i.Row.Level ?? 1).OrderBy(l => l.Key).First().ToList()).Where(g => g.Count == 1)
             .ToDictionary(g => (g[0].Amount.Measure, g[0].Amount.DebtKind), g => g[0]);
         var items = cells.Keys.Where(k => k.DebtKind == checkedAmount.DebtKind).Select(k => k.Measure).Distinct().ToList();
         var agree = new List<string>();
