@@ -71,7 +71,7 @@ public static class GovernmentPanel
     /// The debt figure of the whole government from its debt tables (whole-region tables first), read from the amounts'
     /// debt measure and kind: items as columns, the first amount of the item over both kinds (no 一般/专项 kind) on the
     /// grand total, else on the first row (the government itself, 吉林省 above 吉林省本级); items as rows, the first row
-    /// holding the item over both kinds. A figure of the year before (上年债务限额) is never the government's own.
+    /// whose every figure is the item, over both kinds. A figure of the year before (上年债务限额) is never the government's own.
     /// </summary>
     static decimal? FromDebtTables(BudgetDocument doc, GovernmentPanelRow row, string name, Measure item)
     {
@@ -84,7 +84,8 @@ public static class GovernmentPanel
             var amount = line?.Amounts.FirstOrDefault(Wanted);
             if (amount is null)
             {
-                line = table.Rows.FirstOrDefault(r => r.Amounts.Any(Wanted));
+                // items as rows: a row whose every figure is the item
+                line = table.Rows.FirstOrDefault(r => r.Amounts.Any(Wanted) && r.Amounts.Where(a => a.Yuan is not null && a.Unit != "%").All(a => a.Measure == item));
                 amount = line?.Amounts.FirstOrDefault(Wanted);
             }
             if (line is null || amount is null) continue;

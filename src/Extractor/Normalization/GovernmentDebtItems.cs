@@ -72,7 +72,7 @@ public static class GovernmentDebtItems
 
     /// <summary>
     /// Gives each amount of a debt table its debt item and kind: the item its column names (as the column's measure, see
-    /// <see cref="GovernmentHeaderReader"/>), else the item its row names. A row naming an item over both kinds
+    /// <see cref="GovernmentHeaderReader"/>), else, where no column names an item, the item its row names. A row naming an item over both kinds
     /// (一、上年末债务余额, 债务限额) heads the rows under it that name only a kind or are an 其中 line (其中：一般债务,
     /// 专项债务): they take its item, the heading is level 1 and they level 2 (so a line holding an item twice uses the
     /// heading). Any other row naming no item (a bond or project list's rows, 二、政府债券) ends the heading. A row of the
@@ -83,10 +83,13 @@ public static class GovernmentDebtItems
         if (table.Kind != TableKind.Debt) return;
         var labels = table.Rows.SelectMany(r => r.Amounts).Select(a => a.ColumnLabel).Distinct().ToList();
         var byLabel = labels.ToDictionary(l => l, l => ItemOf(l, labels));
+        // items are rows only where no column names one (本地区 | 本级, 预算数): a row 新增债券 under 2025年底余额 | 2026年 … is
+        // a kind of bond whose columns are the items, not the item 新增
+        var itemsAsRows = byLabel.Values.All(v => v is null);
         (TableRow Row, Measure Item, bool Prior)? heading = null;
         foreach (var row in table.Rows)
         {
-            var named = row.Code is null && !row.IsTotal;
+            var named = itemsAsRows && row.Code is null && !row.IsTotal;
             var own = named && row.Name is { } name ? ItemOf(name) : null;
             var rowKind = KindOf(row.Name);
             var label = PrintedText.Label(row.Name);

@@ -120,6 +120,22 @@ public class DebtMeasureTests
         Assert.Contains("≠", failed.CauseEvidence);
     }
 
+    [Fact]
+    public void ARowNamingABondKindUnderItemColumnsIsNoItem()
+    {
+        // a repayment plan: 新增债券 is a kind of bond, the columns (年底余额 | 2026年 | 2027年) are what is printed of it
+        var doc = GovernmentDocs.Extract("关于云溪市2025年预算执行情况和2026年预算草案的报告\n\n" +
+            "表1 云溪市地方政府债券分年度偿还计划情况表\n单位：万元\n" +
+            "项目\t2025年底余额\t2026年\t2027年\n" +
+            "一般债券\t300\t100\t200\n" +
+            "新增债券\t100\t40\t60\n" +
+            "再融资债券\t200\t60\t140\n\n");
+        var table = Assert.Single(doc.Tables, t => t.Kind == TableKind.Debt);
+        Assert.All(table.Rows, r => Assert.Equal(Measure.DebtBalance, r.Amounts.Single(a => a.ColumnLabel == "2025年底余额").Measure));
+        Assert.All(table.Rows.SelectMany(r => r.Amounts).Where(a => a.ColumnLabel != "2025年底余额"),
+            a => Assert.False(Extractor.Normalization.GovernmentDebtItems.IsDebtMeasure(a.Measure)));
+    }
+
     [SkippableFact]
     public void HotanDebtItemsPrintedAsRowsGetDebtMeasures()
     {
