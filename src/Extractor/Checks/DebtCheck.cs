@@ -6,39 +6,39 @@ namespace Extractor.Checks;
 
 /// <summary>
 /// Debt tables (限额和余额, 发行和还本): 年末余额 ≤ 限额, and 上年末余额 + 新增 − 还本 = 年末余额, per line and per debt
-/// kind (一般债务 | 专项债务 | both). Items may be printed as columns (one row per region or category) or as rows
-/// (one column per figure); a line is checked only when it prints each item it needs exactly once.
+/// kind (一般债务 | 专项债务 | both), from the debt measures and kinds normalization gives the amounts
+/// (<see cref="GovernmentDebtItems"/>). Items may be printed as columns (one row per region or category: a line is a
+/// row) or as rows (one column per region or figure: a line is a column); a line is checked only when it holds each
+/// item it needs once (of several, the one on the row of the lowest level: 二、债务限额 before its detail lines). A
+/// limit of the year before (上年债务限额) is not the limit a year-end balance is held to.
 /// </summary>
 public sealed class DebtCheck : ICheck
 {
     public string Rule => CheckRules.Debt;
 
-
     public void Run(CheckContext context)
     {
         foreach (var table in context.Document.Tables.Where(t => !t.DeclaredEmpty && t.Kind == TableKind.Debt))
         {
-            // items as columns: one line per row
-            var columnLabels = table.Rows.SelectMany(r => r.Amounts).Select(a => a.ColumnLabel).Distinct().ToList();
-            foreach (var row in table.Rows.Where(r => r.Amounts.Count > 1))
-                Line(context, table, row.Amounts.Select(a => (Label: a.ColumnLabel, Row: row, Amount: a)).ToList(), columnLabels);
-            // items as rows: one line per column
-            foreach (var column in table.Rows.SelectMany(r => r.Amounts).Select(a => a.Column).Distinct())
-                Line(context, table, table.Rows.Select(r => (Label: r.Name ?? "", Row: r, Amount: r.Amounts.FirstOrDefault(a => a.Column == column)))
-                    .Where(x => x.Amount is not null).Select(x => (x.Label, x.Row, x.Amount!)).ToList(), Array.Empty<string>());
+            var items = table.Rows.SelectMany(r => r.Amounts.Select(a => (Row: r, Amount: a)))
+                .Where(i => GovernmentDebtItems.IsDebtMeasure(i.Amount.Measure) && i.Amount.Value is not null && i.Amount.Unit != "%" && i.Amount.Ratio != true)
+                .ToList();
+            foreach (var line in items.GroupBy(i => i.Row).Where(g => g.Count() > 1)) Line(context, table, line.ToList());
+            foreach (var line in items.GroupBy(i => i.Amount.Column).Where(g => g.Count() > 1)) Line(context, table, line.ToList());
         }
     }
 
-    void Line(CheckContext context, BudgetTable table, List<(string Label, TableRow Row, Amount Amount)> items, IReadOnlyCollection<string> columnLabels)
+    void Line(CheckContext context, BudgetTable table, List<(TableRow Row, Amount Amount)> items)
     {
-        foreach (var kind in GovernmentDebtItems.Kinds.Append(""))
+        foreach (var kind in Canonical.All<DebtKind>().Select(k => (DebtKind?)k).Append(null))
         {
-            var mine = items.Where(i => GovernmentDebtItems.KindOf(i.Label) == kind)
-                .Where(i => i.Amount.Value is not null && i.Amount.Unit != "%").ToList();
-            var byItem = mine.Select(i => (Item: GovernmentDebtItems.ItemOf(i.Label, columnLabels), i.Row, i.Amount)).Where(i => i.Item is not null)
-                .GroupBy(i => i.Item!.Value).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single());
+            var byItem = items.Where(i => i.Amount.DebtKind == kind)
+                .Where(i => !(i.Amount.Measure == Measure.DebtLimit && i.Amount.Period == ColumnPeriod.PriorYear))
+                .GroupBy(i => i.Amount.Measure)
+                .Select(g => g.GroupBy(i => i.Row.Level ?? 1).OrderBy(l => l.Key).First().ToList())
+                .Where(g => g.Count == 1).ToDictionary(g => g[0].Amount.Measure, g => g[0]);
             var unit = TableView.UnitOf(table);
-            if (byItem.TryGetValue(DebtItem.Closing, out var closing) && byItem.TryGetValue(DebtItem.Limit, out var limit))
+            if (byItem.TryGetValue(Measure.DebtBalance, out var closing) && byItem.TryGetValue(Measure.DebtLimit, out var limit))
             {
                 var over = closing.Amount.Value!.Value - limit.Amount.Value!.Value;
                 if (over <= 0) context.Pass(Rule);
@@ -47,12 +47,12 @@ public sealed class DebtCheck : ICheck
                     TableKind = table.Kind, TableIndex = table.Index, Row = closing.Row.Index, Column = closing.Amount.Column,
                     Location = TableView.Describe(table, closing.Row, closing.Amount),
                     Expected = $"≤ {CheckContext.Format(limit.Amount.Value.Value)}", Actual = closing.Amount.Printed,
-                    Message = $"{closing.Row.Name} {TableView.ColumnName(closing.Amount)} {CheckContext.Format(closing.Amount.Value.Value, unit)} exceeds the limit {TableView.ColumnName(limit.Amount)} {CheckContext.Format(limit.Amount.Value.Value, unit)}",
+                    Message = $"{closing.Row.Name} {TableView.ColumnName(closing.Amount)} {CheckContext.Format(closing.Amount.Value.Value, unit)} exceeds the limit {Cell(limit)} {CheckContext.Format(limit.Amount.Value.Value, unit)}",
                     Provenance = TableView.ProvenanceOf(closing.Row, closing.Amount),
                 }, Severity.Warning);
             }
-            if (byItem.TryGetValue(DebtItem.Opening, out var opening) && byItem.TryGetValue(DebtItem.New, out var added)
-                && byItem.TryGetValue(DebtItem.Repaid, out var repaid) && byItem.TryGetValue(DebtItem.Closing, out var end))
+            if (byItem.TryGetValue(Measure.DebtBalanceOpening, out var opening) && byItem.TryGetValue(Measure.DebtNew, out var added)
+                && byItem.TryGetValue(Measure.DebtRepayment, out var repaid) && byItem.TryGetValue(Measure.DebtBalance, out var end))
             {
                 var expected = opening.Amount.Value!.Value + added.Amount.Value!.Value - repaid.Amount.Value!.Value;
                 var parts = new[] { opening.Amount, added.Amount, repaid.Amount };
@@ -61,11 +61,14 @@ public sealed class DebtCheck : ICheck
                     TableKind = table.Kind, TableIndex = table.Index, Row = end.Row.Index, Column = end.Amount.Column,
                     Location = TableView.Describe(table, end.Row, end.Amount),
                     Expected = CheckContext.Format(expected), Actual = end.Amount.Printed,
-                    Message = $"{TableView.ColumnName(end.Amount)} {end.Row.Name} is {CheckContext.Format(end.Amount.Value.Value, unit)} but " +
-                              $"{CheckContext.Format(opening.Amount.Value.Value)} + {CheckContext.Format(added.Amount.Value.Value)} − {CheckContext.Format(repaid.Amount.Value.Value)} = {CheckContext.Format(expected, unit)}",
+                    Message = $"{Cell(end)} is {CheckContext.Format(end.Amount.Value.Value, unit)} but " +
+                              $"{Cell(opening)} {CheckContext.Format(opening.Amount.Value.Value)} + {Cell(added)} {CheckContext.Format(added.Amount.Value.Value)} − {Cell(repaid)} {CheckContext.Format(repaid.Amount.Value.Value)} = {CheckContext.Format(expected, unit)}",
                     Provenance = TableView.ProvenanceOf(end.Row, end.Amount),
                 });
             }
         }
     }
+
+    /// <summary>A cell named by its row and column (items as rows or as columns alike).</summary>
+    static string Cell((TableRow Row, Amount Amount) i) => $"{i.Row.Name} {TableView.ColumnName(i.Amount)}";
 }

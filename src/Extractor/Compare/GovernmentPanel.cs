@@ -48,8 +48,8 @@ public static class GovernmentPanel
         row.GeneralExpenditure = Figure(doc, row, "general_expenditure", TableKind.GovernmentGeneralExpenditure, GovernmentHeadlines.GeneralExpenditure, total: true);
         row.FundRevenue = Figure(doc, row, "fund_revenue", TableKind.GovernmentFundRevenue, GovernmentHeadlines.FundRevenue, total: true);
         row.FundExpenditure = Figure(doc, row, "fund_expenditure", TableKind.GovernmentFundExpenditure, GovernmentHeadlines.FundExpenditure, total: true);
-        row.DebtBalance = FromDebtTables(doc, row, "debt_balance", DebtItem.Closing) ?? FromProse(doc, row, "debt_balance", GovernmentHeadlines.DebtBalance);
-        row.DebtLimit = FromDebtTables(doc, row, "debt_limit", DebtItem.Limit) ?? FromProse(doc, row, "debt_limit", GovernmentHeadlines.DebtLimit);
+        row.DebtBalance = FromDebtTables(doc, row, "debt_balance", Measure.DebtBalance) ?? FromProse(doc, row, "debt_balance", GovernmentHeadlines.DebtBalance);
+        row.DebtLimit = FromDebtTables(doc, row, "debt_limit", Measure.DebtLimit) ?? FromProse(doc, row, "debt_limit", GovernmentHeadlines.DebtLimit);
         return row;
     }
 
@@ -68,24 +68,25 @@ public static class GovernmentPanel
     }
 
     /// <summary>
-    /// The debt figure of the whole government from its debt tables (whole-region tables first): items as columns, the
-    /// first column of the item over both kinds (not 一般/专项 alone) on the grand total, else on the first row (the
-    /// government itself, 吉林省 above 吉林省本级); items as rows, the row of the item over both kinds.
+    /// The debt figure of the whole government from its debt tables (whole-region tables first), read from the amounts'
+    /// debt measure and kind: items as columns, the first amount of the item over both kinds (no 一般/专项 kind) on the
+    /// grand total, else on the first row (the government itself, 吉林省 above 吉林省本级); items as rows, the first row
+    /// whose every figure is the item, over both kinds. A figure of the year before (上年债务限额) is never the government's own.
     /// </summary>
-    static decimal? FromDebtTables(BudgetDocument doc, GovernmentPanelRow row, string name, DebtItem item)
+    static decimal? FromDebtTables(BudgetDocument doc, GovernmentPanelRow row, string name, Measure item)
     {
         var tables = doc.Tables.Where(t => t.Kind == TableKind.Debt && !t.DeclaredEmpty && t.Rows.Count > 0)
             .OrderBy(t => IsWholeRegion(t) ? 0 : 1).ThenBy(t => t.Index);
+        bool Wanted(Amount a) => a.Measure == item && a.DebtKind is null && a.Yuan is not null && a.Unit != "%" && a.Period != ColumnPeriod.PriorYear;
         foreach (var table in tables)
         {
-            var columnLabels = table.Rows.SelectMany(r => r.Amounts).Select(a => a.ColumnLabel).Distinct().ToList();
-            bool Wanted(string label) => GovernmentDebtItems.ItemOf(label, columnLabels) == item && GovernmentDebtItems.KindOf(label).Length == 0;
             var line = table.Rows.FirstOrDefault(r => r.IsTotal && r.Side is null) ?? table.Rows.FirstOrDefault(r => r.Amounts.Any(a => a.Yuan is not null));
-            var amount = line?.Amounts.FirstOrDefault(a => a.Yuan is not null && a.Unit != "%" && Wanted(a.ColumnLabel));
+            var amount = line?.Amounts.FirstOrDefault(Wanted);
             if (amount is null)
             {
-                line = table.Rows.FirstOrDefault(r => r.Name is { } n && Wanted(n) && r.Amounts.Any(a => a.Yuan is not null));
-                amount = line?.Amounts.FirstOrDefault(a => a.Yuan is not null && a.Unit != "%" && GovernmentDebtItems.KindOf(a.ColumnLabel).Length == 0);
+                // items as rows: a row whose every figure is the item
+                line = table.Rows.FirstOrDefault(r => r.Amounts.Any(Wanted) && r.Amounts.Where(a => a.Yuan is not null && a.Unit != "%").All(a => a.Measure == item));
+                amount = line?.Amounts.FirstOrDefault(Wanted);
             }
             if (line is null || amount is null) continue;
             row.Sources.Add($"{name}=table {table.Index} {line.Name} ({amount.ColumnLabel})");

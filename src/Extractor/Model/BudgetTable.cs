@@ -159,6 +159,9 @@ public sealed class Amount
     public int? OfWhichLevel { get; set; }
     public ColumnGroup? Group { get; set; }
     public bool? Ratio { get; set; }
+    /// <summary>Debt tables: the kind of debt the amount is, general | special (一般债务 | 专项债务, named by its column or
+    /// its row); null where it covers both or the table is no debt table.</summary>
+    public DebtKind? DebtKind { get; set; }
     public Provenance Provenance { get; set; } = new();
 }
 

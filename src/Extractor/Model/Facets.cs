@@ -52,3 +52,13 @@ public enum ColumnGroup
     /// <summary>The 三公 columns: their total covers 因公出国, 公务接待, 公务用车 only, not 会议费/培训费 beside them.</summary>
     ThreePublic,
 }
+
+/// <summary>The kind of government debt an amount of a debt table is (<see cref="Amount.DebtKind"/>): 一般债务 | 专项债务;
+/// null where the amount covers both.</summary>
+public enum DebtKind
+{
+    /// <summary>一般债务 (general debt, 一般债券).</summary>
+    General,
+    /// <summary>专项债务 (special debt, 专项债券).</summary>
+    Special,
+}

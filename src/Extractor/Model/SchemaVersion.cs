@@ -14,6 +14,8 @@ public static class SchemaVersion
     /// <summary>1.1: schema_version on every output, shard-manifest.json. 1.2: the canonical facets in the document
     /// JSON (amount period/phase/part/of_which_level/group/ratio, row role, table spending_part, fact share_percent/budget_of);
     /// code_confidence (line items, document JSON rows) for codes resolved through the subject-code catalog.
-    /// 1.3: a table column's region (regions printed across the header of a 分地区 table).</summary>
-    public const string Current = "1.3";
+    /// 1.3: a table column's region (regions printed across the header of a 分地区 table).
+    /// 1.4: the debt measures (debt-limit, debt-new-limit, debt-balance-opening, debt-new, debt-repayment, debt-interest,
+    /// debt-balance) and an amount's debt_kind (general | special) in debt tables.</summary>
+    public const string Current = "1.4";
 }

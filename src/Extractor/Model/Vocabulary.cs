@@ -51,6 +51,8 @@ public enum Measure
     VehicleOperation, PriorYear, Change, Other,
     Meeting, Training, OperatingCosts, SpecialAccount, Procurement, ProcurementSme, ProcurementSmallMicro,
     CurrentYearTotal, Budget, AdjustedBudget, Execution, Final, PercentOfBudget, GrowthPercent,
+    // debt tables (债务限额和余额, 发行和还本): the debt item an amount is, whether the table prints items as columns or rows
+    DebtLimit, DebtNewLimit, DebtBalanceOpening, DebtNew, DebtRepayment, DebtInterest, DebtBalance,
 }
 
 /// <summary>How grave a check finding is.</summary>

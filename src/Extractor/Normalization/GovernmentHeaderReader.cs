@@ -25,8 +25,17 @@ public static class GovernmentHeaderReader
         or TableKind.TransferPayments or TableKind.Debt;
 
     /// <summary>The measure of an amount column of a government table, or null when the government reading does not apply.</summary>
-    public static Measure? MeasureOf(string label, TableGrid grid, IReadOnlyList<string> cells) =>
-        Applies(grid) ? MeasureOf(label, grid.Source.Title, grid.Metadata.Phase, cells) : null;
+    public static Measure? MeasureOf(string label, TableGrid grid, IReadOnlyList<string> cells)
+    {
+        if (!Applies(grid)) return null;
+        var measure = MeasureOf(label, grid.Source.Title, grid.Metadata.Phase, cells);
+        // a debt table's column naming a debt item (年末余额, 限额, 新增, 还本 …) holds that item, not the title's figures
+        if (grid.Source.Kind == TableKind.Debt && measure != Measure.Other && !IsPercent(measure)
+            && GovernmentDebtItems.ItemOf(label, grid.Header.Paths) is { } item) return item;
+        return measure;
+    }
+
+    static bool IsPercent(Measure m) => Percent.Any(p => p.Measure == m);
 
     /// <summary>An ordinal column (序号, 行次) of a government table: not an amount.</summary>
     public static bool IsOrdinal(string label, TableGrid grid) =>

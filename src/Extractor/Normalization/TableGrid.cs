@@ -35,7 +35,8 @@ public sealed class TableGrid
     {
         var cell = column.Index < Cells[row].Length ? Cells[row][column.Index] : null;
         var printed = cell?.Text?.Trim() ?? "";
-        var parsed = NumberParser.Parse(printed);
+        // a wrapped name's last characters printed before the amount (入 70656) do not hide the amount
+        var parsed = NumberParser.Parse(printed) ?? NumberParser.AfterNameTail(printed);
         var value = parsed?.Value ?? (parsed is { IsDash: true } ? null : cell?.Value);
         // a column printing a unit that is not money (债务平均年限（年）) keeps its values under that unit, with no yuan
         var unit = parsed is { IsPercent: true } ? "%" : AmountUnits.NotMoneyIn(column.Label) ?? Unit;

@@ -46,6 +46,7 @@ public static class TableNormalizer
             UnreadCellCollector.Collect(result, grid, columnsRead: coded);
             ApplyRowUnits(table, result);
             CanonicalFacets.Apply(result);
+            GovernmentDebtItems.Apply(result);
             return result;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

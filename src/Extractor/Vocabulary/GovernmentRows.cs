@@ -59,7 +59,7 @@ public static class GovernmentRows
     /// <summary>Debt table items (rows or columns): balance at the start, limit, new issues, repayment, balance at the end.</summary>
     public static readonly string[] DebtOpening = { "上年末余额", "年初余额", "上年末债务余额", "上年末地方政府债务余额" };
     public static readonly string[] DebtLimit = { "限额", "债务限额" };
-    public static readonly string[] DebtNew = { "新增", "举借", "发行", "债务收入" };
+    public static readonly string[] DebtNew = { "新增", "举借", "发行", "债务收入", "债券规模" };
     public static readonly string[] DebtRepaid = { "还本", "偿还", "债务还本" };
     public static readonly string[] DebtClosing = { "年末余额", "年末债务余额", "期末余额", "余额" };
 }

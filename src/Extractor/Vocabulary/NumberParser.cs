@@ -73,6 +73,20 @@ public static class NumberParser
     }
 
 
+    /// <summary>
+    /// A table cell printing the last characters of its row's wrapped name before its amount (…转移支付收 | 入 70656: the
+    /// name's second line fell into the amount column): the amount after the characters, the cell's text kept as printed;
+    /// null for any other text. One or two characters and a space, then a number: nothing else reads this way.
+    /// </summary>
+    public static ParsedNumber? AfterNameTail(string? text)
+    {
+        var printed = (text ?? "").Trim();
+        var cut = printed.IndexOfAny(new[] { ' ', '\u3000', '\t' });
+        if (cut is < 1 or > 2 || !printed[..cut].All(PrintedText.IsIdeograph)) return null;
+        var rest = printed[cut..].Trim();
+        return rest.Length > 0 && !rest.Any(char.IsWhiteSpace) && Parse(rest) is { Value: not null } number ? number with { Printed = printed } : null;
+    }
+
     /// <summary>True when the text reads as a number with a value (not blank, not dash).</summary>
     public static bool IsNumber(string? text) => Parse(text) is { Value: not null };
 

@@ -74,6 +74,7 @@ public class GovernmentChecksTests
             合计 | | 100 | 150 | 30 | 10 | 120
             x | 甲县 | 50 | 55 | 10 | 5 | 60", classification: Classification.None);
         table.Rows[1].IsTotal = false;
+        Extractor.Normalization.GovernmentDebtItems.Apply(table);
         var doc = Government(table);
         CheckRunner.Run(doc);
         // 甲县: 60 > 55 (over the limit) and 50 + 10 − 5 = 55 ≠ 60

@@ -132,6 +132,7 @@ public class GovernmentPanelDebtTests
             合计 | 合计 | 300 | 100 | 280 | 90
             x | 甲县 | 300 | 100 | 280 | 90", classification: Classification.None);
         table.Rows[1].IsTotal = false;
+        Extractor.Normalization.GovernmentDebtItems.Apply(table);
         var doc = TableText.Document(table);
         doc.Metadata.Scope = Scope.Government;
         var row = Extractor.Compare.GovernmentPanel.From(doc)!;

@@ -172,6 +172,21 @@ public class NumberParserTests
         Assert.True(!amount || NumberParser.LooksNumeric(text));
     }
 
+    [Theory]
+    [InlineData("入 70656", "70656")]
+    [InlineData("助 4.82", "4.82")]
+    [InlineData("收入 1,234", "1234")]
+    [InlineData("入70656", null)]        // no space: not a name's tail
+    [InlineData("转移支付 100", null)]    // more than a name's last characters
+    [InlineData("入 第3页", null)]
+    [InlineData("70656", null)]          // a plain number is read by Parse, not here
+    public void AWrappedNamesTailBeforeAnAmountLeavesTheAmountReadable(string text, string? expected)
+    {
+        var parsed = NumberParser.AfterNameTail(text);
+        Assert.Equal(expected, parsed?.Value?.ToString(CultureInfo.InvariantCulture));
+        if (parsed is not null) Assert.Equal(text, parsed.Printed);
+    }
+
     static string ToFullWidth(string s)
     {
         var sb = new StringBuilder();

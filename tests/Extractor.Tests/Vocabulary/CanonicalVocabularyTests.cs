@@ -30,6 +30,8 @@ public class CanonicalVocabularyTests
         "outbound", "reception", "vehicles", "vehicle-purchase", "vehicle-operation", "meeting", "training",
         "operating-costs", "special-account", "procurement-sme", "procurement-small-micro", "current-year-total",
         "prior-year", "change", "adjusted-budget", "execution", "percent-of-budget", "growth-percent",
+        // debt tables' measures: an extension of section 9 the README documents (DebtMeasuresAreDocumentedInTheReadme)
+        "debt-limit", "debt-new-limit", "debt-balance-opening", "debt-new", "debt-repayment", "debt-interest", "debt-balance",
         "function", "economic", "economic-government", "none",
     };
 
@@ -53,6 +55,7 @@ public class CanonicalVocabularyTests
             ("DocumentMetadata", "government_coverage", Texts<GovernmentCoverage>("region", "own-level")),
             ("BudgetTable", "coverage", Texts<GovernmentCoverage>("region", "own-level")),
             ("BudgetTable", "classification", Texts<Classification>("function", "economic", "economic-government", "revenue", "none")),
+            ("Amount", "debt_kind", Texts<DebtKind>("general", "special")),
             ("TableRow", "code_source", Texts<CodeSource>("printed", "catalog")),
             ("TableRow", "code_confidence", Texts<CodeConfidence>("high", "low")),
             ("TableRow", "side", Texts<Side>("income", "expenditure")),
@@ -176,6 +179,23 @@ public class CanonicalVocabularyTests
         foreach (Match m in Regex.Matches(section9, @"\b[a-z]+(?:-[a-z]+)*\b")) words.Add(m.Value);
         foreach (Match row in Regex.Matches(text, @"^\| *([a-z]+(?:-[a-z]+)*(?: */ *[a-z]+(?:-[a-z]+)*)*) *\|", RegexOptions.Multiline))
             foreach (var key in row.Groups[1].Value.Split('/', StringSplitOptions.TrimEntries)) words.Add(key);
-        Assert.Empty(Written().Where(w => !words.Contains(w)));
+        // the debt measures extend section 9: the README's government section documents them
+        Assert.Empty(Written().Where(w => !words.Contains(w)).Except(ReadmeDebtMeasures()));
+    }
+
+    /// <summary>The values the README's "debt measures" paragraph names (`debt-limit` …): the extension of section 9.</summary>
+    static string[] ReadmeDebtMeasures()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        var paragraph = Regex.Match(readme, @"^- \*\*debt measures\*\*.*?(?=^- \*\*|\z)", RegexOptions.Multiline | RegexOptions.Singleline).Value;
+        return Regex.Matches(paragraph, @"`(debt-[a-z]+(?:-[a-z]+)*)`").Select(m => m.Groups[1].Value).ToArray();
+    }
+
+    [Fact]
+    public void DebtMeasuresAreDocumentedInTheReadme()
+    {
+        var debt = Canonical.All<Measure>().Select(m => m.Text()).Where(t => t.StartsWith("debt-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(7, debt.Count);
+        Assert.Empty(debt.Except(ReadmeDebtMeasures()));
     }
 }

@@ -19,6 +19,7 @@ public static class GovernmentSumEvidence
         {
             if (BrokenLineNames(f.Table) is { } broken) yield return broken;
             if (DetailEqualToGap(f) is { } detail) yield return detail;
+            else if (CountedWithItsDetailsElsewhere(f, doc) is { } elsewhere) yield return elsewhere;
             yield break;
         }
         if (f.Finding.Rule == CheckRules.RegionSum)
@@ -242,35 +243,42 @@ public static class GovernmentSumEvidence
     }
 
     /// <summary>
-    /// A debt line over its limit or not rolling forward, its items printed as columns: published when every item the
-    /// rule used equals the sum of its 一般债务 and 专项债务 columns on the same row (the columns were read as printed and
-    /// agree with each other); extraction when one of them does not (a column read under the wrong item or kind).
+    /// A debt line over its limit or not rolling forward: published when every item the line holds equals the sum of its
+    /// 一般债务 and 专项债务 amounts in the same line (the figures were read as printed and agree with each other);
+    /// extraction when one of them does not (an amount read under the wrong item or kind). A line is the finding's row
+    /// where the table prints its items as columns, its column where it prints them as rows.
     /// </summary>
     static (FindingCause?, string?) Debt(CheckFinding f, BudgetTable table)
     {
         var row = table.Rows.FirstOrDefault(r => r.Index == f.Row && r.Amounts.Any(a => a.Column == f.Column));
         var checkedAmount = row?.Amounts.FirstOrDefault(a => a.Column == f.Column);
-        if (row is null || checkedAmount is null) return (null, null);
-        var labels = table.Rows.SelectMany(r => r.Amounts).Select(a => a.ColumnLabel).Distinct().ToList();
-        var cells = row.Amounts.Where(a => a.Value is not null && !TableView.IsRatio(a))
-            .Select(a => (Item: GovernmentDebtItems.ItemOf(a.ColumnLabel, labels), Kind: GovernmentDebtItems.KindOf(a.ColumnLabel), Amount: a))
-            .Where(c => c.Item is not null).GroupBy(c => (c.Item, c.Kind)).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single().Amount);
-        if (GovernmentDebtItems.ItemOf(checkedAmount.ColumnLabel, labels) is null) return (null, null);
-        var items = cells.Keys.Where(k => k.Kind == GovernmentDebtItems.KindOf(checkedAmount.ColumnLabel)).Select(k => k.Item).Distinct().ToList();
+        if (row is null || checkedAmount is null || !GovernmentDebtItems.IsDebtMeasure(checkedAmount.Measure)) return (null, null);
+        var debt = table.Rows.SelectMany(r => r.Amounts.Select(a => (Row: r, Amount: a)))
+            .Where(i => i.Amount.Value is not null && !TableView.IsRatio(i.Amount) && GovernmentDebtItems.IsDebtMeasure(i.Amount.Measure)).ToList();
+        // items as columns when the finding's row holds several items, else as rows (the finding's column)
+        var byRow = debt.Where(i => i.Row == row).Select(i => i.Amount.Measure).Distinct().Count() > 1;
+        var line = debt.Where(i => byRow ? i.Row == row : i.Amount.Column == checkedAmount.Column).ToList();
+        var where = byRow ? $"on {row.Name}" : $"in column {TableView.ColumnName(checkedAmount)}";
+        var cells = line.GroupBy(i => (i.Amount.Measure, i.Amount.DebtKind))
+            .Select(g => g.GroupBy(i => i.Row.Level ?? 1).OrderBy(l => l.Key).First().ToList()).Where(g => g.Count == 1)
+            .ToDictionary(g => (g[0].Amount.Measure, g[0].Amount.DebtKind), g => g[0]);
+        var items = cells.Keys.Where(k => k.DebtKind == checkedAmount.DebtKind).Select(k => k.Measure).Distinct().ToList();
         var agree = new List<string>();
         foreach (var item in items)
         {
-            if (!cells.TryGetValue((item, ""), out var whole)) continue;
-            var parts = GovernmentDebtItems.Kinds.Select(k => cells.TryGetValue((item, k), out var p) ? p : null).ToList();
+            if (!cells.TryGetValue((item, null), out var whole)) continue;
+            var parts = Canonical.All<DebtKind>().Select(k => cells.TryGetValue((item, k), out var p) ? p : default((TableRow Row, Amount Amount)?)).ToList();
             if (parts.Any(p => p is null)) continue;
-            var sum = parts.Sum(p => p!.Value!.Value);
-            var named = $"{TableView.ColumnName(whole)} {CheckContext.Format(whole.Value!.Value)} = {string.Join(" + ", parts.Select(p => $"{TableView.ColumnName(p!)} {CheckContext.Format(p!.Value!.Value)}"))}";
-            if (Math.Abs(sum - whole.Value.Value) > parts.Count * HalfDigitOf(parts.Select(p => p!.Value).Append(whole.Value)))
-                return (FindingCause.Extraction, $"on {row.Name} the columns do not agree with each other ({named.Replace(" = ", " ≠ ")}): a column was read under the wrong item or kind");
+            var sum = parts.Sum(p => p!.Value.Amount.Value!.Value);
+            var named = $"{Named(whole)} {CheckContext.Format(whole.Amount.Value!.Value)} = {string.Join(" + ", parts.Select(p => $"{Named(p!.Value)} {CheckContext.Format(p!.Value.Amount.Value!.Value)}"))}";
+            if (Math.Abs(sum - whole.Amount.Value.Value) > parts.Count * HalfDigitOf(parts.Select(p => p!.Value.Amount.Value).Append(whole.Amount.Value)))
+                return (FindingCause.Extraction, $"{where} the items do not agree with each other ({named.Replace(" = ", " ≠ ")}): an amount was read under the wrong item or kind");
             agree.Add(named);
         }
         return agree.Count == 0 ? (null, null)
-            : (FindingCause.Published, $"on {row.Name} every item's columns agree ({string.Join("; ", agree)}): the figures were read as printed, and the document's own figures break the rule");
+            : (FindingCause.Published, $"{where} every item's amounts agree ({string.Join("; ", agree)}): the figures were read as printed, and the document's own figures break the rule");
+
+        string Named((TableRow Row, Amount Amount) i) => byRow ? TableView.ColumnName(i.Amount) : $"{i.Row.Name}";
     }
 
     /// <summary>Half a unit of the finest printed digit among figures.</summary>
@@ -303,6 +311,27 @@ public static class GovernmentSumEvidence
         return f.Gap > 0
             ? $"row {line.Index} '{line.Name}' was read as the detail of another line, and its {f.Money(f.Gap)} is exactly what the lines fall short: our reading placed the lines at the wrong level"
             : $"row {line.Index} '{line.Name}' was counted as a line of the total, and its {f.Money(-f.Gap)} is exactly what the lines exceed the total by: our reading counted a line and its details both";
+    }
+
+    /// <summary>
+    /// A balance line sum over its total where another column of the same total shows the cause: there the lines exceed
+    /// the total by exactly one line, so that line was counted together with its details; a line's role is the same in
+    /// every column, so it is counted twice here too (the details printed only in this column, the other column's blank).
+    /// </summary>
+    static string? CountedWithItsDetailsElsewhere(SumFailure f, BudgetDocument doc)
+    {
+        if (f.Gap >= 0) return null;
+        foreach (var other in doc.Checks.Where(c => c != f.Finding && c.Rule == CheckRules.Balance && c.TableIndex == f.Finding.TableIndex
+                                                    && c.Row == f.Finding.Row && c.Column != f.Finding.Column && c.Severity != Severity.Info))
+        {
+            if (SumFailure.From(other, doc) is not { Gap: < 0 } o || o.Row.Side != f.Row.Side) continue;
+            var side = o.Table.Rows.Where(r => r.Side == o.Row.Side && r != o.Row && r.Role is not null && r.Role != RowRole.GrandTotal);
+            var line = side.FirstOrDefault(r => o.EqualsGap(r.Amounts.FirstOrDefault(a => a.Column == o.Whole.Column)?.Value));
+            if (line is null || line.Amounts.FirstOrDefault(a => a.Column == f.Whole.Column)?.Value is not { } here || here == 0) continue;
+            return $"row {line.Index} '{line.Name}' was counted as a line of the total together with its details: in column {TableView.ColumnName(o.Whole)} " +
+                   $"its {o.Money(-o.Gap)} is exactly what the lines exceed the total by, and a line is read the same in every column";
+        }
+        return null;
     }
 
     static bool IsOfWhich(TableRow r) => PrintedText.Label(r.Name).StartsWith(GovernmentWords.OfWhich, StringComparison.Ordinal);
