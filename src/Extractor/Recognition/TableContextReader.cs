@@ -84,6 +84,7 @@ public static class TableContextReader
     }
 
     const string WeakTitle = "title-weak";
+    const string TableOfContentsSource = "table-of-contents";
 
     /// <summary>
     /// A table matched only by a weak rule (财政拨款基本支出表) yields its kind to a table of the same unit matched by a
@@ -165,7 +166,7 @@ public static class TableContextReader
         if (ReferenceEquals(raw, doc.TableOfContentsTable))
         {
             caption.Title = HeadingWords.TableOfContentsWord;
-            table.RecognisedBy = "table-of-contents";
+            table.RecognisedBy = TableOfContentsSource;
             return table;
         }
         // Kind: title, header, codes and the number's place in the 目录, weighed together.
@@ -199,7 +200,8 @@ public static class TableContextReader
     /// An untitled, unnumbered table on the page after another, about the same width: it continues that table, and takes
     /// its caption context (kind, title, number, unit, year). Recognition owns this decision because it rests on what is
     /// printed around the table (no title, no prose between); the rows are joined in normalization
-    /// (<see cref="Normalization.ContinuationJoiner"/>).
+    /// (<see cref="Normalization.ContinuationJoiner"/>). In a government's document the mark is looked at once more when
+    /// the rows can be read (<see cref="SettleGovernmentParts"/>); nowhere else is continuation decided.
     /// </summary>
     static void MarkContinuation(RecognizedTable table, RecognizedTable previous, List<RecognizedTable> tables)
     {
@@ -215,6 +217,46 @@ public static class TableContextReader
         table.RecognisedBy = "continuation";
         table.KindEvidence.Clear();
         table.KindEvidence.Add(new KindEvidence { Source = "continuation", Kind = head.Kind, Score = 0, Detail = $"continues table {root + 1} on the page before" });
+    }
+
+    /// <summary>How an untitled table straight after a table of a government kind was recognised: its next part.</summary>
+    public const string FollowsPrevious = "government-follows";
+
+    /// <summary>
+    /// Continuation in a government's document, settled once its tables can be read by their rows (the document is known
+    /// to be a government's only after its metadata is read): in order, a continuation takes the kind its first part now
+    /// has, unless it is untitled and its rows name another revenue or spending kind than that part (支出 rows after a
+    /// 收入 table): then it is no part but a table of its own whose title was not read. Every other table takes its own
+    /// government kind (<see cref="GovernmentTableRecognizer.KindOf"/>), or, untitled and unnumbered straight after a
+    /// table of a government kind (same or next page), that table's kind as its next part, without being joined to it.
+    /// </summary>
+    public static void SettleGovernmentParts(RecognizedDocument doc)
+    {
+        var tables = doc.Tables;
+        for (var i = 0; i < tables.Count; i++)
+        {
+            var table = tables[i];
+            if (table.ContinuationOf is { } root && root < i)
+            {
+                if (table.Title is null && GovernmentTableRecognizer.KindOfRows(table) is { } own && own != tables[root].Kind
+                    && GovernmentTableRecognizer.IsRevenueOrSpending(own) && GovernmentTableRecognizer.IsRevenueOrSpending(tables[root].Kind))
+                {
+                    table.ContinuationOf = null;
+                    (table.Kind, table.RecognisedBy) = (own, GovernmentTableRecognizer.ByRows);
+                    continue;
+                }
+                table.Kind = tables[root].Kind;
+                continue;
+            }
+            if (table.RecognisedBy == TableOfContentsSource) continue;
+            var (kind, by) = GovernmentTableRecognizer.KindOf(table);
+            if (by != GovernmentTableRecognizer.ByTitle && table.Title is null && table.Number is null && i > 0 && tables[i - 1] is var previous
+                && previous.Kind != TableKind.Other && table.Table.Page <= Math.Max(previous.Table.LastPage, previous.Table.Page) + 1)
+                (kind, by) = (previous.Kind, FollowsPrevious);
+            if (kind is null) continue;
+            table.Kind = kind.Value;
+            table.RecognisedBy = by;
+        }
     }
 
     /// <summary>The pending lines that belong to the coming table: from just after the previous title-bearing line.</summary>
