@@ -79,19 +79,26 @@ public static partial class GovernmentTableRecognizer
     };
 
     /// <summary>A government table's own kind, from its title, else its rows, else its department kind mapped (null: none).</summary>
-    public static (TableKind? Kind, string By) KindOf(RecognizedTable table)
+    public static (TableKind? Kind, KindSource? By) KindOf(RecognizedTable table)
     {
-        if (KindOfTitle(table.Title) is { } byTitle) return (byTitle, ByTitle);
-        if (KindOfRows(table) is { } byRows) return (byRows, ByRows);
-        if (table.Kind != TableKind.Other && DepartmentToGovernment(table.Kind) is { } mapped) return (mapped, "government-" + table.RecognisedBy);
-        return (null, "");
+        if (KindOfTitle(table.Title) is { } byTitle) return (byTitle, KindSource.GovernmentTitle);
+        if (KindOfRows(table) is { } byRows) return (byRows, KindSource.GovernmentRows);
+        if (table.Kind != TableKind.Other && DepartmentToGovernment(table.Kind) is { } mapped) return (mapped, InGovernment(table.RecognisedBy));
+        return (null, null);
     }
 
-    /// <summary>How a table whose row names stand for a government kind was recognised.</summary>
-    public const string ByRows = "government-rows";
-
-    /// <summary>How a table was recognised by its government title.</summary>
-    public const string ByTitle = "government-title";
+    /// <summary>How a department kind was recognised, in a government document where it is mapped to a government kind.</summary>
+    static KindSource InGovernment(KindSource? by) => by switch
+    {
+        KindSource.Title => KindSource.GovernmentTitle,
+        KindSource.Header => KindSource.GovernmentHeader,
+        KindSource.Columns => KindSource.GovernmentColumns,
+        KindSource.Codes => KindSource.GovernmentCodes,
+        KindSource.NumberInToc => KindSource.GovernmentNumberInToc,
+        KindSource.TitleInToc => KindSource.GovernmentTitleInToc,
+        KindSource.OrderInToc => KindSource.GovernmentOrderInToc,
+        _ => throw new InvalidOperationException($"a table of a department kind recognised by {by.Text() ?? "nothing"} has no government source"),
+    };
 
     /// <summary>The kind a recognised table's row names and header words stand for, or null.</summary>
     public static TableKind? KindOfRows(RecognizedTable table) => KindOfRows(table.Table, table.CaptionRowCount + table.HeaderRowCount);
@@ -216,7 +223,7 @@ public static partial class GovernmentTableRecognizer
         var title = PrintedText.Compact(table.Title);
         if ((Coverage(title) ?? doc.Metadata.GovernmentCoverage) is { } coverage) return coverage;
         if (table.ContinuationOf is { } root && root < index) return doc.Tables[root].Coverage;
-        if (table.RecognisedBy == TableContextReader.FollowsPrevious && index > 0) return doc.Tables[index - 1].Coverage;
+        if (table.RecognisedBy == KindSource.GovernmentFollows && index > 0) return doc.Tables[index - 1].Coverage;
         var name = PrintedText.Compact(doc.Metadata.UnitName);
         return name.Length > 0 && title.Contains(name) ? GovernmentCoverage.Region : null;
     }

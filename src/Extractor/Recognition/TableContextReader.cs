@@ -83,8 +83,6 @@ public static class TableContextReader
         return consumed;
     }
 
-    const string WeakTitle = "title-weak";
-    const string TableOfContentsSource = "table-of-contents";
 
     /// <summary>
     /// A table matched only by a weak rule (财政拨款基本支出表) yields its kind to a table of the same unit matched by a
@@ -92,18 +90,18 @@ public static class TableContextReader
     /// </summary>
     static void DemoteSupersededWeakTitles(List<RecognizedTable> tables)
     {
-        int RankOf(RecognizedTable t) => t.RecognisedBy is "title" or WeakTitle ? TableKindCatalog.RuleOfTitle(t.Caption.Title)?.Rank ?? 0 : int.MaxValue;
+        int RankOf(RecognizedTable t) => t.RecognisedBy is KindSource.Title or KindSource.TitleWeak ? TableKindCatalog.RuleOfTitle(t.Caption.Title)?.Rank ?? 0 : int.MaxValue;
         bool SameUnit(RecognizedTable a, RecognizedTable b) =>
             a.Caption.ReportingUnit is not { } x || b.Caption.ReportingUnit is not { } y || PrintedText.Compact(x) == PrintedText.Compact(y);
 
-        var weak = tables.Where(t => t.RecognisedBy == WeakTitle).ToList();
+        var weak = tables.Where(t => t.RecognisedBy == KindSource.TitleWeak).ToList();
         var superseded = weak.Where(w => tables.Any(t => t != w && t.Kind == w.Kind && RankOf(t) < RankOf(w) && SameUnit(t, w))).ToList();
-        foreach (var w in weak) w.RecognisedBy = "title";
+        foreach (var w in weak) w.RecognisedBy = KindSource.Title;
         foreach (var w in superseded)
         {
-            w.KindEvidence.Add(new KindEvidence { Source = "title-superseded", Kind = w.Kind, Score = 0, Detail = "a weak title: the document has a table of this kind matched by a stronger title rule" });
+            w.KindEvidence.Add(new KindEvidence { Source = KindSource.TitleSuperseded, Kind = w.Kind, Score = 0, Detail = "a weak title: the document has a table of this kind matched by a stronger title rule" });
             w.Kind = TableKind.Other;
-            w.RecognisedBy = "title-superseded";
+            w.RecognisedBy = KindSource.TitleSuperseded;
         }
         foreach (var t in tables.Where(t => t.ContinuationOf != null)) t.Kind = tables[t.ContinuationOf!.Value].Kind;
     }
@@ -166,7 +164,7 @@ public static class TableContextReader
         if (ReferenceEquals(raw, doc.TableOfContentsTable))
         {
             caption.Title = HeadingWords.TableOfContentsWord;
-            table.RecognisedBy = TableOfContentsSource;
+            table.RecognisedBy = KindSource.TableOfContents;
             return table;
         }
         // Kind: title, header, codes and the number's place in the 目录, weighed together.
@@ -176,7 +174,7 @@ public static class TableContextReader
         table.Kind = decision.Kind;
         table.RecognisedBy = decision.RecognisedBy;
         table.KindEvidence.AddRange(decision.Evidence);
-        if (decision.RecognisedBy == "number-in-toc") caption.Title ??= toc?.Entry.Title;
+        if (decision.RecognisedBy == KindSource.NumberInToc) caption.Title ??= toc?.Entry.Title;
 
         var year = probe.HeaderYear();
         if (year != null) { caption.Year = year.Value.Year; caption.YearText = year.Value.Text; }
@@ -214,13 +212,10 @@ public static class TableContextReader
         table.ContinuedColumns = ContinuedColumns.Map(previous.Table, table.Table);
         table.Kind = head.Kind;
         table.Caption.Fill(head.Caption); // its title and number are none of its own (above)
-        table.RecognisedBy = "continuation";
+        table.RecognisedBy = KindSource.Continuation;
         table.KindEvidence.Clear();
-        table.KindEvidence.Add(new KindEvidence { Source = "continuation", Kind = head.Kind, Score = 0, Detail = $"continues table {root + 1} on the page before" });
+        table.KindEvidence.Add(new KindEvidence { Source = KindSource.Continuation, Kind = head.Kind, Score = 0, Detail = $"continues table {root + 1} on the page before" });
     }
-
-    /// <summary>How an untitled table straight after a table of a government kind was recognised: its next part.</summary>
-    public const string FollowsPrevious = "government-follows";
 
     /// <summary>
     /// Continuation in a government's document, settled once its tables can be read by their rows (the document is known
@@ -242,17 +237,17 @@ public static class TableContextReader
                     && GovernmentTableRecognizer.IsRevenueOrSpending(own) && GovernmentTableRecognizer.IsRevenueOrSpending(tables[root].Kind))
                 {
                     table.ContinuationOf = null;
-                    (table.Kind, table.RecognisedBy) = (own, GovernmentTableRecognizer.ByRows);
+                    (table.Kind, table.RecognisedBy) = (own, KindSource.GovernmentRows);
                     continue;
                 }
                 table.Kind = tables[root].Kind;
                 continue;
             }
-            if (table.RecognisedBy == TableOfContentsSource) continue;
+            if (table.RecognisedBy == KindSource.TableOfContents) continue;
             var (kind, by) = GovernmentTableRecognizer.KindOf(table);
-            if (by != GovernmentTableRecognizer.ByTitle && table.Title is null && table.Number is null && i > 0 && tables[i - 1] is var previous
+            if (by != KindSource.GovernmentTitle && table.Title is null && table.Number is null && i > 0 && tables[i - 1] is var previous
                 && previous.Kind != TableKind.Other && table.Table.Page <= Math.Max(previous.Table.LastPage, previous.Table.Page) + 1)
-                (kind, by) = (previous.Kind, FollowsPrevious);
+                (kind, by) = (previous.Kind, KindSource.GovernmentFollows);
             if (kind is null) continue;
             table.Kind = kind.Value;
             table.RecognisedBy = by;
