@@ -112,3 +112,37 @@ public enum KindSource
     /// <summary>In a government document: the department kind of the 目录 entry at the table's place, mapped.</summary>
     GovernmentOrderInToc,
 }
+
+/// <summary>
+/// What a document issue (<see cref="DocumentIssue.Code"/>) reports: a reader's (unreadable-page, needs-ocr,
+/// hidden-content, encoding-guessed, converted, invalid-bytes), normalization's (unknown-header, header-from-arithmetic,
+/// continuation-column-unmapped, codes-unresolved) or a step that failed while the document went on (check-failed,
+/// evidence-failed).
+/// </summary>
+public enum IssueCode
+{
+    /// <summary>A page whose text could not be read or was not used.</summary>
+    UnreadablePage,
+    /// <summary>A page with only images and no text layer.</summary>
+    NeedsOcr,
+    /// <summary>Hidden rows, columns, sheets or elements were skipped.</summary>
+    HiddenContent,
+    /// <summary>The text encoding was guessed.</summary>
+    EncodingGuessed,
+    /// <summary>A legacy file was converted (LibreOffice) before reading.</summary>
+    Converted,
+    /// <summary>Invalid bytes replaced while decoding; the count is in the message.</summary>
+    InvalidBytes,
+    /// <summary>An amount column no header word names: its amounts kept under measure other.</summary>
+    UnknownHeader,
+    /// <summary>An amount column whose measure was read from the arithmetic, not from its header.</summary>
+    HeaderFromArithmetic,
+    /// <summary>A continued part's amount column printed where the part it continues has none.</summary>
+    ContinuationColumnUnmapped,
+    /// <summary>Names-only rows the catalog could not give codes.</summary>
+    CodesUnresolved,
+    /// <summary>A check threw; the other checks ran.</summary>
+    CheckFailed,
+    /// <summary>The evidence pages could not be written.</summary>
+    EvidenceFailed,
+}

@@ -66,6 +66,9 @@ public class CanonicalVocabularyTests
                 "government-title", "government-rows", "government-follows", "government-header", "government-columns", "government-codes",
                 "government-number-in-toc", "government-title-in-toc", "government-order-in-toc")),
             ("KindEvidence", "source", EvidenceSources.Select(v => Json(v, v.Text())).ToArray()),
+            ("DocumentIssue", "code", Texts<IssueCode>("unreadable-page", "needs-ocr", "hidden-content", "encoding-guessed", "converted",
+                "invalid-bytes", "unknown-header", "header-from-arithmetic", "continuation-column-unmapped", "codes-unresolved",
+                "check-failed", "evidence-failed")),
         };
         var schema = Newtonsoft.Json.Linq.JObject.Parse(DocumentSchema.ToJson());
         foreach (var (type, field, values) in fields)
