@@ -34,7 +34,7 @@ public sealed class WordSourceReader : ISourceReader
     /// </summary>
     static bool IsDamagedPackage(Exception e) =>
         e is System.Xml.XmlException or InvalidDataException or FileFormatException or OpenXmlPackageException
-        || (e is InvalidOperationException or ArgumentException or KeyNotFoundException
+        || (e is InvalidOperationException or ArgumentException or KeyNotFoundException or FormatException
             && e.TargetSite?.DeclaringType?.Namespace is { } ns && (ns.StartsWith("DocumentFormat.OpenXml", StringComparison.Ordinal) || ns.StartsWith("System.IO.Packaging", StringComparison.Ordinal)));
 
     void ReadDocx(string path, RawDocument raw, CancellationToken cancel)
