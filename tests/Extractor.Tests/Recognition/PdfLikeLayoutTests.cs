@@ -8,14 +8,7 @@ namespace Extractor.Tests.Recognition;
 /// <summary>Layouts met in real PDFs, built as the PDF source hands them over: one text block per printed segment.</summary>
 public class PdfLikeLayoutTests
 {
-    static RawTable Table(int page, params string[][] rows)
-    {
-        var t = new RawTable { Page = page, LastPage = page, Method = "ruled", RowCount = rows.Length, ColumnCount = rows.Max(r => r.Length) };
-        for (var r = 0; r < rows.Length; r++)
-            for (var c = 0; c < rows[r].Length; c++)
-                t.Cells.Add(new RawCell { Row = r, Col = c, Text = rows[r][c], Page = page });
-        return t;
-    }
+    static RawTable Table(int page, params string[][] rows) => RawDocs.Table(page, rows);
 
     static RecognizedDocument Recognize(params RawBlock[] blocks)
     {
