@@ -57,6 +57,28 @@ public class WordSourceReaderTests
         Assert.Throws<BadInputException>(() => new WordSourceReader().Read(path, "docx"));
     }
 
+    /// <summary>An attribute value the Open XML schema cannot parse (a mutated vMerge or gridSpan) is a damaged
+    /// document named as such, not a crash of the reader (found by MutationFuzzTests).</summary>
+    [Theory]
+    [InlineData("w:val=\"restart\"", "w:val=\"restXrt\"")]
+    [InlineData("w:gridSpan w:val=\"2\"", "w:gridSpan w:val=\"2x\"")]
+    public void AnUnparsableAttributeValueIsBadInput(string printed, string damaged)
+    {
+        var path = SeedExpenditureDocx();
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
+        {
+            var entry = zip.GetEntry("word/document.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
+            Assert.Contains(printed, xml);
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+            writer.Write(xml.Replace(printed, damaged));
+        }
+        var e = Assert.Throws<BadInputException>(() => new WordSourceReader().Read(path, "docx"));
+        Assert.StartsWith("damaged .docx", e.Message);
+    }
+
     [Fact]
     public void LegacyDocWithoutLibreOfficeSaysHowToProceed()
     {

@@ -30,12 +30,19 @@ public sealed class WordSourceReader : ISourceReader
 
     /// <summary>
     /// Exceptions the Open XML SDK and System.IO.Packaging throw for a damaged package (XML not well formed, a part
-    /// missing or of the wrong type): the document is bad input, not a failure of the program.
+    /// missing or of the wrong type, an attribute value its schema type cannot parse): the document is bad input, not a
+    /// failure of the program.
     /// </summary>
     static bool IsDamagedPackage(Exception e) =>
         e is System.Xml.XmlException or InvalidDataException or FileFormatException or OpenXmlPackageException
-        || (e is InvalidOperationException or ArgumentException or KeyNotFoundException or FormatException
-            && e.TargetSite?.DeclaringType?.Namespace is { } ns && (ns.StartsWith("DocumentFormat.OpenXml", StringComparison.Ordinal) || ns.StartsWith("System.IO.Packaging", StringComparison.Ordinal)));
+        || (e is InvalidOperationException or ArgumentException or KeyNotFoundException or FormatException or OverflowException
+            && ThrownInsidePackageCode(e));
+
+    /// <summary>Whether a frame of the exception's stack belongs to the Open XML SDK or System.IO.Packaging (a parse
+    /// failure is thrown by System.Number or Enum, called from the SDK's typed attribute value).</summary>
+    static bool ThrownInsidePackageCode(Exception e) =>
+        new System.Diagnostics.StackTrace(e).GetFrames().Any(f => f.GetMethod()?.DeclaringType?.Namespace is { } ns
+            && (ns.StartsWith("DocumentFormat.OpenXml", StringComparison.Ordinal) || ns.StartsWith("System.IO.Packaging", StringComparison.Ordinal)));
 
     void ReadDocx(string path, RawDocument raw, CancellationToken cancel)
     {
