@@ -286,7 +286,7 @@ public sealed class BatchRunner
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // evidence is a view of the document: failing to draw it never loses the document
-                doc.Issues.Add(new DocumentIssue("evidence-failed", $"evidence could not be written: {e.GetType().Name}: {e.Message}"));
+                doc.Issues.Add(new DocumentIssue(IssueCode.EvidenceFailed, $"evidence could not be written: {e.GetType().Name}: {e.Message}"));
                 changed = true;
             }
         }

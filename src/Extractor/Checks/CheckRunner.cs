@@ -28,14 +28,14 @@ public static class CheckRunner
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // A check that breaks on an odd document must not lose the document: say so and go on.
-                doc.Issues.Add(new DocumentIssue("check-failed", $"check {check.Rule} failed: {e.GetType().Name}: {e.Message}"));
+                doc.Issues.Add(new DocumentIssue(IssueCode.CheckFailed, $"check {check.Rule} failed: {e.GetType().Name}: {e.Message}"));
             }
         }
         doc.Checks.AddRange(context.Findings);
         try { Diagnosis.SumFailureDiagnoser.Diagnose(doc); }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            doc.Issues.Add(new DocumentIssue("check-failed", $"diagnosing sum findings failed: {e.GetType().Name}: {e.Message}"));
+            doc.Issues.Add(new DocumentIssue(IssueCode.CheckFailed, $"diagnosing sum findings failed: {e.GetType().Name}: {e.Message}"));
         }
         FindingEvidence.Attach(doc);
         foreach (var rule in All.Select(c => c.Rule))

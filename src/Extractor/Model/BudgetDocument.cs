@@ -66,4 +66,12 @@ public static class MetadataSource
     public const string NoText = "none: the document has no readable text (scanned or empty)";
 }
 
-public sealed record DocumentIssue(string Code, string Message, int? Page = null);
+/// <summary>A reader, normalization or run problem reported with the document, which went on.</summary>
+/// <param name="Code">
+/// What the issue reports (<see cref="IssueCode"/>): unreadable-page | needs-ocr | hidden-content | encoding-guessed |
+/// converted | invalid-bytes | unknown-header | header-from-arithmetic | continuation-column-unmapped | codes-unresolved |
+/// check-failed | evidence-failed.
+/// </param>
+/// <param name="Message">The issue in words: what was met, where, and what was done.</param>
+/// <param name="Page">The page it concerns, when one.</param>
+public sealed record DocumentIssue(IssueCode Code, string Message, int? Page = null);

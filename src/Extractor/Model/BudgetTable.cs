@@ -34,10 +34,14 @@ public sealed class BudgetTable
     public int LastPage { get; set; }
     public int? FirstLine { get; set; }
     /// <summary>
-    /// How the kind was decided: the source of the strongest evidence for it (title, header, number-in-toc,
-    /// table-of-contents, continuation, government-title …), or title-unlisted / none for kind other.
+    /// How the kind was decided (<see cref="KindSource"/>): the source of the strongest evidence for it (title, header,
+    /// columns, codes, number-in-toc, title-in-toc, order-in-toc; title-weak and title-qualifier appear only as
+    /// evidence), the step that decided it (table-of-contents, continuation, government-title, government-rows,
+    /// government-follows), a department source mapped in a government document (government-header,
+    /// government-columns, government-codes, government-number-in-toc, government-title-in-toc,
+    /// government-order-in-toc), or, for kind other, title-unlisted, title-superseded or none.
     /// </summary>
-    public string? RecognisedBy { get; set; }
+    public KindSource? RecognisedBy { get; set; }
     /// <summary>Why the table got its kind: every piece of evidence weighed (title rule, header words, codes, 目录), with its score.</summary>
     public List<KindEvidence> KindEvidence { get; } = new();
     /// <summary>The part of spending the table is limited to by its title: <c>basic</c> (基本支出) or null for all of it.</summary>

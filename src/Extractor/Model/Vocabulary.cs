@@ -60,3 +60,91 @@ public enum Severity { Error, Warning, Info }
 
 /// <summary>Why a sum does not hold: the document prints figures that disagree, our reading lost or misplaced something, or unknown.</summary>
 public enum FindingCause { Published, Extraction, Undetermined }
+
+/// <summary>
+/// Where a table's kind comes from: the source of a piece of <see cref="KindEvidence"/>, and a table's
+/// <see cref="BudgetTable.RecognisedBy"/> (the source of the strongest evidence, or the step that decided it).
+/// </summary>
+public enum KindSource
+{
+    /// <summary>A title rule of the department catalog matched the printed title.</summary>
+    Title,
+    /// <summary>Evidence only: a weak title rule matched (财政拨款基本支出表); the table is then recognised by title.</summary>
+    TitleWeak,
+    /// <summary>Evidence only: a negated qualifier of the title was ignored (score 0).</summary>
+    TitleQualifier,
+    /// <summary>A title was printed and no rule knows it: kind other.</summary>
+    TitleUnlisted,
+    /// <summary>A weak title yielded its kind to a table of the same unit matched by a stronger rule: kind other.</summary>
+    TitleSuperseded,
+    /// <summary>The header's words.</summary>
+    Header,
+    /// <summary>The measures of the header's columns.</summary>
+    Columns,
+    /// <summary>The subject codes of the rows (confirm or contradict other evidence, never a kind on their own).</summary>
+    Codes,
+    /// <summary>The table's printed number found in the 目录.</summary>
+    NumberInToc,
+    /// <summary>The table's title found in the 目录.</summary>
+    TitleInToc,
+    /// <summary>The table's place in the 目录 (adds to other evidence only).</summary>
+    OrderInToc,
+    /// <summary>The table is the 目录 printed as a grid.</summary>
+    TableOfContents,
+    /// <summary>It continues the table on the page before and takes its kind.</summary>
+    Continuation,
+    /// <summary>No title and no evidence: kind other.</summary>
+    None,
+    /// <summary>A government title rule matched the printed title.</summary>
+    GovernmentTitle,
+    /// <summary>The row names of a government table.</summary>
+    GovernmentRows,
+    /// <summary>Untitled and unnumbered straight after a table of a government kind: its next part (not joined to it).</summary>
+    GovernmentFollows,
+    /// <summary>In a government document: the department kind read from the header, mapped to the government kind.</summary>
+    GovernmentHeader,
+    /// <summary>In a government document: the department kind read from the columns, mapped.</summary>
+    GovernmentColumns,
+    /// <summary>In a government document: the department kind the codes decided, mapped.</summary>
+    GovernmentCodes,
+    /// <summary>In a government document: the department kind of the number's 目录 entry, mapped.</summary>
+    GovernmentNumberInToc,
+    /// <summary>In a government document: the department kind of the title's 目录 entry, mapped.</summary>
+    GovernmentTitleInToc,
+    /// <summary>In a government document: the department kind of the 目录 entry at the table's place, mapped.</summary>
+    GovernmentOrderInToc,
+}
+
+/// <summary>
+/// What a document issue (<see cref="DocumentIssue.Code"/>) reports: a reader's (unreadable-page, needs-ocr,
+/// hidden-content, encoding-guessed, converted, invalid-bytes), normalization's (unknown-header, header-from-arithmetic,
+/// continuation-column-unmapped, codes-unresolved) or a step that failed while the document went on (check-failed,
+/// evidence-failed).
+/// </summary>
+public enum IssueCode
+{
+    /// <summary>A page whose text could not be read or was not used.</summary>
+    UnreadablePage,
+    /// <summary>A page with only images and no text layer.</summary>
+    NeedsOcr,
+    /// <summary>Hidden rows, columns, sheets or elements were skipped.</summary>
+    HiddenContent,
+    /// <summary>The text encoding was guessed.</summary>
+    EncodingGuessed,
+    /// <summary>A legacy file was converted (LibreOffice) before reading.</summary>
+    Converted,
+    /// <summary>Invalid bytes replaced while decoding; the count is in the message.</summary>
+    InvalidBytes,
+    /// <summary>An amount column no header word names: its amounts kept under measure other.</summary>
+    UnknownHeader,
+    /// <summary>An amount column whose measure was read from the arithmetic, not from its header.</summary>
+    HeaderFromArithmetic,
+    /// <summary>A continued part's amount column printed where the part it continues has none.</summary>
+    ContinuationColumnUnmapped,
+    /// <summary>Names-only rows the catalog could not give codes.</summary>
+    CodesUnresolved,
+    /// <summary>A check threw; the other checks ran.</summary>
+    CheckFailed,
+    /// <summary>The evidence pages could not be written.</summary>
+    EvidenceFailed,
+}

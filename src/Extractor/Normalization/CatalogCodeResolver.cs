@@ -26,7 +26,7 @@ public static class CatalogCodeResolver
         {
             var result = Resolve(table, catalog, doc.Metadata.FiscalYear);
             if (result.Resolved == 0 || result.Unresolved == 0) continue;
-            doc.Issues.Add(new DocumentIssue("codes-unresolved",
+            doc.Issues.Add(new DocumentIssue(IssueCode.CodesUnresolved,
                 $"table {table.Index} ({table.Kind.Text()}): {result.Unresolved} of {result.Rows} names-only rows got no code from the catalog " +
                 $"(a name it never met, or one that fits several places): {string.Join("; ", result.UnresolvedNames.Take(5))}", table.FirstPage));
         }

@@ -19,15 +19,12 @@ namespace Extractor.Normalization;
 /// in its provenance. A part whose columns differ stays a table of its own. A part laid out differently (a column more
 /// or less, columns at other places) takes each column from the column printed at its place
 /// (<see cref="RecognizedTable.ContinuedColumns"/>), never by index; an amount column continuing none is read under
-/// the measure its cells give and reported (<see cref="UnmappedColumn"/>), never labelled with a neighbour's measure.</item>
+/// the measure its cells give and reported (<see cref="IssueCode.ContinuationColumnUnmapped"/>), never labelled with a neighbour's measure.</item>
 /// </list>
 /// Nothing else joins tables.
 /// </summary>
 public static class ContinuationJoiner
 {
-    /// <summary>Document issue: a continued part's amount column printed where the part it continues has none.</summary>
-    public const string UnmappedColumn = "continuation-column-unmapped";
-
     /// <summary>Normalises the recognised tables in order and joins each continuation part to the table it continues;
     /// returns the document's tables, numbered from 1, each knowing the recognised parts it was made of. A part's
     /// column that continues no column goes to <paramref name="issues"/>.</summary>
@@ -61,7 +58,7 @@ public static class ContinuationJoiner
             }
             if (previous != null && table.ContinuedColumns is { } map)
                 foreach (var column in normalized.Columns.Where(c => c.Role == ColumnRole.Amount && c.Label.Length == 0 && (c.Index >= map.Length || map[c.Index] is null)))
-                    issues.Add(new DocumentIssue(UnmappedColumn,
+                    issues.Add(new DocumentIssue(IssueCode.ContinuationColumnUnmapped,
                         $"table {became.Index} ({became.Kind.Text()}) page {table.Table.Page}: continues the table on the page before, but its column " +
                         $"{column.Index + 1} is printed where that table has no column; its amounts are kept under {column.Measure.Text()}", table.Table.Page));
         }

@@ -36,33 +36,8 @@ public static partial class GovernmentTableRecognizer
         meta.GovernmentLevelEvidence = reading.Evidence;
         meta.GovernmentCoverage = CoverageOf(doc);
 
-        for (var i = 0; i < doc.Tables.Count; i++)
-        {
-            var table = doc.Tables[i];
-            if (table.ContinuationOf is { } root && root < i)
-            {
-                // an untitled table whose rows name another government kind (支出 rows after a 收入 table) is not the
-                // earlier table's next part but a table of its own whose title was not read
-                if (table.Title is null && KindOfRows(table.Table, table.CaptionRowCount + table.HeaderRowCount) is { } own
-                    && own != doc.Tables[root].Kind && IsRevenueOrSpending(own) && IsRevenueOrSpending(doc.Tables[root].Kind))
-                {
-                    table.ContinuationOf = null;
-                    (table.Kind, table.RecognisedBy) = (own, "government-rows");
-                    continue;
-                }
-                table.Kind = doc.Tables[root].Kind;
-                continue;
-            }
-            if (table.RecognisedBy == "table-of-contents") continue;
-            var (kind, by) = KindOf(table);
-            // untitled, unnumbered, straight after a table of a government kind (same or next page): its next part
-            if (by != "government-title" && table.Title is null && table.Number is null && i > 0 && doc.Tables[i - 1] is var previous
-                && previous.Kind != TableKind.Other && table.Table.Page <= Math.Max(previous.Table.LastPage, previous.Table.Page) + 1)
-                (kind, by) = (previous.Kind, FollowsPrevious);
-            if (kind is null) continue;
-            table.Kind = kind.Value;
-            table.RecognisedBy = by;
-        }
+        // each table's government kind, read in order with its continuation settled (TableContextReader owns that)
+        TableContextReader.SettleGovernmentParts(doc);
         (meta.Phase, meta.PhaseFrom) = GovernmentPhaseReader.Read(doc, meta.Phase, meta.PhaseFrom);
         for (var i = 0; i < doc.Tables.Count; i++)
             if (doc.Tables[i].Kind != TableKind.Other) doc.Tables[i].Coverage = TableCoverage(doc, i);
@@ -115,13 +90,30 @@ public static partial class GovernmentTableRecognizer
         _ => null,
     };
 
-    static (TableKind? Kind, string By) KindOf(RecognizedTable table)
+    /// <summary>A government table's own kind, from its title, else its rows, else its department kind mapped (null: none).</summary>
+    public static (TableKind? Kind, KindSource? By) KindOf(RecognizedTable table)
     {
-        if (KindOfTitle(table.Title) is { } byTitle) return (byTitle, "government-title");
-        if (KindOfRows(table.Table, table.CaptionRowCount + table.HeaderRowCount) is { } byRows) return (byRows, "government-rows");
-        if (table.Kind != TableKind.Other && DepartmentToGovernment(table.Kind) is { } mapped) return (mapped, "government-" + table.RecognisedBy);
-        return (null, "");
+        if (KindOfTitle(table.Title) is { } byTitle) return (byTitle, KindSource.GovernmentTitle);
+        if (KindOfRows(table) is { } byRows) return (byRows, KindSource.GovernmentRows);
+        if (table.Kind != TableKind.Other && DepartmentToGovernment(table.Kind) is { } mapped) return (mapped, InGovernment(table.RecognisedBy));
+        return (null, null);
     }
+
+    /// <summary>How a department kind was recognised, in a government document where it is mapped to a government kind.</summary>
+    static KindSource InGovernment(KindSource? by) => by switch
+    {
+        KindSource.Title => KindSource.GovernmentTitle,
+        KindSource.Header => KindSource.GovernmentHeader,
+        KindSource.Columns => KindSource.GovernmentColumns,
+        KindSource.Codes => KindSource.GovernmentCodes,
+        KindSource.NumberInToc => KindSource.GovernmentNumberInToc,
+        KindSource.TitleInToc => KindSource.GovernmentTitleInToc,
+        KindSource.OrderInToc => KindSource.GovernmentOrderInToc,
+        _ => throw new InvalidOperationException($"a table of a department kind recognised by {by.Text() ?? "nothing"} has no government source"),
+    };
+
+    /// <summary>The kind a recognised table's row names and header words stand for, or null.</summary>
+    public static TableKind? KindOfRows(RecognizedTable table) => KindOfRows(table.Table, table.CaptionRowCount + table.HeaderRowCount);
 
     /// <summary>The kind the row names and header words of an untitled table stand for, or null.</summary>
     public static TableKind? KindOfRows(RawTable raw, int firstDataRow)
@@ -172,7 +164,7 @@ public static partial class GovernmentTableRecognizer
     }
 
     /// <summary>The revenue and expenditure kinds of the four budgets, whose rows tell them apart.</summary>
-    static bool IsRevenueOrSpending(TableKind kind) => kind is TableKind.GovernmentGeneralRevenue or TableKind.GovernmentGeneralExpenditure
+    public static bool IsRevenueOrSpending(TableKind kind) => kind is TableKind.GovernmentGeneralRevenue or TableKind.GovernmentGeneralExpenditure
         or TableKind.GovernmentFundRevenue or TableKind.GovernmentFundExpenditure or TableKind.StateCapitalRevenue
         or TableKind.StateCapitalExpenditure or TableKind.SocialInsuranceRevenue or TableKind.SocialInsuranceExpenditure;
 
@@ -259,13 +251,10 @@ public static partial class GovernmentTableRecognizer
         var title = PrintedText.Compact(table.Title);
         if ((Coverage(title) ?? doc.Metadata.GovernmentCoverage) is { } coverage) return coverage;
         if (table.ContinuationOf is { } root && root < index) return doc.Tables[root].Coverage;
-        if (table.RecognisedBy == FollowsPrevious && index > 0) return doc.Tables[index - 1].Coverage;
+        if (table.RecognisedBy == KindSource.GovernmentFollows && index > 0) return doc.Tables[index - 1].Coverage;
         var name = PrintedText.Compact(doc.Metadata.UnitName);
         return name.Length > 0 && title.Contains(name) ? GovernmentCoverage.Region : null;
     }
-
-    /// <summary>How an untitled table straight after a table of a government kind was recognised: its next part.</summary>
-    const string FollowsPrevious = "government-follows";
 
     static GovernmentCoverage? Coverage(string text)
     {

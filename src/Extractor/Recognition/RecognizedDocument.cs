@@ -42,7 +42,7 @@ public sealed class RecognizedTable
     public GovernmentCoverage? Coverage { get; set; }
     public bool DeclaredEmpty { get; set; }
     /// <summary>How the kind was decided (as <see cref="BudgetTable.RecognisedBy"/>: the source of the strongest evidence).</summary>
-    public string? RecognisedBy { get; set; }
+    public KindSource? RecognisedBy { get; set; }
     /// <summary>Every piece of evidence weighed for the kind, with its score.</summary>
     public List<KindEvidence> KindEvidence { get; } = new();
     /// <summary>First line/page of the title (provenance of the table as a whole).</summary>

@@ -83,7 +83,6 @@ public static class TableContextReader
         return consumed;
     }
 
-    const string WeakTitle = "title-weak";
 
     /// <summary>
     /// A table matched only by a weak rule (财政拨款基本支出表) yields its kind to a table of the same unit matched by a
@@ -91,18 +90,18 @@ public static class TableContextReader
     /// </summary>
     static void DemoteSupersededWeakTitles(List<RecognizedTable> tables)
     {
-        int RankOf(RecognizedTable t) => t.RecognisedBy is "title" or WeakTitle ? TableKindCatalog.RuleOfTitle(t.Caption.Title)?.Rank ?? 0 : int.MaxValue;
+        int RankOf(RecognizedTable t) => t.RecognisedBy is KindSource.Title or KindSource.TitleWeak ? TableKindCatalog.RuleOfTitle(t.Caption.Title)?.Rank ?? 0 : int.MaxValue;
         bool SameUnit(RecognizedTable a, RecognizedTable b) =>
             a.Caption.ReportingUnit is not { } x || b.Caption.ReportingUnit is not { } y || PrintedText.Compact(x) == PrintedText.Compact(y);
 
-        var weak = tables.Where(t => t.RecognisedBy == WeakTitle).ToList();
+        var weak = tables.Where(t => t.RecognisedBy == KindSource.TitleWeak).ToList();
         var superseded = weak.Where(w => tables.Any(t => t != w && t.Kind == w.Kind && RankOf(t) < RankOf(w) && SameUnit(t, w))).ToList();
-        foreach (var w in weak) w.RecognisedBy = "title";
+        foreach (var w in weak) w.RecognisedBy = KindSource.Title;
         foreach (var w in superseded)
         {
-            w.KindEvidence.Add(new KindEvidence { Source = "title-superseded", Kind = w.Kind, Score = 0, Detail = "a weak title: the document has a table of this kind matched by a stronger title rule" });
+            w.KindEvidence.Add(new KindEvidence { Source = KindSource.TitleSuperseded, Kind = w.Kind, Score = 0, Detail = "a weak title: the document has a table of this kind matched by a stronger title rule" });
             w.Kind = TableKind.Other;
-            w.RecognisedBy = "title-superseded";
+            w.RecognisedBy = KindSource.TitleSuperseded;
         }
         foreach (var t in tables.Where(t => t.ContinuationOf != null)) t.Kind = tables[t.ContinuationOf!.Value].Kind;
     }
@@ -165,7 +164,7 @@ public static class TableContextReader
         if (ReferenceEquals(raw, doc.TableOfContentsTable))
         {
             caption.Title = HeadingWords.TableOfContentsWord;
-            table.RecognisedBy = "table-of-contents";
+            table.RecognisedBy = KindSource.TableOfContents;
             return table;
         }
         // Kind: title, header, codes and the number's place in the 目录, weighed together.
@@ -175,7 +174,7 @@ public static class TableContextReader
         table.Kind = decision.Kind;
         table.RecognisedBy = decision.RecognisedBy;
         table.KindEvidence.AddRange(decision.Evidence);
-        if (decision.RecognisedBy == "number-in-toc") caption.Title ??= toc?.Entry.Title;
+        if (decision.RecognisedBy == KindSource.NumberInToc) caption.Title ??= toc?.Entry.Title;
 
         var year = probe.HeaderYear();
         if (year != null) { caption.Year = year.Value.Year; caption.YearText = year.Value.Text; }
@@ -199,7 +198,8 @@ public static class TableContextReader
     /// An untitled, unnumbered table on the page after another, about the same width: it continues that table, and takes
     /// its caption context (kind, title, number, unit, year). Recognition owns this decision because it rests on what is
     /// printed around the table (no title, no prose between); the rows are joined in normalization
-    /// (<see cref="Normalization.ContinuationJoiner"/>).
+    /// (<see cref="Normalization.ContinuationJoiner"/>). In a government's document the mark is looked at once more when
+    /// the rows can be read (<see cref="SettleGovernmentParts"/>); nowhere else is continuation decided.
     /// </summary>
     static void MarkContinuation(RecognizedTable table, RecognizedTable previous, List<RecognizedTable> tables)
     {
@@ -212,9 +212,46 @@ public static class TableContextReader
         table.ContinuedColumns = ContinuedColumns.Map(previous.Table, table.Table);
         table.Kind = head.Kind;
         table.Caption.Fill(head.Caption); // its title and number are none of its own (above)
-        table.RecognisedBy = "continuation";
+        table.RecognisedBy = KindSource.Continuation;
         table.KindEvidence.Clear();
-        table.KindEvidence.Add(new KindEvidence { Source = "continuation", Kind = head.Kind, Score = 0, Detail = $"continues table {root + 1} on the page before" });
+        table.KindEvidence.Add(new KindEvidence { Source = KindSource.Continuation, Kind = head.Kind, Score = 0, Detail = $"continues table {root + 1} on the page before" });
+    }
+
+    /// <summary>
+    /// Continuation in a government's document, settled once its tables can be read by their rows (the document is known
+    /// to be a government's only after its metadata is read): in order, a continuation takes the kind its first part now
+    /// has, unless it is untitled and its rows name another revenue or spending kind than that part (支出 rows after a
+    /// 收入 table): then it is no part but a table of its own whose title was not read. Every other table takes its own
+    /// government kind (<see cref="GovernmentTableRecognizer.KindOf"/>), or, untitled and unnumbered straight after a
+    /// table of a government kind (same or next page), that table's kind as its next part, without being joined to it.
+    /// </summary>
+    public static void SettleGovernmentParts(RecognizedDocument doc)
+    {
+        var tables = doc.Tables;
+        for (var i = 0; i < tables.Count; i++)
+        {
+            var table = tables[i];
+            if (table.ContinuationOf is { } root && root < i)
+            {
+                if (table.Title is null && GovernmentTableRecognizer.KindOfRows(table) is { } own && own != tables[root].Kind
+                    && GovernmentTableRecognizer.IsRevenueOrSpending(own) && GovernmentTableRecognizer.IsRevenueOrSpending(tables[root].Kind))
+                {
+                    table.ContinuationOf = null;
+                    (table.Kind, table.RecognisedBy) = (own, KindSource.GovernmentRows);
+                    continue;
+                }
+                table.Kind = tables[root].Kind;
+                continue;
+            }
+            if (table.RecognisedBy == KindSource.TableOfContents) continue;
+            var (kind, by) = GovernmentTableRecognizer.KindOf(table);
+            if (by != KindSource.GovernmentTitle && table.Title is null && table.Number is null && i > 0 && tables[i - 1] is var previous
+                && previous.Kind != TableKind.Other && table.Table.Page <= Math.Max(previous.Table.LastPage, previous.Table.Page) + 1)
+                (kind, by) = (previous.Kind, KindSource.GovernmentFollows);
+            if (kind is null) continue;
+            table.Kind = kind.Value;
+            table.RecognisedBy = by;
+        }
     }
 
     /// <summary>The pending lines that belong to the coming table: from just after the previous title-bearing line.</summary>

@@ -192,7 +192,7 @@ public static class TableKindCatalog
     }
 
     /// <summary>The decision: the winning kind, the source that weighed most for it, and every piece of evidence.</summary>
-    public sealed record Decision(TableKind Kind, string RecognisedBy, TitleRule? TitleRule, List<KindEvidence> Evidence);
+    public sealed record Decision(TableKind Kind, KindSource RecognisedBy, TitleRule? TitleRule, List<KindEvidence> Evidence);
 
     /// <summary>Weighs every piece of evidence; the kind with the highest total wins (ties: title, header, 目录 order).</summary>
     public static Decision Decide(Clues clues)
@@ -201,28 +201,28 @@ public static class TableKindCatalog
         var rule = RuleOfTitle(clues.Title);
         WithoutNegations(clues.Title, out var negated);
         foreach (var q in negated)
-            evidence.Add(new KindEvidence { Source = "title-qualifier", Kind = TableKind.Other, Score = 0, Detail = $"negated qualifier ignored: {q}" });
+            evidence.Add(new KindEvidence { Source = KindSource.TitleQualifier, Kind = TableKind.Other, Score = 0, Detail = $"negated qualifier ignored: {q}" });
         if (rule != null)
             evidence.Add(new KindEvidence
             {
-                Source = rule.Weak ? "title-weak" : "title", Kind = rule.Kind, Score = StrongTitleScore - WeakTitleStep * rule.Rank,
+                Source = rule.Weak ? KindSource.TitleWeak : KindSource.Title, Kind = rule.Kind, Score = StrongTitleScore - WeakTitleStep * rule.Rank,
                 Detail = $"{clues.Title}: {rule}",
             });
         else if (!string.IsNullOrWhiteSpace(clues.Title))
-            evidence.Add(new KindEvidence { Source = "title-unlisted", Kind = TableKind.Other, Score = UnlistedTitleScore, Detail = $"{clues.Title}: no title rule" });
+            evidence.Add(new KindEvidence { Source = KindSource.TitleUnlisted, Kind = TableKind.Other, Score = UnlistedTitleScore, Detail = $"{clues.Title}: no title rule" });
 
         var headerCells = clues.HeaderCells.ToList();
         if (KindOfHeader(headerCells) is { } byHeader)
-            evidence.Add(new KindEvidence { Source = "header", Kind = byHeader, Score = HeaderScore, Detail = string.Join(" | ", headerCells.Take(12)) });
+            evidence.Add(new KindEvidence { Source = KindSource.Header, Kind = byHeader, Score = HeaderScore, Detail = string.Join(" | ", headerCells.Take(12)) });
         else if (MeasuresOfHeader(headerCells) is { Count: > 0 } measures)
             foreach (var kind in KindsOfColumns(measures))
-                evidence.Add(new KindEvidence { Source = "columns", Kind = kind, Score = ColumnsScore, Detail = "column measures: " + string.Join(" + ", measures.Select(m => m.Text()).Order(StringComparer.Ordinal)) });
+                evidence.Add(new KindEvidence { Source = KindSource.Columns, Kind = kind, Score = ColumnsScore, Detail = "column measures: " + string.Join(" + ", measures.Select(m => m.Text()).Order(StringComparer.Ordinal)) });
         // the entry found only by order never makes a kind on its own: it adds to a kind other evidence speaks for
         if (clues.Toc is { Entry.Kind: { } tocKind } toc && tocKind != TableKind.Other
             && (toc.How != TocPlace.ByOrder || evidence.Any(e => e.Kind == tocKind && e.Score > 0)))
             evidence.Add(new KindEvidence
             {
-                Source = toc.How switch { TocPlace.ByNumber => "number-in-toc", TocPlace.ByTitle => "title-in-toc", _ => "order-in-toc" },
+                Source = toc.How switch { TocPlace.ByNumber => KindSource.NumberInToc, TocPlace.ByTitle => KindSource.TitleInToc, _ => KindSource.OrderInToc },
                 Kind = tocKind, Score = toc.How == TocPlace.ByOrder ? TocOrderScore : TocScore,
                 Detail = $"toc entry {toc.Position + 1}: {toc.Entry.Title}",
             });
@@ -233,7 +233,7 @@ public static class TableKindCatalog
                 if (ExpectedClassification(kind) is { } expected)
                     evidence.Add(new KindEvidence
                     {
-                        Source = "codes", Kind = kind, Score = SameFamily(expected, coded) ? CodesSupportScore : CodesContradictScore,
+                        Source = KindSource.Codes, Kind = kind, Score = SameFamily(expected, coded) ? CodesSupportScore : CodesContradictScore,
                         Detail = clues.Codes.ToString(),
                     });
 
@@ -241,7 +241,7 @@ public static class TableKindCatalog
             .Where(x => evidence.Any(e => e.Kind == x.Kind && e.Score > 0))
             .OrderByDescending(x => x.Score).ThenBy(x => x.First).ToList();
         if (totals.Count == 0 || totals[0].Score <= 0)
-            return new Decision(TableKind.Other, string.IsNullOrWhiteSpace(clues.Title) ? "none" : "title-unlisted", null, evidence);
+            return new Decision(TableKind.Other, string.IsNullOrWhiteSpace(clues.Title) ? KindSource.None : KindSource.TitleUnlisted, null, evidence);
         var winner = totals[0].Kind;
         var by = evidence.Where(e => e.Kind == winner && e.Score > 0).MaxBy(e => e.Score)!.Source;
         return new Decision(winner, by, rule?.Kind == winner ? rule : null, evidence);

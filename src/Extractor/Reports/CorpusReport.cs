@@ -107,8 +107,8 @@ public static class CorpusReport
         r.Rows = doc.Tables.Sum(t => t.Rows.Count);
         r.ChecksPassed = doc.CheckTallies.Sum(t => t.Passed);
         r.ChecksFailed = doc.CheckTallies.Sum(t => t.Failed);
-        r.UnreadablePages = doc.Issues.Count(i => i.Code == SourceIssue.Unreadable);
-        r.OcrPages = doc.Issues.Count(i => i.Code == SourceIssue.NeedsOcr);
+        r.UnreadablePages = doc.Issues.Count(i => i.Code == IssueCode.UnreadablePage);
+        r.OcrPages = doc.Issues.Count(i => i.Code == IssueCode.NeedsOcr);
         r.SumsPassed = doc.CheckTallies.Where(t => SumRules.Contains(t.Rule)).Sum(t => t.Passed + t.Rounding);
         r.SumsFailed = doc.CheckTallies.Where(t => SumRules.Contains(t.Rule)).Sum(t => t.Failed);
         foreach (var f in doc.Checks.Where(f => SumRules.Contains(f.Rule) && f.Severity != Severity.Info))

@@ -1,6 +1,7 @@
 using System.Text;
 using Extractor.Raw;
 using UtfUnknown;
+using Extractor.Model;
 
 namespace Extractor.Sources;
 
@@ -34,7 +35,7 @@ public static class TextDecoding
 
     /// <summary>The issue a document carries when invalid bytes were replaced.</summary>
     public static SourceIssue InvalidBytesIssue(int invalid, string encoding) =>
-        new(SourceIssue.InvalidBytes, $"{invalid} invalid byte(s) could not be decoded as {encoding} and were replaced by U+FFFD; the rest of the document was read");
+        new(IssueCode.InvalidBytes, $"{invalid} invalid byte(s) could not be decoded as {encoding} and were replaced by U+FFFD; the rest of the document was read");
 
     /// <summary>
     /// The text, the encoding used and the invalid bytes replaced. Throws <see cref="BadInputException"/> when no

@@ -264,7 +264,7 @@ public class HostileInputTests
         var path = Path.Combine(t.Path, "seed-gbk.txt");
         File.WriteAllBytes(path, bytes);
         var doc = ExtractionPipeline.CreateDefault().Process(path);
-        var issue = Assert.Single(doc.Issues, i => i.Code == Raw.SourceIssue.InvalidBytes);
+        var issue = Assert.Single(doc.Issues, i => i.Code == IssueCode.InvalidBytes);
         Assert.StartsWith("1 invalid byte(s) could not be decoded as gb18030", issue.Message);
         var clean = ExtractionPipeline.CreateDefault().Process(RepoPaths.Seed);
         Assert.Equal(Projections.LineItems(clean).Count(), Projections.LineItems(doc).Count());
@@ -279,7 +279,7 @@ public class HostileInputTests
         HostileFiles.GbkPageWithOneBadByte(html, path);
         var raw = new HtmlSourceReader().Read(path, "html");
         Assert.Equal("gbk", raw.Properties["encoding"]);
-        Assert.Contains(raw.Issues, i => i.Code == Raw.SourceIssue.InvalidBytes && i.Message.StartsWith("1 invalid byte"));
+        Assert.Contains(raw.Issues, i => i.Code == IssueCode.InvalidBytes && i.Message.StartsWith("1 invalid byte"));
         var doc = ExtractionPipeline.CreateDefault().Process(path);
         var clean = ExtractionPipeline.CreateDefault().Process(html);
         Assert.Equal(Projections.LineItems(clean).Select(i => i.AmountYuan), Projections.LineItems(doc).Select(i => i.AmountYuan));
@@ -395,7 +395,7 @@ public class HostileInputTests
         Assert.Equal(golden, Projections.LineItems(seed).Count());
         Assert.Equal(golden, CsvLines(t.Sub("out"), "line-items.csv").Count(l => l.StartsWith("seed.txt,", StringComparison.Ordinal)));
         var gbk = DocumentJsonWriter.Read(Path.Combine(t.Sub("out"), "documents", "gbk.html.json"));
-        Assert.Contains(gbk.Issues, i => i.Code == Raw.SourceIssue.InvalidBytes);
+        Assert.Contains(gbk.Issues, i => i.Code == IssueCode.InvalidBytes);
         Assert.NotEmpty(Projections.LineItems(gbk));
         Assert.Contains("\"'=HYPERLINK(\"\"evil\"\",\"\"click\"\").txt\"", File.ReadAllText(Path.Combine(t.Sub("out"), "documents.csv")));
         if (HostileFiles.PeakRssBytes() is { } peak) Assert.True(peak < 2L * 1024 * 1024 * 1024, $"peak RSS {peak / 1048576} MB");

@@ -51,7 +51,7 @@ public class PipelineSeedTests
             "performance-funds error performance-targets", "performance-funds error performance-targets",
         };
         Assert.Equal(expected.Select(e => e.TrimEnd()), got.Select(g => g.TrimEnd()));
-        Assert.DoesNotContain(doc.Issues, i => i.Code == "check-failed");
+        Assert.DoesNotContain(doc.Issues, i => i.Code == IssueCode.CheckFailed);
         Assert.True(doc.CheckTallies.Single(t => t.Rule == "tree-sum").Passed > 50);
         Assert.True(doc.CheckTallies.Single(t => t.Rule == "prose-vs-table").Passed >= 30);
     }

@@ -2,6 +2,7 @@ using System.Text;
 using Extractor.Raw;
 using Extractor.Sources;
 using Extractor.Sources.Html;
+using Extractor.Model;
 
 namespace Extractor.Tests.Formats;
 
@@ -88,7 +89,7 @@ public class HtmlSourceReaderTests
         Assert.Equal(("25.6%", 0.256m), (table.At(1, 1)!.Text, table.At(1, 1)!.Value));
         Assert.Equal(("－", null), (table.At(1, 2)!.Text, table.At(1, 2)!.Value));
         Assert.Equal("row 3: VALID# | AD_CODE#2014101", Assert.Single(table.Omitted));
-        Assert.Contains(doc.Issues, i => i.Code == SourceIssue.HiddenContent && i.Message.Contains("VALID#"));
+        Assert.Contains(doc.Issues, i => i.Code == IssueCode.HiddenContent && i.Message.Contains("VALID#"));
     }
 
     [Fact]
@@ -172,7 +173,7 @@ public class HtmlSourceReaderTests
         var doc = ReadHtml("<html><body><p>关于景德镇市2025年预算执行情况的报告，一般公共预算收入完成情况良好。</p></body></html>", TextDecoding.Gb18030);
         Assert.Equal("关于景德镇市2025年预算执行情况的报告，一般公共预算收入完成情况良好。", doc.Blocks.OfType<TextBlock>().Single().Text);
         Assert.Equal("gb18030", doc.Properties["encoding"]);
-        Assert.Contains(doc.Issues, i => i.Code == SourceIssue.EncodingGuessed);
+        Assert.Contains(doc.Issues, i => i.Code == IssueCode.EncodingGuessed);
     }
 
     [Fact]
@@ -181,7 +182,7 @@ public class HtmlSourceReaderTests
         var doc = ReadHtml("""<html><head><meta charset="gbk"></head><body><p>部门预算</p></body></html>""");
         Assert.Equal("部门预算", doc.Blocks.OfType<TextBlock>().Single().Text);
         Assert.Equal("utf-8", doc.Properties["encoding"]);
-        Assert.Contains(doc.Issues, i => i.Code == SourceIssue.EncodingGuessed && i.Message.Contains("gbk"));
+        Assert.Contains(doc.Issues, i => i.Code == IssueCode.EncodingGuessed && i.Message.Contains("gbk"));
     }
 
     [Fact]

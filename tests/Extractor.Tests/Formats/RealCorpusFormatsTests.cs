@@ -4,6 +4,7 @@ using Extractor.Sources.Html;
 using Extractor.Sources.Spreadsheet;
 using Extractor.Sources.Word;
 using Extractor.Tests.Support;
+using Extractor.Model;
 
 namespace Extractor.Tests.Formats;
 
@@ -110,7 +111,7 @@ public class RealCorpusFormatsTests
         Assert.All(tables, t => Assert.DoesNotContain(t.Cells, c => c.Text.Contains("VALID#") || c.Text.Contains("DEBT_T_XXGK") || c.Text.Contains("AD_CODE")));
         Assert.Contains(tables[0].Omitted, o => o.Contains("DEBT_T_XXGK_XEYE"));
         Assert.Contains(tables[0].Omitted, o => o.StartsWith("column A:") && o.Contains("VALID#"));
-        Assert.Equal(3, doc.Issues.Count(i => i.Code == SourceIssue.HiddenContent));
+        Assert.Equal(3, doc.Issues.Count(i => i.Code == IssueCode.HiddenContent));
         var first = tables[0];
         Assert.Equal("兴安盟", first.At(3, 0)!.Text);
         Assert.Equal(220.94m, first.At(3, 1)!.Value);
@@ -173,7 +174,7 @@ public class RealCorpusFormatsTests
     {
         Skip.If(LibreOfficeConverter.FindSoffice() == null, "soffice (LibreOffice) is not installed: .doc is not tested");
         var doc = Read(RepoPaths.RealFile("atlas_hotan_pref_2025_budget_doc.doc"));
-        Assert.Contains(doc.Issues, i => i.Code == SourceIssue.Converted);
+        Assert.Contains(doc.Issues, i => i.Code == IssueCode.Converted);
         Assert.Contains(doc.Blocks.OfType<TextBlock>(), b => b.Text == "2025年度和田地区政府决算公开");
         var tables = doc.Blocks.OfType<RawTable>().ToList();
         var first = tables[0];

@@ -1,6 +1,7 @@
 using Extractor.Raw;
 using Extractor.Sources;
 using Extractor.Sources.Spreadsheet;
+using Extractor.Model;
 
 namespace Extractor.Tests.Formats;
 
@@ -66,8 +67,8 @@ public class SpreadsheetSourceReaderTests
         Assert.DoesNotContain(table.Cells, c => c.Text.Contains('#') || c.Text.StartsWith("DEBT_T_"));
         Assert.Contains(table.Omitted, o => o.StartsWith("row 1:") && o.Contains("DEBT_T_XXGK_XEYE"));
         Assert.Contains(table.Omitted, o => o.StartsWith("column A:") && o.Contains("AD_CODE#2014101"));
-        Assert.Contains(doc.Issues, i => i.Code == SourceIssue.HiddenContent && i.Message.Contains("DEBT_T_XXGK_XEYE"));
-        Assert.Contains(doc.Issues, i => i.Code == SourceIssue.HiddenContent && i.Message.Contains("hidden sheet 'DATA'"));
+        Assert.Contains(doc.Issues, i => i.Code == IssueCode.HiddenContent && i.Message.Contains("DEBT_T_XXGK_XEYE"));
+        Assert.Contains(doc.Issues, i => i.Code == IssueCode.HiddenContent && i.Message.Contains("hidden sheet 'DATA'"));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Extractor.Raw;
 using Extractor.Sources;
 using Extractor.Sources.Word;
 using Extractor.Tests.Support;
+using Extractor.Model;
 
 namespace Extractor.Tests.Formats;
 
@@ -92,7 +93,7 @@ public class WordSourceReaderTests
     {
         Skip.If(LibreOfficeConverter.FindSoffice() == null, "soffice (LibreOffice) is not installed: .doc conversion is not tested");
         var doc = new WordSourceReader().Read(Path.Combine(RepoPaths.TestData, "formats", "seed-expenditure.doc"), "doc");
-        Assert.Contains(doc.Issues, i => i.Code == SourceIssue.Converted);
+        Assert.Contains(doc.Issues, i => i.Code == IssueCode.Converted);
         var table = doc.Blocks.OfType<RawTable>().Single();
         Assert.Equal((4, 5), (table.RowCount, table.ColumnCount));
         Assert.Equal(2, table.At(0, 2)!.RowSpan);

@@ -114,7 +114,7 @@ public class StructureEvidenceTests
         Assert.Equal(Measure.Total, column.Measure);
         Assert.All(table.Rows, r => Assert.Equal(Measure.Total, r.Amounts.Single(a => a.Column == column.Index).Measure));
         var note = Assert.Single(HeaderNotes.Of(new[] { table }));
-        Assert.Equal(HeaderNotes.HeaderFromArithmetic, note.Code);
+        Assert.Equal(IssueCode.HeaderFromArithmetic, note.Code);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public class StructureEvidenceTests
             "208\t社会保障和就业支出\t3.00\t2.00\t1.00\t1.00");
         Assert.Equal(Measure.Other, table.Columns.Single(c => c.Index == 5).Measure);
         var note = Assert.Single(HeaderNotes.Of(new[] { table }));
-        Assert.Equal(HeaderNotes.UnknownHeader, note.Code);
+        Assert.Equal(IssueCode.UnknownHeader, note.Code);
     }
 
     [Fact]

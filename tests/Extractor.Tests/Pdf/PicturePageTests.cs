@@ -1,6 +1,7 @@
 using Extractor.Raw;
 using Extractor.Sources.Pdf;
 using Extractor.Tests.Support;
+using Extractor.Model;
 
 namespace Extractor.Tests.Pdf;
 
@@ -27,7 +28,7 @@ public class PicturePageTests
         Assert.Equal(PageQuality.NeedsOcr, page.Quality);
         Assert.Contains(page.Blocks.OfType<TextBlock>(), b => b.Text.Contains("部门收支总体情况说明"));
         var issue = Assert.Single(doc.Issues, i => i.Page == 1);
-        Assert.Equal(SourceIssue.NeedsOcr, issue.Code);
+        Assert.Equal(IssueCode.NeedsOcr, issue.Code);
         Assert.Contains("page 1 holds an image of about", issue.Message);
         Assert.Contains("部门收支总表", issue.Message);
         Assert.Contains("ocrmypdf -l chi_sim", issue.Message);
@@ -55,7 +56,7 @@ public class PicturePageTests
         var picture = Assert.Single(images[3]);
         Assert.Equal(ImageKind.Table, picture.Kind);
         Assert.True(picture.PageShare >= ImageContentSettings.Default.UncaptionedTableShare);
-        Assert.Single(doc.Issues, i => i.Page == 3 && i.Code == SourceIssue.NeedsOcr);
+        Assert.Single(doc.Issues, i => i.Page == 3 && i.Code == IssueCode.NeedsOcr);
     }
 
     [Fact]

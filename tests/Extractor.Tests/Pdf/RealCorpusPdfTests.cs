@@ -2,6 +2,7 @@ using Extractor.Raw;
 using Extractor.Sources;
 using Extractor.Sources.Pdf;
 using Extractor.Tests.Support;
+using Extractor.Model;
 
 namespace Extractor.Tests.Pdf;
 
@@ -30,7 +31,7 @@ public class RealCorpusPdfTests
             Assert.False(string.IsNullOrEmpty(p.QualityReason));
             Assert.Empty(p.Blocks);
         });
-        Assert.Equal(12, doc.Issues.Count(i => i.Code == SourceIssue.Unreadable));
+        Assert.Equal(12, doc.Issues.Count(i => i.Code == IssueCode.UnreadablePage));
     }
 
     [SkippableFact]
@@ -38,7 +39,7 @@ public class RealCorpusPdfTests
     {
         var doc = Read("renwu_changsha_market_reg_2022_perf_eval_SCANNED.pdf");
         Assert.All(doc.Pages, p => Assert.Equal(PageQuality.NeedsOcr, p.Quality));
-        Assert.Equal(doc.Pages.Count, doc.Issues.Count(i => i.Code == SourceIssue.NeedsOcr));
+        Assert.Equal(doc.Pages.Count, doc.Issues.Count(i => i.Code == IssueCode.NeedsOcr));
         Assert.Contains("ocrmypdf -l chi_sim", doc.Issues[0].Message);
     }
 
@@ -62,7 +63,7 @@ public class RealCorpusPdfTests
         var doc = Read("atlas_nanjing_city_2025exec_2026budget_report_54p.pdf", n => n is 12 or 28 or 31);
         Assert.Equal(new[] { PageQuality.NeedsOcr, PageQuality.NeedsOcr, PageQuality.Ok }, doc.Pages.Select(p => p.Quality));
         var issue = Assert.Single(doc.Issues, i => i.Page == 12);
-        Assert.Equal(SourceIssue.NeedsOcr, issue.Code);
+        Assert.Equal(IssueCode.NeedsOcr, issue.Code);
         Assert.Contains("text printed as pictures", issue.Message);
         Assert.DoesNotContain(doc.Issues, i => i.Page == 31);
     }

@@ -96,7 +96,7 @@ public class ContinuationTests
         Assert.Equal(doc.Tables[0].Columns.Select(c => c.Measure), part.Columns.Where(c => c.Role == ColumnRole.Amount).Select(c => c.Measure));
         Assert.Empty(part.UnreadCells);
         Assert.DoesNotContain(doc.Checks, c => c.Rule == "extraction-loss");
-        Assert.DoesNotContain(doc.Issues, i => i.Code == Extractor.Normalization.ContinuationJoiner.UnmappedColumn);
+        Assert.DoesNotContain(doc.Issues, i => i.Code == IssueCode.ContinuationColumnUnmapped);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class ContinuationTests
         // read, under no label of the first part (its measure only what an unlabelled column of the document reads as)
         var extra = amounts.Single(a => a.Column == 4);
         Assert.Equal(("19,139", ""), (extra.Printed, extra.ColumnLabel));
-        var issue = Assert.Single(doc.Issues, i => i.Code == Extractor.Normalization.ContinuationJoiner.UnmappedColumn);
+        var issue = Assert.Single(doc.Issues, i => i.Code == IssueCode.ContinuationColumnUnmapped);
         Assert.Contains("column 5", issue.Message);
         Assert.Equal(2, issue.Page);
     }

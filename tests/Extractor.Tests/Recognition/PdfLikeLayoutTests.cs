@@ -8,14 +8,7 @@ namespace Extractor.Tests.Recognition;
 /// <summary>Layouts met in real PDFs, built as the PDF source hands them over: one text block per printed segment.</summary>
 public class PdfLikeLayoutTests
 {
-    static RawTable Table(int page, params string[][] rows)
-    {
-        var t = new RawTable { Page = page, LastPage = page, Method = "ruled", RowCount = rows.Length, ColumnCount = rows.Max(r => r.Length) };
-        for (var r = 0; r < rows.Length; r++)
-            for (var c = 0; c < rows[r].Length; c++)
-                t.Cells.Add(new RawCell { Row = r, Col = c, Text = rows[r][c], Page = page });
-        return t;
-    }
+    static RawTable Table(int page, params string[][] rows) => RawDocs.Table(page, rows);
 
     static RecognizedDocument Recognize(params RawBlock[] blocks)
     {
@@ -134,7 +127,7 @@ public class PdfLikeLayoutTests
             new[] { "科目编码", "科目名称", "合计", "人员经费", "公用经费" },
             new[] { "301", "工资福利支出", "128.30", "128.30", "" }));
         var t = Assert.Single(doc.Tables);
-        Assert.Equal((TableKind.GeneralBasicExpenditure, "header", 2025), (t.Kind, t.RecognisedBy, t.Caption.Year));
+        Assert.Equal((TableKind.GeneralBasicExpenditure, (KindSource?)KindSource.Header, (int?)2025), (t.Kind, t.RecognisedBy, t.Caption.Year));
     }
 
     [Fact]
@@ -154,7 +147,7 @@ public class PdfLikeLayoutTests
             Table(2, new[] { "2080505", "机关事业单位基本养老保险缴费支出", "657.51", "657.51", "" }));
         Assert.Equal(2, doc.Tables.Count);
         var next = doc.Tables[1];
-        Assert.Equal((0, TableKind.Expenditure, "部门支出总表", "continuation", "万元"), (next.ContinuationOf!.Value, next.Kind, next.Title, next.RecognisedBy, next.Caption.AmountUnit));
+        Assert.Equal((0, TableKind.Expenditure, "部门支出总表", (KindSource?)KindSource.Continuation, "万元"), (next.ContinuationOf!.Value, next.Kind, next.Title, next.RecognisedBy, next.Caption.AmountUnit));
     }
 
     [Fact]

@@ -13,14 +13,7 @@ namespace Extractor.Tests.Recognition;
 /// </summary>
 public class RowUnitTests
 {
-    static RawTable Table(int page, params string[][] rows)
-    {
-        var t = new RawTable { Page = page, LastPage = page, Method = "ruled", RowCount = rows.Length, ColumnCount = rows.Max(r => r.Length) };
-        for (var r = 0; r < rows.Length; r++)
-            for (var c = 0; c < rows[r].Length; c++)
-                t.Cells.Add(new RawCell { Row = r, Col = c, Text = rows[r][c], Page = page });
-        return t;
-    }
+    static RawTable Table(int page, params string[][] rows) => RawDocs.Table(page, rows);
 
     static RawDocument Raw(params RawBlock[] blocks) => RawDocs.Of(blocks);
 

@@ -32,8 +32,8 @@ public class ScoredKindTests
     {
         var d = Decide("一般公共预算支出明细表（按支出功能分类科目-不含上年结转）");
         Assert.Equal(TableKind.GeneralExpenditure, d.Kind);
-        Assert.Contains(d.Evidence, e => e.Source == "title-qualifier" && e.Detail.Contains("不含上年结转"));
-        Assert.Contains(d.Evidence, e => e.Source == "title" && e.Kind == TableKind.GeneralExpenditure && e.Score == TableKindCatalog.StrongTitleScore);
+        Assert.Contains(d.Evidence, e => e.Source == KindSource.TitleQualifier && e.Detail.Contains("不含上年结转"));
+        Assert.Contains(d.Evidence, e => e.Source == KindSource.Title && e.Kind == TableKind.GeneralExpenditure && e.Score == TableKindCatalog.StrongTitleScore);
     }
 
     [Fact]
@@ -41,8 +41,8 @@ public class ScoredKindTests
     {
         var d = Decide("部门预算经费情况表", new[] { "支出功能分类科目", "科目编码", "科目名称", "合计", "基本支出", "项目支出" });
         Assert.Equal(TableKind.Expenditure, d.Kind);
-        Assert.Equal("header", d.RecognisedBy);
-        Assert.Contains(d.Evidence, e => e.Source == "title-unlisted" && e.Kind == TableKind.Other);
+        Assert.Equal(KindSource.Header, d.RecognisedBy);
+        Assert.Contains(d.Evidence, e => e.Source == KindSource.TitleUnlisted && e.Kind == TableKind.Other);
     }
 
     [Fact]
@@ -52,8 +52,8 @@ public class ScoredKindTests
         var economic = new CodeProfile(0, 12, 0, 0);
         var d = Decide("一般公共预算支出表", new[] { "部门预算支出经济分类科目", "科目编码", "科目名称", "合计", "人员经费", "公用经费" }, economic);
         Assert.Equal(TableKind.GeneralBasicExpenditure, d.Kind);
-        Assert.Contains(d.Evidence, e => e.Source == "codes" && e.Kind == TableKind.GeneralExpenditure && e.Score < 0);
-        Assert.Contains(d.Evidence, e => e.Source == "codes" && e.Kind == TableKind.GeneralBasicExpenditure && e.Score > 0);
+        Assert.Contains(d.Evidence, e => e.Source == KindSource.Codes && e.Kind == TableKind.GeneralExpenditure && e.Score < 0);
+        Assert.Contains(d.Evidence, e => e.Source == KindSource.Codes && e.Kind == TableKind.GeneralBasicExpenditure && e.Score > 0);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public class ScoredKindTests
     {
         var d = Decide(null, toc: new TocEntry("一般公共预算基本支出表", TableKind.GeneralBasicExpenditure, null, null), codes: new CodeProfile(0, 5, 0, 0));
         Assert.Equal(TableKind.GeneralBasicExpenditure, d.Kind);
-        Assert.Equal("number-in-toc", d.RecognisedBy);
+        Assert.Equal(KindSource.NumberInToc, d.RecognisedBy);
     }
 
     [Fact]
@@ -120,9 +120,9 @@ public class ScoredKindTests
         var place = TableKindCatalog.PlaceInToc(Toc, null, "公共财政拨款经费安排表", new (string?, string?)[] { ("表4", "财政拨款收支总表") });
         var d = TableKindCatalog.Decide(new TableKindCatalog.Clues("公共财政拨款经费安排表", header, new CodeProfile(14, 0, 0, 0), place));
         Assert.Equal(TableKind.GeneralExpenditure, d.Kind);
-        Assert.Contains(d.Evidence, e => e.Source == "order-in-toc" && e.Kind == TableKind.GeneralExpenditure && e.Score == TableKindCatalog.TocOrderScore);
-        Assert.Contains(d.Evidence, e => e.Source == "columns" && e.Kind == TableKind.GeneralExpenditure && e.Detail.Contains(Measure.Basic.Text()) && e.Detail.Contains(Measure.Project.Text()));
-        Assert.Contains(d.Evidence, e => e.Source == "title-unlisted");
+        Assert.Contains(d.Evidence, e => e.Source == KindSource.OrderInToc && e.Kind == TableKind.GeneralExpenditure && e.Score == TableKindCatalog.TocOrderScore);
+        Assert.Contains(d.Evidence, e => e.Source == KindSource.Columns && e.Kind == TableKind.GeneralExpenditure && e.Detail.Contains(Measure.Basic.Text()) && e.Detail.Contains(Measure.Project.Text()));
+        Assert.Contains(d.Evidence, e => e.Source == KindSource.TitleUnlisted);
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public class ScoredKindTests
         Assert.Null(TableKindCatalog.KindOfHeader(header));
         var d = Decide("情况表", header);
         Assert.Equal(kind, d.Kind);
-        Assert.Equal("columns", d.RecognisedBy);
+        Assert.Equal(KindSource.Columns, d.RecognisedBy);
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public class SeedRecognitionTests
     {
         var t = Seed.Value.Tables[7];
         Assert.Equal(2, t.CaptionRowCount);
-        Assert.Equal("title", t.RecognisedBy);
+        Assert.Equal(KindSource.Title, t.RecognisedBy);
     }
 
     [Fact]

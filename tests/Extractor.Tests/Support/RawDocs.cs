@@ -16,4 +16,14 @@ public static class RawDocs
         }
         return raw;
     }
+
+    /// <summary>A ruled table on one page, a row of cells per string array (no boxes).</summary>
+    public static RawTable Table(int page, params string[][] rows)
+    {
+        var t = new RawTable { Page = page, LastPage = page, Method = "ruled", RowCount = rows.Length, ColumnCount = rows.Max(r => r.Length) };
+        for (var r = 0; r < rows.Length; r++)
+            for (var c = 0; c < rows[r].Length; c++)
+                t.Cells.Add(new RawCell { Row = r, Col = c, Text = rows[r][c], Page = page });
+        return t;
+    }
 }

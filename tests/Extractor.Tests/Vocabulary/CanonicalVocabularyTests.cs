@@ -64,6 +64,14 @@ public class CanonicalVocabularyTests
             ("FindingCell", "role", Texts<FindingCellRole>("checked", "part", "compared")),
             ("CheckFinding", "cause", Texts<FindingCause>("published", "extraction", "undetermined")),
             ("CheckFinding", "review", Texts<ReviewDecision>("confirmed", "dismissed")),
+            ("BudgetTable", "recognised_by", Texts<KindSource>("title", "title-weak", "title-qualifier", "title-unlisted", "title-superseded",
+                "header", "columns", "codes", "number-in-toc", "title-in-toc", "order-in-toc", "table-of-contents", "continuation", "none",
+                "government-title", "government-rows", "government-follows", "government-header", "government-columns", "government-codes",
+                "government-number-in-toc", "government-title-in-toc", "government-order-in-toc")),
+            ("KindEvidence", "source", EvidenceSources.Select(v => Json(v, v.Text())).ToArray()),
+            ("DocumentIssue", "code", Texts<IssueCode>("unreadable-page", "needs-ocr", "hidden-content", "encoding-guessed", "converted",
+                "invalid-bytes", "unknown-header", "header-from-arithmetic", "continuation-column-unmapped", "codes-unresolved",
+                "check-failed", "evidence-failed")),
         };
         var schema = Newtonsoft.Json.Linq.JObject.Parse(DocumentSchema.ToJson());
         foreach (var (type, field, values) in fields)
@@ -74,6 +82,15 @@ public class CanonicalVocabularyTests
                     $"{type}.{field} does not document '{value}': {description}");
         }
     }
+
+    /// <summary>The sources a piece of kind evidence is written with (the rest of <see cref="KindSource"/> names the step
+    /// that decided a table's kind, written only as its recognised_by).</summary>
+    static readonly KindSource[] EvidenceSources =
+    {
+        KindSource.Title, KindSource.TitleWeak, KindSource.TitleQualifier, KindSource.TitleUnlisted, KindSource.TitleSuperseded,
+        KindSource.Header, KindSource.Columns, KindSource.Codes, KindSource.NumberInToc, KindSource.TitleInToc, KindSource.OrderInToc,
+        KindSource.Continuation,
+    };
 
     /// <summary>The values of <typeparamref name="T"/> as written (JSON and Canonical.Text), asserted to be <paramref name="expected"/>.</summary>
     static string[] Texts<T>(params string[] expected) where T : struct, Enum

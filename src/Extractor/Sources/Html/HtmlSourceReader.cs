@@ -4,6 +4,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Extractor.Raw;
 using Extractor.Sources.Tabular;
+using Extractor.Model;
 
 namespace Extractor.Sources.Html;
 
@@ -56,7 +57,7 @@ public sealed class HtmlSourceReader : ISourceReader
         var raw = new RawDocument { SourcePath = path, Format = format };
         raw.Properties["encoding"] = decoded.Encoding;
         raw.Properties["encoding-source"] = decoded.Source;
-        if (decoded.Issue != null) raw.Issues.Add(new SourceIssue(SourceIssue.EncodingGuessed, decoded.Issue));
+        if (decoded.Issue != null) raw.Issues.Add(new SourceIssue(IssueCode.EncodingGuessed, decoded.Issue));
         if (decoded.InvalidBytes > 0) raw.Issues.Add(TextDecoding.InvalidBytesIssue(decoded.InvalidBytes, decoded.Encoding));
 
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
@@ -166,7 +167,7 @@ public sealed class HtmlSourceReader : ISourceReader
             page.Blocks.AddRange(blocks);
             if (omitted.Count == 0) return;
             blocks.OfType<RawTable>().FirstOrDefault()?.Omitted.AddRange(omitted);
-            issues.Add(new SourceIssue(SourceIssue.HiddenContent,
+            issues.Add(new SourceIssue(IssueCode.HiddenContent,
                 $"table at line {LineOf(table)}: {omitted.Count} hidden row(s)/cell(s) (display:none) left out: " +
                 string.Join("; ", omitted.Take(5)) + (omitted.Count > 5 ? "; …" : ""), 1));
         }

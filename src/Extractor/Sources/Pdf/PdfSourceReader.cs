@@ -4,6 +4,7 @@ using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
+using Extractor.Model;
 
 namespace Extractor.Sources.Pdf;
 
@@ -124,7 +125,7 @@ public sealed class PdfSourceReader : ISourceReader
     RawPage Unparsable(int number, RawDocument raw, Exception e, Action<PdfPageView>? onPage)
     {
         var reason = $"page content cannot be parsed: {e.Message}";
-        raw.Issues.Add(new SourceIssue(SourceIssue.Unreadable, $"page {number}: {reason}", number));
+        raw.Issues.Add(new SourceIssue(IssueCode.UnreadablePage, $"page {number}: {reason}", number));
         var page = new RawPage { Number = number, Quality = PageQuality.Unreadable, QualityReason = reason };
         onPage?.Invoke(new PdfPageView(page, null, null, Array.Empty<ImageRegion>()));
         return page;
@@ -142,7 +143,7 @@ public sealed class PdfSourceReader : ISourceReader
             {
                 result.Quality = PageQuality.NeedsOcr;
                 result.QualityReason = "the page is an image with no text layer (a scan)";
-                raw.Issues.Add(new SourceIssue(SourceIssue.NeedsOcr, $"page {number} has only images and no text layer: {OcrAdvice}", number));
+                raw.Issues.Add(new SourceIssue(IssueCode.NeedsOcr, $"page {number} has only images and no text layer: {OcrAdvice}", number));
                 return null;
             }
             if (quality.Characters == 0)
@@ -166,7 +167,7 @@ public sealed class PdfSourceReader : ISourceReader
         {
             result.Quality = PageQuality.Unreadable;
             result.QualityReason = why;
-            raw.Issues.Add(new SourceIssue(SourceIssue.Unreadable, $"page {number} text is unreadable: {why}; its text was not used ({OcrAdvice})", number));
+            raw.Issues.Add(new SourceIssue(IssueCode.UnreadablePage, $"page {number} text is unreadable: {why}; its text was not used ({OcrAdvice})", number));
             return null;
         }
 
@@ -183,7 +184,7 @@ public sealed class PdfSourceReader : ISourceReader
             var what = string.Join("; and ", pictured);
             result.Quality = PageQuality.NeedsOcr;
             result.QualityReason = $"its text layer was read, but the page also holds {what}";
-            raw.Issues.Add(new SourceIssue(SourceIssue.NeedsOcr,
+            raw.Issues.Add(new SourceIssue(IssueCode.NeedsOcr,
                 $"page {number} holds {what}; tables and text printed as images need OCR: {OcrAdvice}", number));
         }
         return analysis;

@@ -4,6 +4,7 @@ using ExcelDataReader;
 using ExcelDataReader.Exceptions;
 using Extractor.Raw;
 using Extractor.Sources.Tabular;
+using Extractor.Model;
 
 namespace Extractor.Sources.Spreadsheet;
 
@@ -60,7 +61,7 @@ public sealed class SpreadsheetSourceReader : ISourceReader
         raw.Properties["sheets"] = string.Join(" | ", sheets.Select(s => s.Name));
         var hiddenSheets = sheets.Where(s => s.Hidden).ToList();
         foreach (var s in hiddenSheets)
-            raw.Issues.Add(new SourceIssue(SourceIssue.HiddenContent,
+            raw.Issues.Add(new SourceIssue(IssueCode.HiddenContent,
                 $"hidden sheet '{s.Name}' ({s.Rows.Count} rows) left out: {Summary(s.Rows.SelectMany(r => r.Cells))}"));
 
         var number = 0;
@@ -141,7 +142,7 @@ public sealed class SpreadsheetSourceReader : ISourceReader
         {
             var table = blocks.OfType<RawTable>().FirstOrDefault();
             table?.Omitted.AddRange(omitted);
-            raw.Issues.Add(new SourceIssue(SourceIssue.HiddenContent,
+            raw.Issues.Add(new SourceIssue(IssueCode.HiddenContent,
                 $"sheet '{sheet.Name}': {omitted.Count} hidden row(s)/column(s) left out of the table: " +
                 string.Join("; ", omitted.Select(o => o.Length > 80 ? o[..80] + "…" : o).Take(8)) + (omitted.Count > 8 ? "; …" : ""),
                 page.Number));

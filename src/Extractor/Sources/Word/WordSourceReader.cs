@@ -79,7 +79,7 @@ public sealed class WordSourceReader : ISourceReader
             Directory.CreateDirectory(outDir);
             var docx = LibreOfficeConverter.Convert(soffice, input, "docx", outDir, cancel);
             var raw = new RawDocument { SourcePath = path, Format = "doc" };
-            raw.Issues.Add(new SourceIssue(SourceIssue.Converted, "legacy .doc converted to .docx with LibreOffice before reading"));
+            raw.Issues.Add(new SourceIssue(Model.IssueCode.Converted, "legacy .doc converted to .docx with LibreOffice before reading"));
             raw.Properties["converted-with"] = "libreoffice";
             ReadDocx(docx, raw, cancel);
             return raw;
