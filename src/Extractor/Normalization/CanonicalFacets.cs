@@ -5,7 +5,7 @@ namespace Extractor.Normalization;
 /// <summary>
 /// Sets the canonical facets the checks read (Model/Facets) from the printed header, row label and title, so that no
 /// check matches printed words: each amount's period, phase, part, of-which level, group and ratio; each row's role;
-/// the table's spending part. Words in <see cref="FacetWords"/>.
+/// the table's spending part. Words in <see cref="FacetWords"/>. An amount of a ratio column has no yuan value.
 /// </summary>
 public static class CanonicalFacets
 {
@@ -20,6 +20,8 @@ public static class CanonicalFacets
             {
                 if (!byLabel.TryGetValue(a.ColumnLabel, out var f)) byLabel[a.ColumnLabel] = f = Read(a.ColumnLabel);
                 a.Period = f.Period; a.Phase = f.Phase; a.Part = f.Part; a.OfWhichLevel = f.OfWhichLevel; a.Group = f.Group; a.Ratio = f.Ratio;
+                // A ratio (为预算%, 增长率) is no sum of money: the table's 万元 does not make it yuan.
+                if (f.Ratio == true) a.Yuan = null;
             }
         }
     }

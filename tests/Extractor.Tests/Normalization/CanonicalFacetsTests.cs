@@ -52,4 +52,15 @@ public class CanonicalFacetsTests
         CanonicalFacets.Apply(table);
         Assert.Null(table.SpendingPart);
     }
+
+    [Fact]
+    public void ARatioColumnHasNoYuanValueWhateverTheTableUnit()
+    {
+        var table = TableText.Build(1, TableKind.GovernmentGeneralRevenue, "执行数:execution 为预算%:percent-of-budget", @"
+            101 | 税收收入 | 120 | 104.3");
+        table.Rows[0].Amounts[1].Yuan = 1_043_000m; // what the table's 万元 made of 104.3 in the grid
+        CanonicalFacets.Apply(table);
+        Assert.Equal(1_200_000m, table.Rows[0].Amounts[0].Yuan);
+        Assert.Equal((true, 104.3m, (decimal?)null), (table.Rows[0].Amounts[1].Ratio, table.Rows[0].Amounts[1].Value!.Value, table.Rows[0].Amounts[1].Yuan));
+    }
 }
