@@ -49,9 +49,8 @@ public sealed class CheckContext
     /// </summary>
     public decimal Tolerance(int parts, IEnumerable<decimal?> printed)
     {
-        var scales = printed.Where(v => v is not null).Select(v => (int)v!.Value.Scale).ToList();
-        var scale = scales.Count == 0 ? 2 : scales.Max();
-        var lastDigit = scale >= 10 ? 0m : 1m / (decimal)Math.Pow(10, scale);
+        var scale = NumberParser.FinestScale(printed) ?? 2;
+        var lastDigit = scale >= 10 ? 0m : NumberParser.DigitAt(scale);
         return Math.Max(Settings.RoundingPerChild, lastDigit) * Math.Max(1, parts);
     }
 

@@ -22,9 +22,9 @@ public static class AmountUnits
         if (string.IsNullOrWhiteSpace(label)) return null;
         foreach (var level in label.Split('/'))
         {
-            var t = level.Replace(" ", "").Replace("\u3000", "").Replace('(', '（').Replace(')', '）');
-            if (!t.EndsWith('）')) continue;
-            var open = t.LastIndexOf('（');
+            var t = PrintedText.Compact(level); // （年） folded to (年)
+            if (!t.EndsWith(')')) continue;
+            var open = t.LastIndexOf('(');
             if (open < 0) continue;
             var unit = t[(open + 1)..^1];
             if (NotMoney.Contains(unit)) return unit;

@@ -64,14 +64,26 @@ public static class NumberParser
 
     /// <summary>The value the text reads as (1,234.56, １１８, -3.5, (3.5)), or null for a blank, a dash or no number.</summary>
     public static decimal? ValueOf(string? text) => Parse(text)?.Value;
+
     /// <summary>Half a unit of a figure's last printed digit (12.30 → 0.005): the rounding a printed figure carries.</summary>
-    public static decimal HalfLastDigit(decimal value)
+    public static decimal HalfLastDigit(decimal value) => DigitAt(value.Scale) / 2;
+
+    /// <summary>One unit of the digit printed <paramref name="scale"/> places after the point (2 → 0.01).</summary>
+    public static decimal DigitAt(int scale)
     {
         var unit = 1m;
-        for (var i = 0; i < value.Scale; i++) unit /= 10m;
-        return unit / 2;
+        for (var i = 0; i < scale; i++) unit /= 10m;
+        return unit;
     }
 
+    /// <summary>The most decimals printed among figures (the finest printed digit), or null when no figure is printed.</summary>
+    public static int? FinestScale(IEnumerable<decimal?> values)
+    {
+        int? finest = null;
+        foreach (var v in values)
+            if (v is { } d && (finest is null || d.Scale > finest)) finest = d.Scale;
+        return finest;
+    }
 
     /// <summary>
     /// A table cell printing the last characters of its row's wrapped name before its amount (…转移支付收 | 入 70656: the

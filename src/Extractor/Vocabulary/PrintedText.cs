@@ -134,7 +134,6 @@ public static partial class PrintedText
         return sb.ToString();
     }
 
-    /// <summary>Splits on hard line breaks (<see cref="LineBreak"/>) and cleans each line; empty lines are dropped.</summary>
     /// <summary>How many times <paramref name="word"/> stands in <paramref name="text"/>, occurrences not overlapping.</summary>
     public static int Mentions(string text, string word)
     {
@@ -143,6 +142,7 @@ public static partial class PrintedText
         return n;
     }
 
+    /// <summary>Splits on hard line breaks (<see cref="LineBreak"/>) and cleans each line; empty lines are dropped.</summary>
     public static IEnumerable<string> Lines(string? text) =>
         (text ?? "").Split(LineBreak).Select(Clean).Where(l => l.Length > 0);
 

@@ -282,8 +282,7 @@ public static class GovernmentSumEvidence
     }
 
     /// <summary>Half a unit of the finest printed digit among figures.</summary>
-    static decimal HalfDigitOf(IEnumerable<decimal?> values) =>
-        0.5m / (decimal)Math.Pow(10, Math.Min(6, values.Where(v => v is not null).Select(v => (int)v!.Value.Scale).DefaultIfEmpty(0).Max()));
+    static decimal HalfDigitOf(IEnumerable<decimal?> values) => NumberParser.DigitAt(Math.Min(6, NumberParser.FinestScale(values) ?? 0)) / 2;
 
     /// <summary>A 平衡表 whose line names are broken across rows (a name of one character, or a name running into the next
     /// line's number, 非税收入二、上级补助收): the layout's lines were split or merged, so its lines were not read as printed.</summary>

@@ -29,9 +29,9 @@ public static class PublishedEvidence
     static string? PrintedRounded(SumFailure f)
     {
         if (f.Whole.Value is not { } whole) return null;
-        var partScale = f.Parts.Select(p => p.Amount?.Value).Where(v => v is not null).Select(v => (int)v!.Value.Scale).DefaultIfEmpty(0).Max();
+        var partScale = NumberParser.FinestScale(f.Parts.Select(p => p.Amount?.Value)) ?? 0;
         if (whole.Scale >= partScale) return null;
-        var wholeDigit = 1m / (decimal)Math.Pow(10, whole.Scale);
+        var wholeDigit = NumberParser.DigitAt(whole.Scale);
         return Math.Abs(f.Gap) < wholeDigit
             ? $"the whole is printed as '{f.Whole.Printed}' ({whole.Scale} decimals) while its parts carry {partScale}: the document rounded it"
             : null;

@@ -21,15 +21,7 @@ public sealed class SumFailure
     public decimal GapYuan => Gap * Factor;
 
     /// <summary>One unit of the finest printed digit among the whole and its parts, in the table's unit.</summary>
-    public decimal LastDigit
-    {
-        get
-        {
-            var scales = Parts.Select(p => p.Amount?.Value).Append(Whole.Value).Where(v => v is not null).Select(v => (int)v!.Value.Scale).ToList();
-            var scale = Math.Min(scales.Count == 0 ? 2 : scales.Max(), 6);
-            return 1m / (decimal)Math.Pow(10, scale);
-        }
-    }
+    public decimal LastDigit => NumberParser.DigitAt(Math.Min(NumberParser.FinestScale(Parts.Select(p => p.Amount?.Value).Append(Whole.Value)) ?? 2, 6));
 
     /// <summary>Whether a value of this table equals the gap (either sign), to the printed precision.</summary>
     public bool EqualsGap(decimal? value) => value is { } v && v != 0 && Math.Abs(Math.Abs(v) - Math.Abs(Gap)) < LastDigit / 2;
