@@ -76,7 +76,9 @@ public static class CatalogCommand
             "Rebuild: scripts/build-catalog.sh (= catalog build ../shared/corpus/real ../shared/corpus/wide corpus --out this file).",
             "Extend with a new edition: add its documents to one of those folders (or pass their folder too) and rebuild; never edit by hand.",
             $"Built from {builder.Files.Count} document(s) of: {string.Join(", ", inputs.Select(i => Path.GetFileName(Path.GetFullPath(i).TrimEnd('/'))))}.",
-            "Columns: code, classification (function | economic | economic-government | revenue), level (1 class, 2 section, 3 item), parent, name, years, count.",
+            "Merged with the seed src/Extractor/Catalog/catalog-seed.tsv: heads of the trees printed by name only (the classification of the Ministry of Finance, DOMAIN.md section 4).",
+            "Columns: code, classification (function | economic | economic-government | revenue), level (1 class, 2 section, 3 item), parent, name, years, count,",
+            "source (printed; seed: the seed's name, printed by no document, count 0; seed+printed).",
         };
         using (var writer = new StreamWriter(output, false, new UTF8Encoding(false)))
             CatalogTsv.Write(writer, catalog, header);

@@ -20,5 +20,14 @@ public sealed class CatalogEntry
     public override string ToString() => $"{Code} {string.Join(" / ", Names.Select(n => n.Name))}";
 }
 
-/// <summary>A name met for a code: the fiscal years of the documents that printed it, and in how many documents.</summary>
-public sealed record CatalogName(string Name, IReadOnlyList<int> Years, int Count);
+/// <summary>A name met for a code: the fiscal years of the documents that printed it, and in how many documents;
+/// <paramref name="Seed"/> when the catalog seed names it (<see cref="CatalogSeed"/>: the classification's own name, with
+/// count 0 and no years when no document printed it).</summary>
+public sealed record CatalogName(string Name, IReadOnlyList<int> Years, int Count, bool Seed = false)
+{
+    /// <summary>Evidence enough to rely on: met in <paramref name="minDocuments"/> documents, or the seed's name.</summary>
+    public bool MetIn(int minDocuments) => Seed || Count >= minDocuments;
+
+    /// <summary>Where the name comes from, as the catalog file writes it: printed, seed, or seed+printed.</summary>
+    public string Source => Seed ? Count > 0 ? CatalogTsv.SeedAndPrinted : CatalogTsv.SeedOnly : CatalogTsv.Printed;
+}

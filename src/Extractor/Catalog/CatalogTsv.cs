@@ -5,11 +5,15 @@ namespace Extractor.Catalog;
 
 /// <summary>
 /// The catalog as tab-separated text, one line per (code, name): code, classification, level, parent, name, years
-/// (comma-separated), count (documents). Lines starting with # are comments (the provenance header).
+/// (comma-separated), count (documents), source (printed, seed, seed+printed: <see cref="CatalogSeed"/>). Lines starting
+/// with # are comments (the provenance header). A file without the source column reads as printed names only.
 /// </summary>
 public static class CatalogTsv
 {
-    public static readonly string[] Columns = { "code", "classification", "level", "parent", "name", "years", "count" };
+    public static readonly string[] Columns = { "code", "classification", "level", "parent", "name", "years", "count", "source" };
+    public const string Printed = "printed", SeedOnly = "seed", SeedAndPrinted = "seed+printed";
+    /// <summary>Fields a line must hold: every column but the source.</summary>
+    const int RequiredFields = 7;
 
     public static CodeCatalog Read(TextReader reader)
     {
@@ -21,7 +25,7 @@ public static class CatalogTsv
             lineNumber++;
             if (line.Length == 0 || line.StartsWith('#') || line.StartsWith("code\t", StringComparison.Ordinal)) continue;
             var f = line.Split('\t');
-            if (f.Length < Columns.Length) throw new FormatException($"catalog line {lineNumber}: {f.Length} fields, {Columns.Length} expected");
+            if (f.Length < RequiredFields) throw new FormatException($"catalog line {lineNumber}: {f.Length} fields, {Columns.Length} expected");
             if (!entries.TryGetValue(f[0], out var entry))
                 entries[f[0]] = entry = new CatalogEntry
                 {
@@ -29,7 +33,8 @@ public static class CatalogTsv
                     Parent = f[3].Length == 0 ? null : f[3],
                 };
             var years = f[5].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(y => int.Parse(y, CultureInfo.InvariantCulture)).ToList();
-            entry.Names.Add(new CatalogName(f[4], years, int.Parse(f[6], CultureInfo.InvariantCulture)));
+            var seed = f.Length > RequiredFields && f[7] is SeedOnly or SeedAndPrinted;
+            entry.Names.Add(new CatalogName(f[4], years, int.Parse(f[6], CultureInfo.InvariantCulture), seed));
         }
         return new CodeCatalog(entries.Values);
     }
@@ -48,6 +53,6 @@ public static class CatalogTsv
         foreach (var e in catalog.Entries.OrderBy(e => e.Code, StringComparer.Ordinal))
             foreach (var n in e.Names)
                 writer.WriteLine(string.Join('\t', e.Code, e.Classification.Text(), e.Level.ToString(CultureInfo.InvariantCulture), e.Parent ?? "",
-                    n.Name, string.Join(',', n.Years.Select(y => y.ToString(CultureInfo.InvariantCulture))), n.Count.ToString(CultureInfo.InvariantCulture)));
+                    n.Name, string.Join(',', n.Years.Select(y => y.ToString(CultureInfo.InvariantCulture))), n.Count.ToString(CultureInfo.InvariantCulture), n.Source));
     }
 }

@@ -56,9 +56,10 @@ public sealed class CodeCatalog
         return _byFold.TryGetValue(CatalogNames.Fold(key), out var folded) ? folded : Array.Empty<CatalogEntry>();
     }
 
-    /// <summary>The names of <paramref name="code"/> met in at least <paramref name="minDocuments"/> documents.</summary>
+    /// <summary>The names of <paramref name="code"/> met in at least <paramref name="minDocuments"/> documents, and its
+    /// seed names (the classification's own).</summary>
     public IReadOnlyList<CatalogName> NamesOf(string code, int minDocuments = 1) =>
-        Find(code)?.Names.Where(n => n.Count >= minDocuments).ToList() ?? (IReadOnlyList<CatalogName>)Array.Empty<CatalogName>();
+        Find(code)?.Names.Where(n => n.MetIn(minDocuments)).ToList() ?? (IReadOnlyList<CatalogName>)Array.Empty<CatalogName>();
 
     /// <summary>Entries whose code starts with <paramref name="query"/> (digits), or whose names contain it.</summary>
     public IEnumerable<CatalogEntry> Search(string query)

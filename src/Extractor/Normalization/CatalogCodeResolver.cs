@@ -1,5 +1,6 @@
 using Extractor.Catalog;
 using Extractor.Model;
+using Extractor.Vocabulary;
 
 namespace Extractor.Normalization;
 
@@ -36,17 +37,11 @@ public static class CatalogCodeResolver
     public static CatalogResolution Resolve(BudgetTable table, CodeCatalog catalog, int? fiscalYear = null)
     {
         if (!IsCandidate(table)) return CatalogResolution.None;
+        if (table.Rows.Any(r => r.Code is not null)) return ResolvePartlyCoded(table, catalog, fiscalYear);
         var rows = table.Rows.Where(r => !r.IsTotal && r.Side is null && r.Code is null && CatalogNames.Key(r.Name).Length > 0).ToList();
         if (rows.Count == 0) return CatalogResolution.None;
 
-        // the table kind suggests the tree (2 for function tables, 3 for 部门 economic ones); the first 类 fixes it
-        var preferred = CodedTableNormalizer.ClassificationOf(table) switch
-        {
-            Classification.Function => '2',
-            Classification.Economic => '3',
-            Classification.EconomicGovernment => '5',
-            _ => (char?)null,
-        };
+        var preferred = PreferredTree(table);
         var unresolved = new List<string>();
         var resolved = 0;
         // side-by-side panels (人员经费 items left, 公用经费 items right) are separate trees, read panel by panel; so is
@@ -77,8 +72,14 @@ public static class CatalogCodeResolver
             }
             OweCodeLessRows(panel, codeLess, amountColumn);
         }
+        resolved -= NotSiblingsOfTheRowAbove(table, unresolved);
         if (resolved == 0) return CatalogResolution.None;
+        return Classify(table, resolved, unresolved);
+    }
 
+    /// <summary>The table's classification and code tree once the catalog coded some of its rows.</summary>
+    static CatalogResolution Classify(BudgetTable table, int resolved, List<string> unresolved)
+    {
         table.Classification = CodedTableNormalizer.ClassificationOf(table);
         foreach (var row in table.Rows) row.Classification = table.Classification;
         table.CodeTree.Clear();
@@ -115,10 +116,86 @@ public static class CatalogCodeResolver
         }
     }
 
-    /// <summary>A table that prints no code and is not two-sided, a 三公 table or a performance table.</summary>
+    /// <summary>A table that is not two-sided, a 三公 table or a performance table, and prints no code, unless it is a
+    /// revenue table (收入分类: 类 printed by name above 款 printed with codes, or the reverse).</summary>
     static bool IsCandidate(BudgetTable table) =>
         table.Kind is not (TableKind.Summary or TableKind.AppropriationSummary or TableKind.ThreePublic or TableKind.PerformanceTargets)
-        && !table.Rows.Any(r => r.Code is not null || r.Side is not null);
+        && !table.Rows.Any(r => r.Side is not null)
+        && (IsRevenue(table) || !table.Rows.Any(r => r.Code is not null));
+
+    /// <summary>A table of the 收入分类: a government revenue kind (general, fund, state capital, social insurance), or one
+    /// whose printed codes are revenue codes.</summary>
+    static bool IsRevenue(BudgetTable table) =>
+        table.Kind is TableKind.GovernmentGeneralRevenue or TableKind.GovernmentFundRevenue or TableKind.StateCapitalRevenue or TableKind.SocialInsuranceRevenue
+        || CodedTableNormalizer.ClassificationOf(table) == Classification.Revenue;
+
+    /// <summary>The tree the table kind suggests (1 for revenue tables, 2 for function tables, 3 for 部门 economic ones);
+    /// the first 类 placed fixes it.</summary>
+    static char? PreferredTree(BudgetTable table) => IsRevenue(table) ? '1' : CodedTableNormalizer.ClassificationOf(table) switch
+    {
+        Classification.Function => '2',
+        Classification.Economic => '3',
+        Classification.EconomicGovernment => '5',
+        _ => null,
+    };
+
+    /// <summary>
+    /// A revenue table printing codes on some rows and names only on the others: the table is read as one path with the
+    /// printed rows fixed at their codes, so each names-only row is placed among them (a 类 above its printed 款, a 款
+    /// under its printed 类); only the names-only rows get codes, never one the table prints on another row.
+    /// </summary>
+    static CatalogResolution ResolvePartlyCoded(BudgetTable table, CodeCatalog catalog, int? fiscalYear)
+    {
+        var rows = table.Rows.Where(r => !r.IsTotal && r.Side is null && (r.Code is not null || CatalogNames.Key(r.Name).Length > 0)).ToList();
+        if (!rows.Any(r => r.Code is null)) return CatalogResolution.None;
+        var amountColumn = AmountColumn(table, rows);
+        var subjects = rows.Select(r => new CatalogPathSearch.Subject(r.Name ?? "", r.Amounts.FirstOrDefault(a => a.Column == amountColumn)?.Value, r.Code)).ToList();
+        var placed = CatalogPathSearch.Run(subjects, catalog, PreferredTree(table), fiscalYear, out _);
+        if (placed.Count(p => p is not null) < MinPlacedRows) return CatalogResolution.None;
+        var printed = rows.Where(r => r.Code is not null).Select(r => r.Code!).ToHashSet(StringComparer.Ordinal);
+        var unresolved = new List<string>();
+        var resolved = 0;
+        foreach (var (row, place) in rows.Zip(placed))
+        {
+            if (row.Code is not null) continue;
+            if (place is null || printed.Contains(place.Entry.Code)) { unresolved.Add(row.Name!); continue; }
+            row.Code = place.Entry.Code;
+            row.Level = place.Entry.Level;
+            row.ParentCode = place.Entry.Parent;
+            row.CodeSource = CodeSource.Catalog;
+            row.CodeConfidence = place.High ? CodeConfidence.High : CodeConfidence.Low;
+            resolved++;
+        }
+        resolved -= NotSiblingsOfTheRowAbove(table, unresolved);
+        return resolved == 0 ? CatalogResolution.None : Classify(table, resolved, unresolved);
+    }
+
+    /// <summary>
+    /// An 其中 line details the row above it: a code the catalog gave it must sit below that row's code (增值税 under
+    /// 税收收入), never beside or above it. A row coded otherwise goes back to code-less (and is counted); returns how many.
+    /// </summary>
+    static int NotSiblingsOfTheRowAbove(BudgetTable table, List<string> unresolved)
+    {
+        var undone = 0;
+        TableRow? above = null;
+        foreach (var row in table.Rows.Where(r => r.Side is null && !r.IsTotal))
+        {
+            var ofWhich = PrintedText.Label(row.Name).StartsWith(GovernmentWords.OfWhich, StringComparison.Ordinal);
+            if (ofWhich && row.CodeSource == CodeSource.Catalog && row.Code is { } code
+                && !(above?.Code is { } parent && code.Length > parent.Length && code.StartsWith(parent, StringComparison.Ordinal)))
+            {
+                row.Code = null;
+                row.Level = null;
+                row.ParentCode = null;
+                row.CodeSource = null;
+                row.CodeConfidence = null;
+                unresolved.Add(row.Name!);
+                undone++;
+            }
+            if (!ofWhich) above = row;
+        }
+        return undone;
+    }
 
     /// <summary>The column the arithmetic is weighed in: the panel's total column, else the one printing the most
     /// amounts (percentages aside).</summary>

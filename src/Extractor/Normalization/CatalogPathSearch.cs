@@ -18,8 +18,10 @@ namespace Extractor.Normalization;
 /// </summary>
 public static class CatalogPathSearch
 {
-    /// <summary>A row to place: its printed name and its amount in the column the arithmetic is weighed in.</summary>
-    public sealed record Subject(string Name, decimal? Amount);
+    /// <summary>A row to place: its printed name and its amount in the column the arithmetic is weighed in; in a partly
+    /// coded table, <paramref name="Printed"/> is the code the row prints: the reading places it there (it anchors the
+    /// rows around it), or leaves it out where no reading can.</summary>
+    public sealed record Subject(string Name, decimal? Amount, string? Printed = null);
 
     /// <summary>A row placed: its code and whether the placement is high-confidence.</summary>
     public sealed record Placement(CatalogEntry Entry, bool High);
@@ -33,7 +35,7 @@ public static class CatalogPathSearch
     /// is the child of a code-less row above it).</summary>
     public static IReadOnlyList<Placement?> Run(IReadOnlyList<Subject> subjects, CodeCatalog catalog, char? preferred, int? year, out IReadOnlyList<string?> owners)
     {
-        var candidates = subjects.Select(s => Candidates(s.Name, catalog, year)).ToList();
+        var candidates = subjects.Select(s => s.Printed is { } code ? PrintedCandidate(code, catalog) : Candidates(s.Name, catalog, year)).ToList();
         var beam = new List<Path> { Path.Start };
         // readings set aside for lack of room, nearest the cut first: rivals at the score they had then
         var setAside = new List<Path>();
@@ -42,14 +44,17 @@ public static class CatalogPathSearch
             var next = new Dictionary<StateKey, Path>();
             foreach (var path in beam)
             {
-                var expansions = new List<Path> { path.Skip(i, subjects[i].Amount) };
+                // a printed code is no choice: the row is left out only where no reading can place it
+                var printed = subjects[i].Printed is not null;
+                var expansions = printed ? new List<Path>() : new List<Path> { path.Skip(i, subjects[i].Amount) };
                 // a row is placed without its parent above it only where no open node can take it
                 foreach (var orphans in new[] { false, true })
                 {
                     foreach (var c in candidates[i])
                         if (path.Place(i, c, subjects[i].Amount, preferred, orphans) is { } placed) expansions.Add(placed);
-                    if (expansions.Count > 1) break;
+                    if (expansions.Count > (printed ? 0 : 1)) break;
                 }
+                if (expansions.Count == 0) expansions.Add(path.Skip(i, subjects[i].Amount));
                 foreach (var e in expansions) Merge(next, e);
             }
             var ranked = next.Values.OrderByDescending(p => p.Score).ToList();
@@ -134,12 +139,12 @@ public static class CatalogPathSearch
         var all = catalog.Named(name);
         var onlyHome = all.Count == 1;
         var named = all.Where(e => onlyHome && e.Level > 1 || !IsOneOff(e, name))
-            .Where(e => e.Level > 1 || e.Names.Any(n => CatalogNames.Key(n.Name) == exact && n.Count >= S.TrustedNameDocuments)).ToList();
+            .Where(e => e.Level > 1 || e.Names.Any(n => CatalogNames.Key(n.Name) == exact && n.MetIn(S.TrustedNameDocuments))).ToList();
         var evidence = named.Select(e => Evidence(e, name)).ToList();
         var distance = evidence.Select(x => year is { } y && x.Years.Count > 0 ? x.Years.Min(v => Math.Abs(v - y)) : int.MaxValue).ToList();
         return named.Select((e, k) =>
         {
-            var (years, count) = evidence[k];
+            var (years, count, seed) = evidence[k];
             var rivals = Enumerable.Range(0, named.Count).Where(o => o != k && named[o].Level == e.Level).ToList();
             var others = rivals.Select(o => evidence[o].Count).DefaultIfEmpty(0).Max();
             var dominant = count >= S.DominantDocuments && count >= S.DominanceRatio * others;
@@ -150,27 +155,37 @@ public static class CatalogPathSearch
             var contested = all.Any(o => o != e && o.Parent == e.Parent && o.Level == e.Level);
             // the name is its child's too (20401 武装警察部队 / 2040101 武装警察部队): read as the parent only if a child follows
             var namesake = named.Any(o => o.Parent == e.Code);
-            return new Candidate(e, weight, count >= S.TrustedNameDocuments, dominant, contested, namesake, catalog.PreviousSibling(e.Parent));
+            return new Candidate(e, weight, seed || count >= S.TrustedNameDocuments, dominant, contested, namesake, catalog.PreviousSibling(e.Parent));
         }).ToList();
     }
 
-    /// <summary>A name met for the code in a single document while another name of the code is met in many: a row
-    /// misread onto the code (201 read as 行政运行), not evidence of the code's name.</summary>
-    static bool IsOneOff(CatalogEntry e, string name) =>
-        Evidence(e, name).Count <= 1 && e.Names.Max(n => n.Count) >= S.DominantDocuments;
+    /// <summary>The one candidate of a row printing its code: the catalog's entry, or one made from the code alone
+    /// (a code the catalog never met); none for a code outside the trees.</summary>
+    static List<Candidate> PrintedCandidate(string code, CodeCatalog catalog)
+    {
+        if (CodeCatalog.LevelOf(code) is not { } level || CodeCatalog.ClassificationOf(code) is not { } classification) return new();
+        var entry = catalog.Find(code) ?? new CatalogEntry { Code = code, Classification = classification, Level = level, Parent = CodeCatalog.ParentOf(code) };
+        return new() { new Candidate(entry, 0, true, true, false, false, catalog.PreviousSibling(entry.Parent)) };
+    }
 
-    /// <summary>The catalog's evidence for <paramref name="name"/> under an entry: years met and documents.</summary>
-    static (IReadOnlyList<int> Years, int Count) Evidence(CatalogEntry e, string name)
+    /// <summary>A name met for the code in a single document while another name of the code is met in many: a row
+    /// misread onto the code (201 read as 行政运行), not evidence of the code's name. A seed name is the code's own.</summary>
+    static bool IsOneOff(CatalogEntry e, string name) =>
+        Evidence(e, name) is { Count: <= 1, Seed: false } && e.Names.Max(n => n.Count) >= S.DominantDocuments;
+
+    /// <summary>The catalog's evidence for <paramref name="name"/> under an entry: years met, documents, and whether the
+    /// seed names the code so (the classification's own name: trusted, but no document's weight).</summary>
+    static (IReadOnlyList<int> Years, int Count, bool Seed) Evidence(CatalogEntry e, string name)
     {
         var key = CatalogNames.Key(name);
         var fold = CatalogNames.Fold(name);
         var names = e.Names.Where(n => CatalogNames.Key(n.Name) == key).ToList();
         if (names.Count == 0) names = e.Names.Where(n => CatalogNames.Fold(n.Name) == fold).ToList();
-        return (names.SelectMany(n => n.Years).Distinct().ToList(), names.Sum(n => n.Count));
+        return (names.SelectMany(n => n.Years).Distinct().ToList(), names.Sum(n => n.Count), names.Any(n => n.Seed));
     }
 
     /// <param name="Weight">Evidence across documents, a tie-breaker only.</param>
-    /// <param name="Trusted">Met in several documents: may be placed without its parent above it.</param>
+    /// <param name="Trusted">Met in several documents, or the seed's name: may be placed without its parent above it.</param>
     /// <param name="Dominant">Met in many more documents than any rival code of the name.</param>
     /// <param name="Contested">A sibling code was printed with the name too (in a single document).</param>
     /// <param name="Namesake">A child code of this one is printed with the same name.</param>

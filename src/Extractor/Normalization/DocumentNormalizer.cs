@@ -13,6 +13,8 @@ namespace Extractor.Normalization;
 /// <item>performance targets: the targets recognition read, each given the number of the table it was read from;</item>
 /// <item>codes for names-only tables from the catalog (<see cref="CatalogCodeResolver"/>), once every continuation is
 /// joined, so a table continued over pages is resolved as one tree;</item>
+/// <item>the classes' subtotal of government tables (<see cref="GovernmentRowReader.MarkClassSubtotals"/>), once the
+/// classes printed by name only have their codes;</item>
 /// <item>header notes: headers resolved from the arithmetic, or left under other, one issue each (<see cref="HeaderNotes"/>);</item>
 /// <item>completeness: what the 目录 promised against what the document holds (<see cref="CompletenessAssessor"/>).</item>
 /// </list>
@@ -43,6 +45,7 @@ public static class DocumentNormalizer
                     doc.PerformanceTargets.Add(target);
                 }
         CatalogCodeResolver.Resolve(doc, catalog);
+        GovernmentRowReader.MarkClassSubtotals(doc);
         doc.Issues.AddRange(HeaderNotes.Of(doc.Tables));
         doc.Completeness = CompletenessAssessor.Assess(recognized, doc);
         return doc;

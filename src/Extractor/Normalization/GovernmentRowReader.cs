@@ -4,9 +4,9 @@ using Extractor.Vocabulary;
 namespace Extractor.Normalization;
 
 /// <summary>
-/// Rows of government-level tables: 收入分类 classes and items printed by name only get their codes (税收收入 → 101,
-/// 增值税 → 10101; <see cref="GovernmentRows.RevenueSubjects"/>), and rows of a table printed by region (分地区) name
-/// their region as the row's unit with a region flag.
+/// Rows of government-level tables: the classes' subtotal, the lines of a 平衡表, and rows of a table printed by region
+/// (分地区) naming their region as the row's unit with a region flag. (收入分类 rows printed by name only get their codes
+/// from the subject-code catalog, <see cref="CatalogCodeResolver"/>.)
 /// </summary>
 public static class GovernmentRowReader
 {
@@ -19,10 +19,16 @@ public static class GovernmentRowReader
     public static void Apply(BudgetTable table, TableGrid grid)
     {
         if (!GovernmentHeaderReader.Applies(grid)) return;
-        ResolveRevenueNames(table);
-        MarkClassSubtotal(table);
         MarkRegions(table);
         MarkRegionColumns(table);
+    }
+
+    /// <summary>The classes' subtotal of every government table of the document (<see cref="MarkClassSubtotal"/>), once
+    /// the catalog has coded the classes printed by name only: runs after <see cref="CatalogCodeResolver"/>.</summary>
+    public static void MarkClassSubtotals(BudgetDocument doc)
+    {
+        foreach (var table in doc.Tables)
+            if (doc.Metadata.Scope == Scope.Government || GovernmentHeaderReader.IsGovernmentKind(table.Kind)) MarkClassSubtotal(table);
     }
 
     /// <summary>
@@ -52,37 +58,6 @@ public static class GovernmentRowReader
 
     /// <summary>Rounding allowed when the classes add up to a subtotal: half a unit of the last printed digit per row.</summary>
     static decimal SubtotalTolerance(Amount a, int rows) => rows * NumberParser.HalfLastDigit(a.Value!.Value);
-
-    /// <summary>Names-only 收入分类 rows of a revenue table get their codes (until the code catalog does it).</summary>
-    public static void ResolveRevenueNames(BudgetTable table)
-    {
-        if (table.Kind is not (TableKind.GovernmentGeneralRevenue or TableKind.Revenue)) return;
-        // codes printed on some rows: only the rows printed by name whose code the table does not print yet
-        var present = table.Rows.Where(r => r.Code is not null && r.Side is null).Select(r => r.Code!).ToHashSet();
-        var resolved = 0;
-        foreach (var row in table.Rows.Where(r => r.Code is null && !r.IsTotal && r.Side is null && r.Name is not null))
-        {
-            var compact = PrintedText.Label(row.Name);
-            if (compact.StartsWith(GovernmentWords.OfWhich)) continue; // an 其中 line is part of the row above, not a sibling
-            var key = WithoutLevelMarker(PrintedText.LabelKey(row.Name));
-            var subject = GovernmentRows.RevenueSubjects.FirstOrDefault(s => s.Name == key);
-            if (subject.Code is null || !present.Add(subject.Code)) continue;
-            row.Code = subject.Code;
-            row.Level = CodeExpander.LevelOf(subject.Code);
-            row.ParentCode = CodeExpander.ParentOf(subject.Code);
-            row.CodeSource = CodeSource.Catalog;
-            resolved++;
-        }
-        if (resolved == 0) return;
-        table.Classification = Classification.Revenue;
-        foreach (var row in table.Rows.Where(r => r.Side is null)) row.Classification = Classification.Revenue;
-        table.CodeTree.Clear();
-        table.CodeTree.AddRange(CodeTreeBuilder.Build(table.Rows, Classification.Revenue));
-    }
-
-    /// <summary>The name without a printed level marker (个人所得税(款), 税收收入(类)).</summary>
-    public static string WithoutLevelMarker(string key) =>
-        GovernmentWords.LevelMarkers.FirstOrDefault(key.EndsWith) is { } marker ? key[..^marker.Length] : key;
 
     /// <summary>
     /// The lines of a 平衡表 (balance table) that its totals add, each with its kind as the row's role

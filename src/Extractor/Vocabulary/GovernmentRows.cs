@@ -4,24 +4,11 @@ using Extractor.Model;
 namespace Extractor.Vocabulary;
 
 /// <summary>
-/// Row names of government-level tables: the 收入分类 classes and items printed without codes (resolved by name until
-/// the code catalog can do it), the lines of a 平衡表, and the items of a debt table.
+/// Row names of government-level tables: a revenue table's total, the lines of a 平衡表, and the items of a debt table
+/// (the 收入分类 classes and items are codes of the subject-code catalog and its seed, Catalog/catalog-seed.tsv).
 /// </summary>
 public static class GovernmentRows
 {
-    /// <summary>收入分类 类 and 款 of the general budget, by the names printed (DOMAIN.md section 4).</summary>
-    public static readonly (string Code, string Name)[] RevenueSubjects =
-    {
-        ("101", "税收收入"), ("103", "非税收入"), ("105", "债务收入"), ("110", "转移性收入"),
-        ("10101", "增值税"), ("10101", "国内增值税"), ("10102", "消费税"), ("10102", "国内消费税"), ("10104", "企业所得税"),
-        ("10105", "企业所得税退税"), ("10106", "个人所得税"), ("10107", "资源税"), ("10109", "城市维护建设税"),
-        ("10110", "房产税"), ("10111", "印花税"), ("10112", "城镇土地使用税"), ("10113", "土地增值税"), ("10114", "车船税"),
-        ("10116", "车辆购置税"), ("10118", "耕地占用税"), ("10119", "契税"), ("10120", "烟叶税"), ("10121", "环境保护税"), ("10121", "环保税"),
-        ("10199", "其他税收收入"),
-        ("10302", "专项收入"), ("10304", "行政事业性收费收入"), ("10305", "罚没收入"), ("10306", "国有资本经营收入"),
-        ("10307", "国有资源(资产)有偿使用收入"), ("10308", "捐赠收入"), ("10309", "政府住房基金收入"), ("10399", "其他收入"),
-    };
-
     /// <summary>Names of a revenue table's total row when it is not printed as 合计 (一般公共预算收入, 收入合计 …).</summary>
     public static readonly string[] RevenueTotalNames = { "一般公共预算收入", "公共财政预算收入", "收入合计", "收入总计", "本级收入", "地方收入" };
 

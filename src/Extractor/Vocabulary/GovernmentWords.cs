@@ -11,8 +11,6 @@ public static partial class GovernmentWords
 {
     /// <summary>An 其中 line: part of the row above, never a sibling or a region.</summary>
     public const string OfWhich = "其中";
-    /// <summary>Level markers printed after a subject's name (个人所得税(款)), in label form (half-width brackets).</summary>
-    public static readonly string[] LevelMarkers = { "(类)", "(款)", "(项)" };
     /// <summary>Row names ending so are subjects, never regions.</summary>
     public static readonly string[] SubjectEndings = { "收入", "支出" };
     /// <summary>Percent signs as printed.</summary>

@@ -282,4 +282,86 @@ public class CatalogCodeResolverTests
         CheckRunner.Run(doc);
         Assert.Contains(doc.Checks, f => f.Rule == CheckRules.TreeSum && f.Severity == Severity.Error && f.Row == table.Rows[2].Index);
     }
+
+    /// <summary>The catalog of the seed alone (no document): the 收入分类 and function 类 heads.</summary>
+    static CodeCatalog Seed => new CatalogBuilder().Build();
+
+    [Fact]
+    public void NamesOnlyRevenueRowsAreCodedThroughTheSeed()
+    {
+        var table = NamesOnly(("一、税收收入", 100m), ("增值税", 60m), ("个人所得税", 40m), ("二、非税收入", 30m), ("专项收入", 10m),
+            ("行政事业性收费收入", 20m), ("上级补助收入", 50m));
+        table.Kind = TableKind.GovernmentGeneralRevenue;
+        var result = CatalogCodeResolver.Resolve(table, Seed, 2025);
+        Assert.Equal(new[] { "101", "10101", "10106", "103", "10302", "10304", null }, Codes(table));
+        Assert.Equal(6, result.Resolved);
+        Assert.Equal(Classification.Revenue, table.Classification);
+        Assert.All(table.Rows.Where(r => r.Code is not null), r => Assert.Equal(CodeSource.Catalog, r.CodeSource));
+        Assert.Equal("103", table.Rows.Single(r => r.Name == "专项收入").ParentCode);
+        // the classes add up and the names are the classification's own: high confidence
+        Assert.Equal(CodeConfidence.High, table.Rows.Single(r => r.Code == "10101").CodeConfidence);
+    }
+
+    [Fact]
+    public void APartlyCodedRevenueTableGetsCodesOnlyOnItsNamesOnlyRows()
+    {
+        // classes printed by name, their 款 with codes (and one 款 by name only)
+        var table = NamesOnly(("税收收入", 100m), ("增值税", 60m), ("个人所得税", 40m), ("非税收入", 30m), ("专项收入", 30m));
+        table.Kind = TableKind.GovernmentGeneralRevenue;
+        foreach (var (name, code) in new[] { ("增值税", "10101"), ("个人所得税", "10106") })
+        {
+            var printed = table.Rows.Single(r => r.Name == name);
+            (printed.Code, printed.CodeSource, printed.Level, printed.ParentCode) = (code, CodeSource.Printed, 2, "101");
+        }
+        var result = CatalogCodeResolver.Resolve(table, Seed, 2025);
+        Assert.Equal(new[] { "101", "10101", "10106", "103", "10302" }, Codes(table));
+        Assert.Equal(3, result.Resolved);
+        Assert.Equal(new CodeSource?[] { CodeSource.Catalog, CodeSource.Printed, CodeSource.Printed, CodeSource.Catalog, CodeSource.Catalog },
+            table.Rows.Where(r => !r.IsTotal).Select(r => r.CodeSource));
+        Assert.Contains(table.CodeTree, n => n.Code == "101" && n.Children.Contains("10106"));
+    }
+
+    [Fact]
+    public void AnOfWhichLineIsNeverCodedAsTheSiblingOfTheRowAbove()
+    {
+        // an 其中 line details the row above: 专项收入 under 非税收入 keeps its 款; the blank 其中 line after 企业所得税 would be
+        // its sibling 10106 by order alone, and stays code-less
+        var table = NamesOnly(("税收收入", 100m), ("增值税", 60m), ("企业所得税", 40m), ("其中：个人所得税", null), ("非税收入", 30m), ("其中：专项收入", 30m));
+        table.Kind = TableKind.GovernmentGeneralRevenue;
+        var result = CatalogCodeResolver.Resolve(table, Seed, 2025);
+        Assert.Equal(new[] { "101", "10101", "10104", null, "103", "10302" }, Codes(table));
+        Assert.Contains("其中：个人所得税", result.UnresolvedNames);
+    }
+
+    [Fact]
+    public void ASeedOnly类IsPlaced()
+    {
+        // no document printed 202 with its name: only its 款 20202; the seed names the 类 外交支出
+        CodeCatalog Learned(CatalogBuilder builder)
+        {
+            foreach (var (file, unit) in new[] { ("a.pdf", "甲"), ("b.pdf", "乙") })
+            {
+                var doc = new BudgetDocument { Document = file, SourcePath = "/c/" + file, Format = "pdf" };
+                (doc.Metadata.UnitName, doc.Metadata.FiscalYear) = (unit, 2025);
+                var coded = new BudgetTable { Index = 1, Kind = TableKind.Expenditure };
+                foreach (var (code, name) in new[] { ("201", "一般公共服务支出"), ("20101", "人大事务"), ("2010101", "行政运行"), ("20202", "驻外机构") })
+                    coded.Rows.Add(new TableRow { Code = code, Name = name, CodeSource = CodeSource.Printed });
+                doc.Tables.Add(coded);
+                builder.Add(doc);
+            }
+            return builder.Build();
+        }
+        BudgetTable Table() => NamesOnly(("一般公共服务支出", 60m), ("人大事务", 60m), ("行政运行", 60m), ("外交支出", 40m), ("驻外机构", 40m));
+
+        var catalog = Learned(new CatalogBuilder());
+        Assert.Equal(0, catalog.Find("202")!.Names.Single().Count);
+        var table = Table();
+        CatalogCodeResolver.Resolve(table, catalog, 2025);
+        Assert.Equal(new[] { "201", "20101", "2010101", "202", "20202" }, Codes(table));
+        Assert.Equal("202", table.Rows.Single(r => r.Name == "驻外机构").ParentCode);
+        // without the seed the 类 is unknown: the row stays code-less
+        var unseeded = Table();
+        CatalogCodeResolver.Resolve(unseeded, Learned(new CatalogBuilder(Array.Empty<(string, string)>())), 2025);
+        Assert.Null(unseeded.Rows.Single(r => r.Name == "外交支出").Code);
+    }
 }

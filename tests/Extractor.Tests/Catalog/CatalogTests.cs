@@ -59,7 +59,10 @@ public class CatalogTests
         var forward = Tsv(docs);
         Assert.Equal(forward, Tsv(docs.Reverse()));
         Assert.Equal(forward, Tsv(new[] { docs[1], docs[2], docs[0] }));
-        Assert.Contains("2010101\tfunction\t3\t20101\t行政运行\t2024,2025\t2\n", forward);
+        Assert.Contains("2010101\tfunction\t3\t20101\t行政运行\t2024,2025\t2\tprinted\n", forward);
+        // the seed is merged in: its name printed by documents is marked, one printed by none has count 0 and no years
+        Assert.Contains("201\tfunction\t1\t\t一般公共服务支出\t2023,2024,2025\t3\tseed+printed\n", forward);
+        Assert.Contains("101\trevenue\t1\t\t税收收入\t\t0\tseed\n", forward);
     }
 
     [Fact]
@@ -68,7 +71,7 @@ public class CatalogTests
         var catalog = CatalogCodeResolverTests_Catalog();
         var text = new StringWriter();
         CatalogTsv.Write(text, catalog, new[] { "provenance line" });
-        Assert.StartsWith("# provenance line\ncode\tclassification\tlevel\tparent\tname\tyears\tcount\n", text.ToString());
+        Assert.StartsWith("# provenance line\ncode\tclassification\tlevel\tparent\tname\tyears\tcount\tsource\n", text.ToString());
         var back = CatalogTsv.Read(new StringReader(text.ToString()));
         Assert.Equal(catalog.Entries.Select(e => e.ToString()), back.Entries.Select(e => e.ToString()));
         Assert.Equal(new[] { 2025 }, back.Find("30205")!.Names[0].Years);

@@ -1,3 +1,4 @@
+using Extractor.Catalog;
 using Extractor.Checks;
 using Extractor.Model;
 using Extractor.Normalization;
@@ -115,9 +116,11 @@ public class GovernmentSumJudgementTests
             x | 个人所得税(款) | 40", classification: Classification.Revenue);
         var row = table.Rows.Single(r => r.Name == "个人所得税(款)");
         row.IsTotal = false;
-        GovernmentRowReader.ResolveRevenueNames(table);
+        // through the catalog of the seed alone: the printed 101 and 10101 anchor the row under 101
+        CatalogCodeResolver.Resolve(table, new CatalogBuilder().Build(), 2024);
         Assert.Equal("10106", row.Code);
         Assert.Equal(CodeSource.Catalog, row.CodeSource);
+        Assert.Equal("101", row.ParentCode);
     }
 }
 
