@@ -16,6 +16,7 @@ public sealed class CodeCatalog
     readonly Dictionary<string, List<CatalogEntry>> _byKey = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<CatalogEntry>> _byFold = new(StringComparer.Ordinal);
     readonly Dictionary<string, string> _previous = new(StringComparer.Ordinal);
+    readonly System.Collections.Concurrent.ConcurrentDictionary<char, CodeCatalog> _trees = new();
 
     public CodeCatalog(IEnumerable<CatalogEntry> entries)
     {
@@ -39,6 +40,9 @@ public sealed class CodeCatalog
 
     public IEnumerable<CatalogEntry> Entries => _byCode.Values;
     public int Count => _byCode.Count;
+
+    /// <summary>The codes of one tree (by first digit: 1 收入分类, 2 功能分类 …), as a catalog of their own (made once).</summary>
+    public CodeCatalog Tree(char first) => _trees.GetOrAdd(first, f => new CodeCatalog(Entries.Where(e => e.Code[0] == f)));
 
     public CatalogEntry? Find(string? code) => code is not null && _byCode.TryGetValue(code, out var e) ? e : null;
 

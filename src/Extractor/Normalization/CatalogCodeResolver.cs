@@ -37,6 +37,8 @@ public static class CatalogCodeResolver
     public static CatalogResolution Resolve(BudgetTable table, CodeCatalog catalog, int? fiscalYear = null)
     {
         if (!IsCandidate(table)) return CatalogResolution.None;
+        // a revenue table's subjects are 收入分类 codes (the function names of a transfer list under it stay code-less)
+        if (IsRevenue(table)) catalog = catalog.Tree('1');
         if (table.Rows.Any(r => r.Code is not null)) return ResolvePartlyCoded(table, catalog, fiscalYear);
         var rows = table.Rows.Where(r => !r.IsTotal && r.Side is null && r.Code is null && CatalogNames.Key(r.Name).Length > 0).ToList();
         if (rows.Count == 0) return CatalogResolution.None;

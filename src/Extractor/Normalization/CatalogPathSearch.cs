@@ -1,4 +1,5 @@
 using Extractor.Catalog;
+using Extractor.Vocabulary;
 using S = Extractor.Catalog.CatalogSettings;
 
 namespace Extractor.Normalization;
@@ -21,7 +22,11 @@ public static class CatalogPathSearch
     /// <summary>A row to place: its printed name and its amount in the column the arithmetic is weighed in; in a partly
     /// coded table, <paramref name="Printed"/> is the code the row prints: the reading places it there (it anchors the
     /// rows around it), or leaves it out where no reading can.</summary>
-    public sealed record Subject(string Name, decimal? Amount, string? Printed = null);
+    public sealed record Subject(string Name, decimal? Amount, string? Printed = null)
+    {
+        /// <summary>An 其中 line: it and the lines after it under the same node list part of the node, not all of it.</summary>
+        public bool OfWhich { get; } = PrintedText.Label(Name).StartsWith(GovernmentWords.OfWhich, StringComparison.Ordinal);
+    }
 
     /// <summary>A row placed: its code and whether the placement is high-confidence.</summary>
     public sealed record Placement(CatalogEntry Entry, bool High);
@@ -46,15 +51,15 @@ public static class CatalogPathSearch
             {
                 // a printed code is no choice: the row is left out only where no reading can place it
                 var printed = subjects[i].Printed is not null;
-                var expansions = printed ? new List<Path>() : new List<Path> { path.Skip(i, subjects[i].Amount) };
+                var expansions = printed ? new List<Path>() : new List<Path> { path.Skip(i, subjects[i], candidates[i].Count > 0) };
                 // a row is placed without its parent above it only where no open node can take it
                 foreach (var orphans in new[] { false, true })
                 {
                     foreach (var c in candidates[i])
-                        if (path.Place(i, c, subjects[i].Amount, preferred, orphans) is { } placed) expansions.Add(placed);
+                        if (path.Place(i, c, subjects[i], preferred, orphans) is { } placed) expansions.Add(placed);
                     if (expansions.Count > (printed ? 0 : 1)) break;
                 }
-                if (expansions.Count == 0) expansions.Add(path.Skip(i, subjects[i].Amount));
+                if (expansions.Count == 0) expansions.Add(path.Skip(i, subjects[i], candidates[i].Count > 0));
                 foreach (var e in expansions) Merge(next, e);
             }
             var ranked = next.Values.OrderByDescending(p => p.Score).ToList();
@@ -103,8 +108,8 @@ public static class CatalogPathSearch
         var path = Path.Start.Judging(broken, owed);
         for (var i = 0; i < steps.Length; i++)
             path = steps[i].Entry is { } e
-                ? path.Place(i, candidates[i].First(c => c.Entry == e), subjects[i].Amount, preferred, steps[i].Orphan)!
-                : path.Skip(i, subjects[i].Amount);
+                ? path.Place(i, candidates[i].First(c => c.Entry == e), subjects[i], preferred, steps[i].Orphan)!
+                : path.Skip(i, subjects[i], candidates[i].Count > 0);
         path.Close();
         return broken;
     }
@@ -221,8 +226,13 @@ public static class CatalogPathSearch
     /// its child's name too.</summary>
     sealed record Node(string Code, decimal? Amount, decimal Children, decimal Unknown, int Count, bool Virtual, Step? Opener, bool Namesake = false)
     {
-        public Node WithChild(decimal? amount) => this with { Children = Children + (amount ?? 0m), Count = Count + 1 };
-        public Node WithUnknown(decimal? amount) => this with { Unknown = Unknown + (amount ?? 0m) };
+        /// <summary>An 其中 line was printed below it: what is printed below is part of it, so it may fall short.</summary>
+        public bool Partial { get; init; }
+        /// <summary>A row the catalog could name was left code-less below it (a reading passing over a candidate).</summary>
+        public bool Passed { get; init; }
+
+        public Node WithChild(Subject s) => this with { Children = Children + (s.Amount ?? 0m), Count = Count + 1, Partial = Partial || s.OfWhich };
+        public Node WithUnknown(Subject s, bool named) => this with { Unknown = Unknown + (s.Amount ?? 0m), Partial = Partial || s.OfWhich, Passed = Passed || named };
 
         public bool HasRoom(decimal? amount) => Amount is null || amount is null || Children + Unknown + amount <= Amount + S.RoundingPerPart * (Count + 1) * (Amount.Value.Scale == 0 ? 100 : 1);
 
@@ -240,6 +250,9 @@ public static class CatalogPathSearch
             else if (Children + Unknown > amount + tolerance) verdict = -S.OverflowPenalty;
             // the gap is explained by rows the catalog could not place, or by rows meant for a higher node
             else if (Unknown != 0 && Children + Unknown >= amount - tolerance) verdict = 0;
+            // an 其中 list names part of the node only; and a node with no child placed, below which only names the catalog
+            // never met fall short of it, is judged as a leaf: those rows may as well be its siblings (款 it does not know)
+            else if (Partial || Count == 0 && !Passed) verdict = 0;
             else verdict = -S.ShortfallPenalty;
             if (verdict < 0 && Opener is not null) broken?.Add(Opener.Row);
             return verdict;
@@ -275,16 +288,17 @@ public static class CatalogPathSearch
         }
 
         /// <summary>The row left code-less: its amount is owed by the deepest open node.</summary>
-        public Path Skip(int row, decimal? amount)
+        public Path Skip(int row, Subject s, bool named)
         {
+            var amount = s.Amount;
             var step = new Step(Step, row, null);
             // the deepest open node that has room for it owes the amount (else the 类: a 款 the catalog does not know);
             // below another code-less row and with no room left, it is that row's child, owed by no open node
             if (_section is not null && (_class is null || _section.HasRoom(amount)))
-                return Owe(row, _section).With(step, 0, _class, _section.WithUnknown(amount), _last, afterSkip: true);
+                return Owe(row, _section).With(step, 0, _class, _section.WithUnknown(s, named), _last, afterSkip: true);
             if (_afterSkip && _class is not null && !_class.HasRoom(amount))
                 return With(step, 0, _class, _section, _last, afterSkip: true);
-            return Owe(row, _class).With(step, 0, _class?.WithUnknown(amount), _section, _last, afterSkip: true);
+            return Owe(row, _class).With(step, 0, _class?.WithUnknown(s, named), _section, _last, afterSkip: true);
         }
 
         Path Owe(int row, Node? node)
@@ -294,8 +308,9 @@ public static class CatalogPathSearch
         }
 
         /// <summary>The row read as the candidate's code, or null where the code cannot follow the rows above.</summary>
-        public Path? Place(int row, Candidate c, decimal? amount, char? preferred, bool orphan)
+        public Path? Place(int row, Candidate c, Subject s, char? preferred, bool orphan)
         {
+            var amount = s.Amount;
             var e = c.Entry;
             if (_last is { } last && e.Code[0] != last[0]) return null;
             var classCode = e.Code[..3];
@@ -323,7 +338,7 @@ public static class CatalogPathSearch
                     if (!inClass && !(orphan && (c.Trusted && _class is null or { Virtual: true } || _afterSkip && _class?.Code == c.PriorParent))) return null;
                     gain += (inClass ? worth : S.OrphanScore) + (_section?.Verdict(_broken) ?? 0) + (inClass ? 0 : _class?.Verdict(_broken) ?? 0);
                     var step = new Step(Step, row, e) { Dominant = c.Dominant, Contested = c.Contested, Trusted = c.Trusted, Disordered = disordered, Orphan = !inClass || _class!.Virtual, Parent = inClass ? _class!.Opener : null };
-                    var cls = inClass ? _class!.WithChild(amount) : new Node(classCode, null, 0, 0, 0, true, null);
+                    var cls = inClass ? _class!.WithChild(s) : new Node(classCode, null, 0, 0, 0, true, null);
                     return With(step, gain, cls, new Node(e.Code, amount, 0, 0, 0, false, step, c.Namesake), nextLast);
                 }
                 default:
@@ -342,7 +357,7 @@ public static class CatalogPathSearch
                     }
                     gain += inSection ? worth : S.OrphanScore;
                     var step = new Step(Step, row, e) { Dominant = c.Dominant, Contested = c.Contested, Trusted = c.Trusted, Disordered = disordered, Orphan = !inSection || section!.Virtual, Parent = section!.Opener };
-                    return With(step, gain, cls, section.WithChild(amount), nextLast);
+                    return With(step, gain, cls, section.WithChild(s), nextLast);
                 }
             }
         }

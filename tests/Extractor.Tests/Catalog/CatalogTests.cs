@@ -78,6 +78,25 @@ public class CatalogTests
     }
 
     [Fact]
+    public void TheSeedIsShippedAndReadBackWithItsSource()
+    {
+        // every seed line is a code of the trees, and the shipped catalog holds it as a seed name
+        Assert.Contains(CatalogSeed.Default, s => s == ("202", "外交支出"));
+        Assert.Contains(CatalogSeed.Default, s => s == ("10101", "增值税"));
+        foreach (var (code, name) in CatalogSeed.Default)
+            Assert.Contains(CodeCatalog.Default.Find(code)?.Names ?? new(), n => n.Name == name && n.Seed);
+        var text = new StringWriter();
+        CatalogTsv.Write(text, CodeCatalog.Default, Array.Empty<string>());
+        var back = CatalogTsv.Read(new StringReader(text.ToString()));
+        Assert.Equal(0, back.Find("101")!.Names.Single(n => n.Name == "税收收入") is { Seed: true } n ? n.Count : -1);
+        Assert.True(back.Find("201")!.Names.Single(n => n.Name == "一般公共服务支出") is { Seed: true, Count: > 1 });
+        // a catalog file without the source column reads as printed names only
+        var old = CatalogTsv.Read(new StringReader("code\tclassification\tlevel\tparent\tname\tyears\tcount\n201\tfunction\t1\t\t一般公共服务支出\t2025\t3\n"));
+        Assert.False(old.Find("201")!.Names.Single().Seed);
+        Assert.Throws<FormatException>(() => CatalogSeed.Read(new StringReader("9\t外交支出\n")));
+    }
+
+    [Fact]
     public void NamesAreFoundAsPrintedAndAcrossEditionDrift()
     {
         var catalog = CatalogCodeResolverTests_Catalog();
