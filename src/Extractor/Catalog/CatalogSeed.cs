@@ -18,13 +18,8 @@ public static class CatalogSeed
     public static IReadOnlyList<(string Code, string Name)> Read(TextReader reader)
     {
         var seed = new List<(string, string)>();
-        string? line;
-        var lineNumber = 0;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var (lineNumber, f) in CatalogTsv.DataLines(reader))
         {
-            lineNumber++;
-            if (line.Length == 0 || line.StartsWith('#') || line.StartsWith("code\t", StringComparison.Ordinal)) continue;
-            var f = line.Split('\t');
             if (f.Length < 2 || CodeCatalog.LevelOf(f[0]) is null || CodeCatalog.ClassificationOf(f[0]) is null || CatalogNames.Key(f[1]).Length == 0)
                 throw new FormatException($"catalog seed line {lineNumber}: a code of the trees and a name expected");
             seed.Add((f[0], CatalogNames.Key(f[1])));

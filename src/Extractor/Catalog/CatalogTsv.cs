@@ -18,13 +18,8 @@ public static class CatalogTsv
     public static CodeCatalog Read(TextReader reader)
     {
         var entries = new Dictionary<string, CatalogEntry>(StringComparer.Ordinal);
-        string? line;
-        var lineNumber = 0;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var (lineNumber, f) in DataLines(reader))
         {
-            lineNumber++;
-            if (line.Length == 0 || line.StartsWith('#') || line.StartsWith("code\t", StringComparison.Ordinal)) continue;
-            var f = line.Split('\t');
             if (f.Length < RequiredFields) throw new FormatException($"catalog line {lineNumber}: {f.Length} fields, {Columns.Length} expected");
             if (!entries.TryGetValue(f[0], out var entry))
                 entries[f[0]] = entry = new CatalogEntry
@@ -37,6 +32,20 @@ public static class CatalogTsv
             entry.Names.Add(new CatalogName(f[4], years, int.Parse(f[6], CultureInfo.InvariantCulture), seed));
         }
         return new CodeCatalog(entries.Values);
+    }
+
+    /// <summary>The fields of each data line of a catalog or seed file, with its 1-based number: empty lines, # comments
+    /// and the column header skipped.</summary>
+    public static IEnumerable<(int LineNumber, string[] Fields)> DataLines(TextReader reader)
+    {
+        string? line;
+        var lineNumber = 0;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            lineNumber++;
+            if (line.Length == 0 || line.StartsWith('#') || line.StartsWith("code\t", StringComparison.Ordinal)) continue;
+            yield return (lineNumber, line.Split('\t'));
+        }
     }
 
     static Classification ClassificationAt(string text, int lineNumber) =>

@@ -65,11 +65,7 @@ public static class CatalogCodeResolver
                     continue;
                 }
                 started = true;
-                row.Code = place.Entry.Code;
-                row.Level = place.Entry.Level;
-                row.ParentCode = place.Entry.Parent;
-                row.CodeSource = CodeSource.Catalog;
-                row.CodeConfidence = place.High ? CodeConfidence.High : CodeConfidence.Low;
+                Give(row, place);
                 resolved++;
             }
             OweCodeLessRows(panel, codeLess, amountColumn);
@@ -77,6 +73,16 @@ public static class CatalogCodeResolver
         resolved -= NotSiblingsOfTheRowAbove(table, unresolved);
         if (resolved == 0) return CatalogResolution.None;
         return Classify(table, resolved, unresolved);
+    }
+
+    /// <summary>The row gets the placement's code, level, parent, source catalog and confidence.</summary>
+    static void Give(TableRow row, CatalogPathSearch.Placement place)
+    {
+        row.Code = place.Entry.Code;
+        row.Level = place.Entry.Level;
+        row.ParentCode = place.Entry.Parent;
+        row.CodeSource = CodeSource.Catalog;
+        row.CodeConfidence = place.High ? CodeConfidence.High : CodeConfidence.Low;
     }
 
     /// <summary>The table's classification and code tree once the catalog coded some of its rows.</summary>
@@ -161,11 +167,7 @@ public static class CatalogCodeResolver
         {
             if (row.Code is not null) continue;
             if (place is null || printed.Contains(place.Entry.Code)) { unresolved.Add(row.Name!); continue; }
-            row.Code = place.Entry.Code;
-            row.Level = place.Entry.Level;
-            row.ParentCode = place.Entry.Parent;
-            row.CodeSource = CodeSource.Catalog;
-            row.CodeConfidence = place.High ? CodeConfidence.High : CodeConfidence.Low;
+            Give(row, place);
             resolved++;
         }
         resolved -= NotSiblingsOfTheRowAbove(table, unresolved);
