@@ -56,7 +56,7 @@ public static class CatalogCommand
         {
             Console.WriteLine($"{e.Code}\t{e.Classification.Text()}\tlevel {e.Level}\tparent {e.Parent ?? "-"}");
             foreach (var n in e.Names)
-                Console.WriteLine($"\t{n.Name}\t{n.Count} document(s)\t{string.Join(",", n.Years)}");
+                Console.WriteLine($"\t{n.Name}\t{n.Count} document(s)\t{string.Join(",", n.Years)}{(n.Seed ? "\tseed" : "")}");
         }
         return ExitCodes.Ok;
     }
