@@ -303,6 +303,26 @@ public class CatalogCodeResolverTests
     }
 
     [Fact]
+    public void TheClassesSubtotalIsFoundOnTheClassesTheCatalogCoded()
+    {
+        // names-only classes: the subtotal before the transfer lines is found once the catalog has coded them
+        var table = NamesOnly(("税收收入", 100m), ("增值税", 100m), ("非税收入", 30m), ("专项收入", 30m), ("一般公共预算收入合计", 130m),
+            ("上级补助收入", 20m), ("收入总计", 150m));
+        table.Kind = TableKind.GovernmentGeneralRevenue;
+        table.Rows.Single(r => r.Name == "收入总计").IsTotal = true;
+        var doc = new BudgetDocument { Document = "gov.pdf", Format = "pdf" };
+        doc.Metadata.Scope = Scope.Government;
+        doc.Tables.Add(table);
+        // before resolution the classes have no codes: nothing to add up (why it runs after the resolver)
+        GovernmentRowReader.MarkClassSubtotals(doc);
+        Assert.False(table.Rows.Single(r => r.Name == "一般公共预算收入合计").IsTotal);
+        CatalogCodeResolver.Resolve(doc, Seed);
+        Assert.Equal(new[] { "101", "10101", "103", "10302", null, null }, Codes(table));
+        GovernmentRowReader.MarkClassSubtotals(doc);
+        Assert.True(table.Rows.Single(r => r.Name == "一般公共预算收入合计").IsTotal);
+    }
+
+    [Fact]
     public void APartlyCodedRevenueTableGetsCodesOnlyOnItsNamesOnlyRows()
     {
         // classes printed by name, their 款 with codes (and one 款 by name only)
