@@ -1,5 +1,6 @@
 using Extractor.Catalog;
 using Extractor.Model;
+using Extractor.Vocabulary;
 
 namespace Extractor.Normalization;
 
@@ -58,6 +59,11 @@ public static class CatalogCodeResolver
             var placed = CatalogPathSearch.Run(subjects, catalog, preferred, fiscalYear, out var owners);
             // one subject name among rows the catalog does not know (其他支出 in a 社会保险基金 table) makes no subject table
             if (placed.Count(p => p is not null) < MinPlacedRows) continue;
+            // a table of items (debt uses, projects, transfers, purchases, balance lines) or of no known kind is printed
+            // by subject only when its rows include the tree's classes: item names that happen to be a 款's or 项's name
+            // (保障性安居工程, 稳定岗位补贴支出) make no tree, nor does a list's residual line (其他) read as 其他支出
+            if ((ItemTables.Lists(table.Kind) || table.Kind == TableKind.Other)
+                && !panel.Zip(placed).Any(x => x.Second?.Entry.Level == 1 && CatalogNames.Key(x.First.Name) != CatalogWords.Residual)) continue;
             var started = false;
             var codeLess = new List<(TableRow Row, string? Owner)>();
             foreach (var ((row, place), owner) in panel.Zip(placed).Zip(owners))
