@@ -54,6 +54,11 @@ public static class CatalogPathSearch
             }
             var ranked = next.Values.OrderByDescending(p => p.Score).ToList();
             beam = ranked.Take(S.BeamWidth).ToList();
+            // the best reading of each open 类 stays, however far behind: a reading that opens the next 类 pays now for
+            // the node it closes (a document omitting its 款 rows), while readings that leave that 类 out pay at the end
+            var open = beam.Select(p => p.Key.Class).ToHashSet();
+            foreach (var p in ranked.Skip(S.BeamWidth))
+                if (open.Add(p.Key.Class)) beam.Add(p);
             setAside.AddRange(ranked.Skip(S.BeamWidth).Take(S.SetAsideRivals));
         }
         var best = beam.Select(p => p.Close()).OrderByDescending(p => p.Score).ToList() is var finals ? finals[0] : null!;
