@@ -5,7 +5,8 @@ namespace Extractor.Normalization;
 /// <summary>
 /// Sets the canonical facets the checks read (Model/Facets) from the printed header, row label and title, so that no
 /// check matches printed words: each amount's period, phase, part, of-which level, group and ratio; each row's role;
-/// the table's spending part. Words in <see cref="FacetWords"/>. An amount of a ratio column has no yuan value.
+/// the table's spending part. Words in <see cref="FacetWords"/>. The unit of a ratio column's amounts (%, never yuan) is
+/// set where every amount is read, <see cref="TableGrid.ColumnUnit"/>.
 /// </summary>
 public static class CanonicalFacets
 {
@@ -20,8 +21,6 @@ public static class CanonicalFacets
             {
                 if (!byLabel.TryGetValue(a.ColumnLabel, out var f)) byLabel[a.ColumnLabel] = f = Read(a.ColumnLabel);
                 a.Period = f.Period; a.Phase = f.Phase; a.Part = f.Part; a.OfWhichLevel = f.OfWhichLevel; a.Group = f.Group; a.Ratio = f.Ratio;
-                // A ratio (为预算%, 增长率) is no sum of money: the table's 万元 does not make it yuan.
-                if (f.Ratio == true) a.Yuan = null;
             }
         }
     }
@@ -52,6 +51,16 @@ public static class CanonicalFacets
             FacetWords.SubtotalEndings.Any(w => levels[^1].EndsWith(w, StringComparison.Ordinal)) ? ColumnPart.Subtotal : null,
             ofWhich,
             label.Contains(FacetWords.ThreePublic) ? ColumnGroup.ThreePublic : null,
-            FacetWords.Ratio.Any(folded.Contains) ? true : null);
+            IsRatio(label) ? true : null);
     }
+
+    /// <summary>
+    /// Whether a header path names a ratio: it prints % or a rate (<see cref="FacetWords.Ratio"/>: 增减%, 增长率), or a
+    /// level ends in a ratio word (<see cref="FacetWords.RatioEndings"/>: 抚养比, 占比, 上缴比例).
+    /// </summary>
+    public static bool IsRatio(string? label) =>
+        IsPercentage(label) || (label ?? "").Split('/').Select(PrintedText.Label).Any(l => FacetWords.RatioEndings.Any(e => l.EndsWith(e, StringComparison.Ordinal)));
+
+    /// <summary>Whether a header path names a percentage: it prints % (either width) or a rate (率).</summary>
+    public static bool IsPercentage(string? label) => FacetWords.Ratio.Any(PrintedText.Fold(label).Contains);
 }
