@@ -55,12 +55,25 @@ public static class CanonicalFacets
     }
 
     /// <summary>
-    /// Whether a header path names a ratio: it prints % or a rate (<see cref="FacetWords.Ratio"/>: 增减%, 增长率), or a
-    /// level ends in a ratio word (<see cref="FacetWords.RatioEndings"/>: 抚养比, 占比, 上缴比例).
+    /// Whether a header path names a ratio: a percentage (<see cref="IsPercentage"/>), or a level ending in a ratio word
+    /// (<see cref="FacetWords.RatioEndings"/>: 抚养比, 占比, 上缴比例).
     /// </summary>
-    public static bool IsRatio(string? label) =>
-        IsPercentage(label) || (label ?? "").Split('/').Select(PrintedText.Label).Any(l => FacetWords.RatioEndings.Any(e => l.EndsWith(e, StringComparison.Ordinal)));
+    public static bool IsRatio(string? label) => IsPercentage(label) || EndsIn(label, FacetWords.RatioEndings);
 
-    /// <summary>Whether a header path names a percentage: it prints % (either width) or a rate (率).</summary>
-    public static bool IsPercentage(string? label) => FacetWords.Ratio.Any(PrintedText.Fold(label).Contains);
+    /// <summary>Whether a header path names a percentage: it prints % (either width) anywhere, or a level ends in a rate
+    /// (<see cref="FacetWords.RateEndings"/>: 增长率, 执行率（B/A）).</summary>
+    public static bool IsPercentage(string? label) => PrintedText.Fold(label).Contains(FacetWords.Percent) || EndsIn(label, FacetWords.RateEndings);
+
+    /// <summary>Whether a level of the header path ends in one of the words, a trailing bracket ((B/A), cut by the level
+    /// separator or not) and % signs aside.</summary>
+    static bool EndsIn(string? label, string[] endings) =>
+        (label ?? "").Split('/').Select(Stem).Any(l => endings.Any(e => l.EndsWith(e, StringComparison.Ordinal)));
+
+    static string Stem(string level)
+    {
+        var l = PrintedText.Label(level).TrimEnd(FacetWords.Percent[0]);
+        var open = l.LastIndexOf('(');
+        if (open > 0 && (l.IndexOf(')', open) is var close && (close < 0 || close == l.Length - 1))) l = l[..open];
+        return l.TrimEnd(FacetWords.Percent[0]);
+    }
 }

@@ -124,6 +124,10 @@ public class ColumnUnitTests
     [InlineData("占比", true)]
     [InlineData("2026年上缴比例", true)]
     [InlineData("增长率", true)]
+    [InlineData("增长率%", true)]
+    [InlineData("项目/单位/执行率（B/A）", true)]
+    [InlineData("个人账户记账利率", true)]
+    [InlineData("药品零差率补助/实施单位/分值", false)]
     [InlineData("比上年增减/金额", false)]
     [InlineData("2026年预算数比2025年执行数/增减额", false)]
     public void ARatioIsNamedByPercentRateOrARatioEnding(string label, bool ratio) => Assert.Equal(ratio, CanonicalFacets.IsRatio(label));
