@@ -22,7 +22,7 @@ public static class AmountUnits
     /// <summary>
     /// The unit a column's header prints, at any level of the header path (levels joined with '/'; the deepest printing
     /// one wins): in brackets, full- or half-width, at the end of a level (发行量（亿元）, 利率（%）, 债务平均年限（年）,
-    /// 预算数（单位：万元）) or as a unit line in a header cell (单位：万元). A money unit of <see cref="Factors"/>,
+    /// 预算数（单位：万元）), as a unit line in a header cell (单位：万元), or alone as a level (预算数/万元). A money unit of <see cref="Factors"/>,
     /// <see cref="Percent"/> or one of <see cref="NotMoney"/>; null when the header prints none.
     /// </summary>
     public static string? InHeader(string? label)
@@ -32,6 +32,7 @@ public static class AmountUnits
         {
             var t = PrintedText.Compact(level); // （亿元） folded to (亿元)
             if (CaptionPatterns.AmountUnitPart().Match(t) is { Success: true } line) return line.Groups[1].Value;
+            if (t == Percent || (t.EndsWith(Yuan) && Factors.Any(f => f.Unit == t))) return t; // a level printing the unit alone (预算数/万元)
             if (!t.EndsWith(')')) continue;
             var open = t.LastIndexOf('(');
             if (open < 0) continue;

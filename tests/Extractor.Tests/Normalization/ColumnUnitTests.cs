@@ -25,6 +25,8 @@ public class ColumnUnitTests
     [InlineData("预算数（单位：万元）", "万元")]
     [InlineData("预算数（单位:元）", "元")]
     [InlineData("单位：千元/预算数", "千元")]
+    [InlineData("预算数/万元", "万元")]
+    [InlineData("科目编码/项", null)]
     [InlineData("利率（%）", "%")]
     [InlineData("债务平均利率（％）/合计", "%")]
     [InlineData("债务平均年限（年）/一般债务", "年")]
