@@ -44,7 +44,6 @@ public static class CanonicalFacets
         int? ofWhich = null;
         for (var i = 0; i < levels.Length; i++)
             if (levels[i].StartsWith(FacetWords.OfWhich, StringComparison.Ordinal)) ofWhich = i;
-        var folded = PrintedText.Fold(label);
         return new ColumnFacets(
             label.Contains(FacetWords.PriorYear) ? ColumnPeriod.PriorYear : null,
             FacetWords.Outturn.Any(label.Contains) ? Phase.Final : null,
