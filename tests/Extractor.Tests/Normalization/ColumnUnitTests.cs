@@ -121,6 +121,21 @@ public class ColumnUnitTests
         Assert.Contains(Column(doc, "基金收入"), a => a.Yuan == 10_000_000m);
     }
 
+    [Fact]
+    public void ADebtLineIsNotRolledForwardAcrossUnits()
+    {
+        // 1000 万元 + 0.1 亿元 − 500 万元 = 1500 万元: right in yuan, wrong as printed; the line is not added as printed
+        var doc = GovernmentDocs.Extract(Report +
+            "表6 2025年云溪市地方政府债务余额情况表\n单位：万元\n" +
+            "地区\t上年末债务余额\t新增债券（亿元）\t还本\t年末债务余额\n" +
+            "全市\t1000\t0.1\t500\t1500\n");
+        var added = Assert.Single(Column(doc, "新增债券"));
+        Assert.Equal(("亿元", 10_000_000m), (added.Unit, added.Yuan));
+        Assert.Equal(Measure.DebtNew, added.Measure);
+        Assert.Contains(Column(doc, "年末债务余额"), a => a.Measure == Measure.DebtBalance && a.Yuan == 15_000_000m);
+        Assert.DoesNotContain(doc.Checks, f => f.Rule == CheckRules.Debt);
+    }
+
     [Theory]
     [InlineData("2025年抚养比", true)]
     [InlineData("占比", true)]
