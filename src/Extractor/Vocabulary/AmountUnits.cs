@@ -5,6 +5,9 @@ public static class AmountUnits
 {
     public const string Yuan = "元", TenThousand = "万元", Thousand = "千元", HundredMillion = "亿元";
 
+    /// <summary>The word that introduces a unit (单位：万元, 人数（单位：人）).</summary>
+    const string UnitWord = "单位";
+
     /// <summary>The unit of a percentage: a ratio column's amounts (为预算%, 增长率) carry it, never a yuan value.</summary>
     public const string Percent = "%";
 
@@ -38,6 +41,7 @@ public static class AmountUnits
             if (open < 0) continue;
             var unit = t[(open + 1)..^1];
             if (CaptionPatterns.AmountUnitPart().Match(unit) is { Success: true } inner) unit = inner.Groups[1].Value; // (单位:万)
+            else if (unit.StartsWith(UnitWord, StringComparison.Ordinal)) unit = unit[UnitWord.Length..].TrimStart(':'); // (单位:人)
             if (unit == Percent || NotMoney.Contains(unit) || Factors.Any(f => f.Unit == unit)) return unit;
         }
         return null;

@@ -26,6 +26,7 @@ public class ColumnUnitTests
     [InlineData("预算数（单位:元）", "元")]
     [InlineData("单位：千元/预算数", "千元")]
     [InlineData("预算数/万元", "万元")]
+    [InlineData("编制人数（单位：人）", "人")]
     [InlineData("科目编码/项", null)]
     [InlineData("利率（%）", "%")]
     [InlineData("债务平均利率（％）/合计", "%")]
