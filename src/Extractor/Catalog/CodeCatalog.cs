@@ -56,6 +56,11 @@ public sealed class CodeCatalog
         return _byFold.TryGetValue(CatalogNames.Fold(key), out var folded) ? folded : Array.Empty<CatalogEntry>();
     }
 
+    /// <summary>Entries with a name equal to <paramref name="name"/> up to edition drift (brackets, a trailing 支出), whether
+    /// or not an entry bears it exactly.</summary>
+    public IReadOnlyList<CatalogEntry> Folded(string? name) =>
+        _byFold.TryGetValue(CatalogNames.Fold(name), out var folded) ? folded : Array.Empty<CatalogEntry>();
+
     /// <summary>The names of <paramref name="code"/> met in at least <paramref name="minDocuments"/> documents.</summary>
     public IReadOnlyList<CatalogName> NamesOf(string code, int minDocuments = 1) =>
         Find(code)?.Names.Where(n => n.Count >= minDocuments).ToList() ?? (IReadOnlyList<CatalogName>)Array.Empty<CatalogName>();

@@ -2,7 +2,7 @@ using Extractor.Model;
 
 namespace Extractor.Checks;
 
-/// <summary>类 = Σ 款, 款 = Σ 项, grand total = Σ 类, per amount column, in every coded table. Parents without children are
+/// <summary>类 = Σ 款, 款 = Σ 项, grand total = Σ 类 (not in a table of items, <see cref="ItemTables"/>), per amount column, in every coded table. Parents without children are
 /// skipped. A names-only row the catalog left code-less still counts towards the node its parent code names (the
 /// resolver's reading owes it there); the finding names it among the parts.</summary>
 public sealed class TreeSumCheck : ICheck
@@ -32,7 +32,8 @@ public sealed class TreeSumCheck : ICheck
                 CompareColumns(context, table, parent, kids, $"its {ChildLevelName(parent)} rows");
             }
 
-            if (TableView.GrandTotal(table) is { } total && children.TryGetValue("", out var classes) && classes.Count > 0)
+            // a table of items grouped by 类 (转移支付 by function under 专项转移支付) adds its items, not its classes, to its total
+            if (!ItemTables.Lists(table.Kind) && TableView.GrandTotal(table) is { } total && children.TryGetValue("", out var classes) && classes.Count > 0)
                 CompareColumns(context, table, total, classes, $"its {OutputText.Class} rows");
         }
     }

@@ -25,6 +25,15 @@ public static class CoreTables
     };
 }
 
+/// <summary>Kinds whose rows are items of their own (debt uses, projects, transfer items, purchases, balance lines) rather
+/// than a classification's subjects, though some publishers group the items by 类 (转移支付 by function, 新增债券 by
+/// 类): such classes are a breakdown of one item, and the table's total is no sum of them.</summary>
+public static class ItemTables
+{
+    public static bool Lists(TableKind kind) => kind is TableKind.Debt or TableKind.ProjectExpenditure or TableKind.TransferPayments
+        or TableKind.Procurement or TableKind.Balance;
+}
+
 /// <summary>The level of a government-scope document: whose budget it is (province, city, county).</summary>
 public enum GovernmentLevel { Province, City, County }
 

@@ -1,5 +1,6 @@
 using Extractor.Catalog;
 using Extractor.Model;
+using Extractor.Vocabulary;
 
 namespace Extractor.Normalization;
 
@@ -35,6 +36,7 @@ public static class CatalogCodeResolver
     /// <summary>Resolves one table in place when it prints no code and its rows are subjects the catalog knows.</summary>
     public static CatalogResolution Resolve(BudgetTable table, CodeCatalog catalog, int? fiscalYear = null)
     {
+        if (table.Rows.Any(r => r.Side == Side.Expenditure)) return ResolveExpenditureSide(table, catalog, fiscalYear);
         if (!IsCandidate(table)) return CatalogResolution.None;
         var rows = table.Rows.Where(r => !r.IsTotal && r.Side is null && r.Code is null && CatalogNames.Key(r.Name).Length > 0).ToList();
         if (rows.Count == 0) return CatalogResolution.None;
@@ -58,6 +60,11 @@ public static class CatalogCodeResolver
             var placed = CatalogPathSearch.Run(subjects, catalog, preferred, fiscalYear, out var owners);
             // one subject name among rows the catalog does not know (其他支出 in a 社会保险基金 table) makes no subject table
             if (placed.Count(p => p is not null) < MinPlacedRows) continue;
+            // a table of items (debt uses, projects, transfers, purchases, balance lines) or of no known kind is printed
+            // by subject only when its rows include the tree's classes: item names that happen to be a 款's or 项's name
+            // (保障性安居工程, 稳定岗位补贴支出) make no tree, nor does a list's residual line (其他) read as 其他支出
+            if ((ItemTables.Lists(table.Kind) || table.Kind == TableKind.Other)
+                && !panel.Zip(placed).Any(x => x.Second?.Entry.Level == 1 && CatalogNames.Key(x.First.Name) != CatalogWords.Residual)) continue;
             var started = false;
             var codeLess = new List<(TableRow Row, string? Owner)>();
             foreach (var ((row, place), owner) in panel.Zip(placed).Zip(owners))
@@ -68,11 +75,7 @@ public static class CatalogCodeResolver
                     continue;
                 }
                 started = true;
-                row.Code = place.Entry.Code;
-                row.Level = place.Entry.Level;
-                row.ParentCode = place.Entry.Parent;
-                row.CodeSource = CodeSource.Catalog;
-                row.CodeConfidence = place.High ? CodeConfidence.High : CodeConfidence.Low;
+                Assign(row, place);
                 resolved++;
             }
             OweCodeLessRows(panel, codeLess, amountColumn);
@@ -84,6 +87,57 @@ public static class CatalogCodeResolver
         table.CodeTree.Clear();
         table.CodeTree.AddRange(CodeTreeBuilder.Build(table.Rows, table.Classification));
         return new CatalogResolution(resolved + unresolved.Count, resolved, unresolved);
+    }
+
+    /// <summary>
+    /// The expenditure side of a two-sided table (收支总表) printing its function subjects by name (科学技术支出, 基础研究,
+    /// 实验室及相关设施 …) is read like a names-only table, panel by panel, the 类 the two-sided reader coded by name
+    /// included: a reading that puts one of them elsewhere is no reading of this side. The income side names sources,
+    /// no subjects. Sides printing a code keep their printed codes.
+    /// </summary>
+    static CatalogResolution ResolveExpenditureSide(BudgetTable table, CodeCatalog catalog, int? fiscalYear)
+    {
+        var side = table.Rows.Where(r => r.Side == Side.Expenditure && !r.IsTotal && CatalogNames.Key(r.Name).Length > 0).ToList();
+        if (side.Any(r => r.CodeSource == CodeSource.Printed)) return CatalogResolution.None;
+        var unresolved = new List<string>();
+        var resolved = 0;
+        foreach (var panel in side.GroupBy(r => r.Amounts.Count == 0 ? -1 : r.Amounts.Min(a => a.Column)).Select(g => g.ToList()))
+        {
+            if (panel.All(r => r.Code is not null)) continue;
+            var amountColumn = AmountColumn(table, panel);
+            var subjects = panel.Select(r => new CatalogPathSearch.Subject(r.Name!, r.Amounts.FirstOrDefault(a => a.Column == amountColumn)?.Value)).ToList();
+            var placed = CatalogPathSearch.Run(subjects, catalog, '2', fiscalYear);
+            if (placed.Count(p => p is not null) < MinPlacedRows) continue;
+            if (panel.Zip(placed).Any(x => x.First.Code is { } coded && x.Second?.Entry.Code != coded)) continue;
+            var started = false;
+            foreach (var (row, place) in panel.Zip(placed))
+            {
+                if (row.Code is not null) { started = true; continue; }
+                if (place is null)
+                {
+                    if (started) unresolved.Add(row.Name!);
+                    continue;
+                }
+                started = true;
+                Assign(row, place);
+                row.Classification = Classification.Function;
+                resolved++;
+            }
+        }
+        if (resolved == 0) return CatalogResolution.None;
+        table.CodeTree.Clear();
+        foreach (var byClass in table.Rows.GroupBy(r => r.Classification == Classification.None ? Classification.Function : r.Classification))
+            table.CodeTree.AddRange(CodeTreeBuilder.Build(byClass, byClass.Key));
+        return new CatalogResolution(resolved + unresolved.Count, resolved, unresolved);
+    }
+
+    static void Assign(TableRow row, CatalogPathSearch.Placement place)
+    {
+        row.Code = place.Entry.Code;
+        row.Level = place.Entry.Level;
+        row.ParentCode = place.Entry.Parent;
+        row.CodeSource = CodeSource.Catalog;
+        row.CodeConfidence = place.High ? CodeConfidence.High : CodeConfidence.Low;
     }
 
     /// <summary>

@@ -54,6 +54,11 @@ public static class CatalogPathSearch
             }
             var ranked = next.Values.OrderByDescending(p => p.Score).ToList();
             beam = ranked.Take(S.BeamWidth).ToList();
+            // the best reading of each open 类 stays, however far behind: a reading that opens the next 类 pays now for
+            // the node it closes (a document omitting its 款 rows), while readings that leave that 类 out pay at the end
+            var open = beam.Select(p => p.Key.Class).ToHashSet();
+            foreach (var p in ranked.Skip(S.BeamWidth))
+                if (open.Add(p.Key.Class)) beam.Add(p);
             setAside.AddRange(ranked.Skip(S.BeamWidth).Take(S.SetAsideRivals));
         }
         var best = beam.Select(p => p.Close()).OrderByDescending(p => p.Score).ToList() is var finals ? finals[0] : null!;
@@ -131,10 +136,14 @@ public static class CatalogPathSearch
     static List<Candidate> Candidates(string name, CodeCatalog catalog, int? year)
     {
         var exact = CatalogNames.Key(name);
-        var all = catalog.Named(name);
-        var onlyHome = all.Count == 1;
+        var fold = CatalogNames.Fold(name);
+        var printed = catalog.Named(name);
+        var onlyHome = printed.Count == 1;
+        // a 类 printed without its 支出 (一般公共服务 for 201 一般公共服务支出) is a candidate beside the 款 that bears the
+        // short name exactly (21901 一般公共服务 under 援助其他地区支出): where the row sits in the tree tells them apart
+        var all = printed.Concat(catalog.Folded(name).Where(e => e.Level == 1 && !printed.Contains(e))).ToList();
         var named = all.Where(e => onlyHome && e.Level > 1 || !IsOneOff(e, name))
-            .Where(e => e.Level > 1 || e.Names.Any(n => CatalogNames.Key(n.Name) == exact && n.Count >= S.TrustedNameDocuments)).ToList();
+            .Where(e => e.Level > 1 || e.Names.Any(n => (CatalogNames.Key(n.Name) == exact || CatalogNames.Fold(n.Name) == fold) && n.Count >= S.TrustedNameDocuments)).ToList();
         var evidence = named.Select(e => Evidence(e, name)).ToList();
         var distance = evidence.Select(x => year is { } y && x.Years.Count > 0 ? x.Years.Min(v => Math.Abs(v - y)) : int.MaxValue).ToList();
         return named.Select((e, k) =>

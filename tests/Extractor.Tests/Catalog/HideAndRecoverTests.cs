@@ -31,8 +31,11 @@ public class HideAndRecoverTests(RealCorpusDocuments corpus, ITestOutputHelper o
     /// <summary>Every names-only function table of the real corpus (government documents included; their rows include
     /// balance and transfer lines that are no subjects): measured 2026-12-04, 15719 of 18262 rows (86.1 %); after the
     /// catalog rebuild (Hebei 2021's coded 社会保险基金 tables teach 209xx/1020x), names-only social-insurance tables join
-    /// the denominator half-coded: 16030 of 18856 rows (85.0 %), the floor.</summary>
-    const double AllNamesOnlyCodedFloor = 0.85;
+    /// the denominator half-coded: 16030 of 18856 rows (85.0 %). Classes printed without their 支出 (一、一般公共服务) read
+    /// as 类 rather than as 援助其他地区's namesake 款, and item tables (debt uses, balances, transfers) read by subject only
+    /// when they print the classes: 16155 of 18752 rows (86.15 %), the floor 86 %; the beam keeping the best reading of
+    /// each open 类 (Hotan's education subtree after a 201 whose 款 rows the document omits): 16218 of 18768 (86.41 %).</summary>
+    const double AllNamesOnlyCodedFloor = 0.86;
 
     [SkippableFact]
     public void HiddenCodesAreRecoveredThroughTheCatalogOfTheOtherDocuments()

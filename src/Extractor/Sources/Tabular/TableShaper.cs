@@ -48,8 +48,11 @@ public static class TableShaper
     }
 
     /// <summary>
-    /// Splits a grid holding several tables one under another (a sheet with two titled tables) at the blank rows
-    /// before a caption row that follows grid rows; each part is shaped on its own.
+    /// Splits a grid holding several tables one under another (a sheet with two titled tables, a Word table into which
+    /// the annex tables were pasted one after another) where a caption follows grid rows: at the blank rows before a
+    /// caption row, or, with no blank row between, at a run of two or more caption rows (附表7 / the title / 单位：万元)
+    /// that holds a caption keyword and starts with one or with a title merged across the whole width. A name-only
+    /// row of the grid (a subject with blank amounts) is never such a start. Each part is shaped on its own.
     /// </summary>
     public static List<RawBlock> ShapeStacked(CellGrid grid, int page, string method, int? line)
     {
@@ -61,7 +64,7 @@ public static class TableShaper
             if (!content[r]) continue;
             var afterBlank = r > 0 && !content[r - 1];
             var caption = IsCaptionRow(grid, r);
-            if (afterBlank && caption && sawGridRow)
+            if (caption && sawGridRow && (afterBlank || OpensCaptionRun(grid, r, content)))
             {
                 starts.Add(r);
                 sawGridRow = false;
@@ -81,6 +84,18 @@ public static class TableShaper
             blocks.AddRange(Shape(grid.Slice(starts[i], i + 1 < starts.Count ? starts[i + 1] : grid.RowCount), page, method, line));
         return blocks;
     }
+
+    /// <summary>Row <paramref name="row"/> opens a run of caption rows (no blank row inside) of two or more that holds a
+    /// caption keyword: it is itself a keyword row, or a single cell across the whole width (a merged title).</summary>
+    static bool OpensCaptionRun(CellGrid grid, int row, bool[] content)
+    {
+        if (!IsCaptionKeywordRow(grid, row) && !(grid.RowCells(row) is [var only] && only.ColSpan >= grid.ColumnCount)) return false;
+        var end = row;
+        while (end + 1 < grid.RowCount && end + 1 - row < TableShapingRules.MaxCaptionRows && content[end + 1] && IsCaptionRow(grid, end + 1)) end++;
+        return end > row && Enumerable.Range(row, end - row + 1).Any(r => IsCaptionKeywordRow(grid, r));
+    }
+
+    static bool IsCaptionKeywordRow(CellGrid grid, int row) => grid.RowCells(row).Any(c => SourcePatterns.CaptionKeyword().IsMatch(c.Text));
 
     /// <summary>How many leading rows are title, unit or table-number lines rather than part of the grid.</summary>
     static int LeadingCaptionRows(CellGrid grid)

@@ -129,7 +129,7 @@ public sealed class WordSourceReader : ISourceReader
                             page.Blocks.Add(new TextBlock { Text = line, Hint = styles.HintOf(p), Page = 1, Line = ordinal, FontSize = styles.FontSizeOf(p) });
                         break;
                     case Table t:
-                        page.Blocks.AddRange(TableShaper.Shape(BuildGrid(t, ordinal, Limits), 1, "docx", ordinal));
+                        page.Blocks.AddRange(TableShaper.ShapeStacked(BuildGrid(t, ordinal, Limits), 1, "docx", ordinal));
                         break;
                 }
             }
