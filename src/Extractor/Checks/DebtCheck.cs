@@ -23,8 +23,9 @@ public sealed class DebtCheck : ICheck
             var items = table.Rows.SelectMany(r => r.Amounts.Select(a => (Row: r, Amount: a)))
                 .Where(i => GovernmentDebtItems.IsDebtMeasure(i.Amount.Measure) && i.Amount.Value is not null && i.Amount.Unit != "%" && i.Amount.Ratio != true)
                 .ToList();
-            foreach (var line in items.GroupBy(i => i.Row).Where(g => g.Count() > 1)) Line(context, table, line.ToList());
-            foreach (var line in items.GroupBy(i => i.Amount.Column).Where(g => g.Count() > 1)) Line(context, table, line.ToList());
+            // figures of one line in one unit only: a column printing its own (发行量（亿元）) is not compared with the table's 万元
+            foreach (var line in items.GroupBy(i => (i.Row, i.Amount.Unit)).Where(g => g.Count() > 1)) Line(context, table, line.ToList());
+            foreach (var line in items.GroupBy(i => (i.Amount.Column, i.Amount.Unit)).Where(g => g.Count() > 1)) Line(context, table, line.ToList());
         }
     }
 
@@ -37,7 +38,7 @@ public sealed class DebtCheck : ICheck
                 .GroupBy(i => i.Amount.Measure)
                 .Select(g => g.GroupBy(i => i.Row.Level ?? 1).OrderBy(l => l.Key).First().ToList())
                 .Where(g => g.Count == 1).ToDictionary(g => g[0].Amount.Measure, g => g[0]);
-            var unit = TableView.UnitOf(table);
+            var unit = TableView.UnitOf(table, items[0].Amount);
             if (byItem.TryGetValue(Measure.DebtBalance, out var closing) && byItem.TryGetValue(Measure.DebtLimit, out var limit))
             {
                 var over = closing.Amount.Value!.Value - limit.Amount.Value!.Value;

@@ -39,7 +39,7 @@ public sealed class GovernmentProseCheck : ICheck
             if (candidates.Count == 0) continue;
             // the prose rounds: half a unit of its last printed digit
             var tolerance = NumberParser.HalfLastDigit(fact.Amount!.Value) * (fact.Yuan!.Value / fact.Amount.Value == 0 ? 1 : fact.Yuan.Value / fact.Amount.Value);
-            var match = candidates.FirstOrDefault(c => c.Amount.Yuan is { } y && Math.Abs(y - fact.Yuan.Value) <= tolerance + 0.005m * TableView.UnitFactor(c.Table));
+            var match = candidates.FirstOrDefault(c => c.Amount.Yuan is { } y && Math.Abs(y - fact.Yuan.Value) <= tolerance + 0.005m * TableView.UnitFactor(c.Table, c.Amount));
             if (match.Table is not null) { context.Pass(Rule); continue; }
             var nearest = candidates.Where(c => c.Amount.Yuan is not null).OrderBy(c => Math.Abs(c.Amount.Yuan!.Value - fact.Yuan.Value)).FirstOrDefault();
             context.Fail(new CheckFinding
@@ -47,9 +47,9 @@ public sealed class GovernmentProseCheck : ICheck
                 Rule = Rule, Severity = Severity.Warning, TableKind = nearest.Table?.Kind, TableIndex = nearest.Table?.Index,
                 Location = fact.Sentence,
                 Expected = CheckContext.Format(fact.Amount.Value, fact.Unit),
-                Actual = nearest.Table is null ? null : $"{nearest.Amount.Printed} {TableView.UnitOf(nearest.Table)}",
+                Actual = nearest.Table is null ? null : $"{nearest.Amount.Printed} {TableView.UnitOf(nearest.Table, nearest.Amount)}",
                 Message = $"the report states {fact.Label} {CheckContext.Format(fact.Amount.Value, fact.Unit)} but no total of the {string.Join("/", KindsOf[fact.Subject].Select(k => k.Text()))} tables prints it" +
-                          (nearest.Table is null ? "" : $" (nearest: {TableView.Describe(nearest.Table)} {TableView.ColumnName(nearest.Amount)} {nearest.Amount.Printed} {TableView.UnitOf(nearest.Table)})"),
+                          (nearest.Table is null ? "" : $" (nearest: {TableView.Describe(nearest.Table)} {TableView.ColumnName(nearest.Amount)} {nearest.Amount.Printed} {TableView.UnitOf(nearest.Table, nearest.Amount)})"),
                 Provenance = fact.Provenance,
             });
         }

@@ -102,7 +102,7 @@ public sealed class RegionSumCheck : ICheck
     /// <summary>The printed total against the sum of its region parts (rows or columns), with a finding naming them.</summary>
     void Compare(CheckContext context, BudgetTable table, TableRow row, Amount whole, IReadOnlyList<Amount?> amounts, string parts, Action<CheckFinding> withParts)
     {
-        var unit = TableView.UnitOf(table);
+        var unit = TableView.UnitOf(table, whole);
         var sum = amounts.Sum(TableView.ValueOrZero);
         var printed = TableView.ValueOrZero(whole);
         context.Compare(Rule, sum, printed, context.Tolerance(amounts.Count, amounts.Select(a => a?.Value).Append(whole.Value)), () =>

@@ -96,9 +96,11 @@ public sealed class RowSumCheck : ICheck
         // Parts that are all unrecognised columns (years, 调整预算数) are not a sum.
         if (wholeAmount is null || TableView.IsRatio(wholeAmount) || partAmounts.All(a => a.Measure == Measure.Other)) return;
         if (!TableView.IsFilled(wholeAmount) && partAmounts.All(a => !TableView.IsFilled(a))) return;
+        // figures printed in different units (a column printing its own 元 beside the table's 万元) are no sum as printed
+        if (partAmounts.Any(a => a.Unit != wholeAmount.Unit)) return;
         var sum = partAmounts.Sum(TableView.ValueOrZero);
         var printed = TableView.ValueOrZero(wholeAmount);
-        var unit = TableView.UnitOf(table);
+        var unit = TableView.UnitOf(table, wholeAmount);
         var tolerance = context.Tolerance(partAmounts.Count, partAmounts.Select(a => a.Value).Append(wholeAmount.Value));
         context.Compare(CheckRules.RowSum, sum, printed, tolerance, () => new CheckFinding
         {

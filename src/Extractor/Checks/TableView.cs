@@ -62,6 +62,12 @@ public static class TableView
 
     public static string UnitOf(BudgetTable table) => table.AmountUnit ?? AmountUnits.TenThousand;
 
+    /// <summary>Yuan per printed unit of one amount: the money unit its column's header prints (发行量（亿元）), else the table's.</summary>
+    public static decimal UnitFactor(BudgetTable table, Amount a) => AmountUnits.FactorToYuan(a.Unit) ?? UnitFactor(table);
+
+    /// <summary>The money unit one amount is printed in: its column's (发行量（亿元）), else the table's.</summary>
+    public static string UnitOf(BudgetTable table, Amount a) => AmountUnits.FactorToYuan(a.Unit) is not null ? a.Unit! : UnitOf(table);
+
     /// <summary>Coded rows, excluding grand totals.</summary>
     public static IEnumerable<TableRow> CodedRows(BudgetTable table) => table.Rows.Where(r => r.Code is not null && !r.IsTotal);
 

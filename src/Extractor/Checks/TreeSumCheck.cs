@@ -54,9 +54,9 @@ public sealed class TreeSumCheck : ICheck
 
     static void CompareColumns(CheckContext context, BudgetTable table, TableRow parent, List<TableRow> kids, string partsName)
     {
-        var unit = TableView.UnitOf(table);
         foreach (var amount in parent.Amounts.Where(a => !TableView.IsRatio(a)))
         {
+            var unit = TableView.UnitOf(table, amount);
             var childAmounts = kids.Select(k => k.Amounts.FirstOrDefault(a => a.Column == amount.Column)).ToList();
             // No child prints this column (变动预算数 given for 类 and 款 only): nothing to add up, not a failure.
             if (childAmounts.All(a => !TableView.IsFilled(a))) continue;

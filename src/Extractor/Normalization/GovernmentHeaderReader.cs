@@ -48,6 +48,8 @@ public static class GovernmentHeaderReader
         if (GovernmentMeasures.NotMoney.Any(joined.Contains)) return Measure.Other;
         foreach (var (pattern, measure) in Percent)
             if (pattern.IsMatch(joined)) return measure;
+        // a ratio no percent measure names (抚养比, 替代率): never a figure of the table
+        if (CanonicalFacets.IsRatio(label)) return Measure.Other;
         var filled = cells.Where(c => c.Trim().Length > 0).ToList();
         // a ratio the header does not explain: never a figure of the table
         if (filled.Count > 0 && filled.All(c => c.IndexOfAny(GovernmentWords.PercentSigns) >= 0)) return Measure.Other;

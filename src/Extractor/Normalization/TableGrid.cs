@@ -38,8 +38,7 @@ public sealed class TableGrid
         // a wrapped name's last characters printed before the amount (入 70656) do not hide the amount
         var parsed = NumberParser.Parse(printed) ?? NumberParser.AfterNameTail(printed);
         var value = parsed?.Value ?? (parsed is { IsDash: true } ? null : cell?.Value);
-        // a column printing a unit that is not money (债务平均年限（年）) keeps its values under that unit, with no yuan
-        var unit = parsed is { IsPercent: true } ? "%" : AmountUnits.NotMoneyIn(column.Label) ?? Unit;
+        var unit = parsed is { IsPercent: true } ? AmountUnits.Percent : ColumnUnit(column.Label);
         return new Amount
         {
             Column = column.Index,
@@ -49,10 +48,24 @@ public sealed class TableGrid
             Value = value,
             IsDash = parsed?.IsDash ?? false,
             Unit = unit,
-            Yuan = unit == "%" ? null : AmountUnits.ToYuan(value, unit),
+            Yuan = AmountUnits.ToYuan(value, unit),
             Side = side ?? column.Side,
             Provenance = ProvenanceAt(row, column.Index, cell),
         };
+    }
+
+    /// <summary>
+    /// The unit a column's amounts are read in (a cell printing % is read in %, whatever this says). A ratio column
+    /// (为预算%, 增长率, 抚养比: <see cref="CanonicalFacets.IsRatio"/>) is no money whatever the table's unit: % when its
+    /// header names a percentage, else a non-money unit its header prints, else none. Any other column is read in the
+    /// unit its header prints (发行量（亿元）, 债务平均年限（年）, 预算数（单位：万元）), which beats the table's unit line,
+    /// else in the table's unit; neither printed, no unit.
+    /// </summary>
+    public string? ColumnUnit(string? label)
+    {
+        var printed = AmountUnits.InHeader(label);
+        if (!CanonicalFacets.IsRatio(label)) return printed ?? Unit;
+        return CanonicalFacets.IsPercentage(label) ? AmountUnits.Percent : AmountUnits.IsNotMoney(printed) ? printed : null;
     }
 
     public Provenance ProvenanceAt(int row, int col, RawCell? cell = null)

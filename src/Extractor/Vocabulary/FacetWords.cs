@@ -22,8 +22,20 @@ public static class FacetWords
     /// <summary>The outturn columns of a 决算 (决算数, 执行数).</summary>
     public static readonly string[] Outturn = { "决算", "执行" };
 
-    /// <summary>Signs of a ratio column in its header (增减%, 增长率); a printed % in a cell says it too.</summary>
-    public static readonly string[] Ratio = { "%", "率" };
+    /// <summary>The sign of a percentage printed anywhere in a column's header (增减%, 利率（%）); a printed % in a cell says it too.</summary>
+    public const string Percent = "%";
+
+    /// <summary>
+    /// Endings of a header level naming a rate, a percentage by convention (增长率, 完成率, 执行率（B/A）): its amounts carry
+    /// the unit %. Only at the end of a level: 零差率补助 is a project, not a rate.
+    /// </summary>
+    public static readonly string[] RateEndings = { "率" };
+
+    /// <summary>
+    /// Endings of a header level naming a ratio whose scale the header does not print (抚养比 5.5, 占比, 上缴比例): no sum
+    /// of money, and no unit unless the header or the cell prints one.
+    /// </summary>
+    public static readonly string[] RatioEndings = { "比", "比例" };
 
     /// <summary>A side's grand total row (收入总计, 支出总计).</summary>
     public const string GrandTotal = "总计";

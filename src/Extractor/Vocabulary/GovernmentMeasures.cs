@@ -17,7 +17,7 @@ public static class GovernmentMeasures
         (@".*完成(年初|年度|调整|调整后|变动|变动后)?预算(数|变动数)?(的)?(%|\(%\))?", Measure.PercentOfBudget),
         (@".*预算完成((率|比例)(%|\(%\))?|%|\(%\))", Measure.PercentOfBudget),
         (@".*完成(率|比例)(%|\(%\))?", Measure.PercentOfBudget),
-        (@".*(增长|增减|增幅|增速|\+-|±|\+/-)(率|幅度)?(%|\(%\))", Measure.GrowthPercent),
+        (@".*(增长|增减|增幅|增速|\+[,/、]?-|±)(率|幅度)?(%|\(%\))", Measure.GrowthPercent),
         (@".*(比上年|较上年|同比)(同口径)?(增长|增幅|增速)(率|幅度)?", Measure.GrowthPercent),
         (@".*(增长|增幅|增速)(率|幅度)?", Measure.GrowthPercent),
     };

@@ -28,3 +28,37 @@ public class RatioColumnTests
         Assert.Contains(doc.CheckTallies, t => t.Rule == CheckRules.TreeSum && t.Passed >= 1);
     }
 }
+
+public class MixedUnitRowTests
+{
+    static BudgetTable Table(string projectUnit)
+    {
+        var table = new BudgetTable { Index = 1, Kind = TableKind.GeneralExpenditure, Classification = Classification.Function, AmountUnit = "万元" };
+        var r = new TableRow { Index = 0, Code = "201", Level = 1, Classification = Classification.Function };
+        Amount A(int col, Measure m, string label, decimal v, string unit) =>
+            new() { Column = col, Measure = m, ColumnLabel = label, Printed = v.ToString(), Value = v, Unit = unit, Yuan = v * (unit == "元" ? 1m : 10_000m) };
+        r.Amounts.Add(A(2, Measure.Total, "合计", 30m, "万元"));
+        r.Amounts.Add(A(3, Measure.Basic, "基本支出", 10m, "万元"));
+        r.Amounts.Add(A(4, Measure.Project, "项目支出（" + projectUnit + "）", projectUnit == "元" ? 200_000m : 20m, projectUnit));
+        table.Rows.Add(r);
+        return table;
+    }
+
+    [Fact]
+    public void FiguresInDifferentUnitsAreNotAddedAsPrinted()
+    {
+        var doc = new BudgetDocument { Document = "d", Format = "text" };
+        doc.Tables.Add(Table("元"));
+        CheckRunner.Run(doc);
+        Assert.DoesNotContain(doc.Checks, f => f.Rule == CheckRules.RowSum);
+    }
+
+    [Fact]
+    public void FiguresInOneUnitAreStillAdded()
+    {
+        var doc = new BudgetDocument { Document = "d", Format = "text" };
+        doc.Tables.Add(Table("万元"));
+        CheckRunner.Run(doc);
+        Assert.Contains(doc.CheckTallies, t => t.Rule == CheckRules.RowSum && t.Passed >= 1);
+    }
+}

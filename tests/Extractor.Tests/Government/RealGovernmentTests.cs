@@ -117,7 +117,25 @@ public class RealGovernmentTests
         var years = doc.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Amounts).Where(a => a.ColumnLabel.Contains("年限（年）") && a.Value is not null).ToList();
         Assert.NotEmpty(years);
         Assert.All(years, a => { Assert.Equal("年", a.Unit); Assert.Null(a.Yuan); });
+        // 债务平均利率（%）, 专项债券平均利率（%）: rates under the table's 万元, read in %
+        var rates = doc.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Amounts).Where(a => a.ColumnLabel.Contains("利率") && a.Value is not null).ToList();
+        Assert.NotEmpty(rates);
+        Assert.All(rates, a => { Assert.Equal("%", a.Unit); Assert.Null(a.Yuan); });
         Assert.DoesNotContain(doc.Checks, f => f.Rule == CheckRules.RegionSum && f.Severity != Severity.Info);
+    }
+
+    [SkippableFact]
+    public void ShandongsBondIssuesAreReadInTheHundredMillionsTheirColumnPrints()
+    {
+        // 发行量（亿元） in a table with no unit line: the column's unit gives the yuan figure
+        var doc = ExtractionPipeline.CreateDefault().Process(RepoPaths.RealFile("atlas_shandong_prov_2023_final_account_tables_139p.pdf"));
+        var issued = doc.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Amounts).Where(a => a.ColumnLabel.Contains("发行量（亿元）") && a.Value is not null).ToList();
+        Assert.True(issued.Count > 50, $"{issued.Count} issues");
+        Assert.All(issued, a => { Assert.Equal("亿元", a.Unit); Assert.Equal(a.Value * 100_000_000m, a.Yuan); });
+        Assert.Contains(issued, a => a.Yuan == 631_090_000_000m); // 6310.90 亿元
+        var rates = doc.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Amounts).Where(a => a.ColumnLabel.Contains("利率（%）") && a.Value is not null).ToList();
+        Assert.NotEmpty(rates);
+        Assert.All(rates, a => { Assert.Equal("%", a.Unit); Assert.Null(a.Yuan); });
     }
 
     [SkippableFact]

@@ -56,11 +56,12 @@ public class CanonicalFacetsTests
     [Fact]
     public void ARatioColumnHasNoYuanValueWhateverTheTableUnit()
     {
-        var table = TableText.Build(1, TableKind.GovernmentGeneralRevenue, "执行数:execution 为预算%:percent-of-budget", @"
-            101 | 税收收入 | 120 | 104.3");
-        table.Rows[0].Amounts[1].Yuan = 1_043_000m; // what the table's 万元 made of 104.3 in the grid
-        CanonicalFacets.Apply(table);
-        Assert.Equal(1_200_000m, table.Rows[0].Amounts[0].Yuan);
-        Assert.Equal((true, 104.3m, (decimal?)null), (table.Rows[0].Amounts[1].Ratio, table.Rows[0].Amounts[1].Value!.Value, table.Rows[0].Amounts[1].Yuan));
+        var doc = Extractor.Tests.Government.GovernmentDocs.Extract("关于云溪市2025年财政预算执行情况的报告\n\n受市人民政府委托，报告全市预算执行情况。\n\n" +
+            "表1 2025年云溪市一般公共预算收入执行情况表\n单位：万元\n项目\t预算数\t执行数\t为预算%\n收入合计\t115.1\t120\t104.3\n税收收入\t115.1\t120\t104.3\n");
+        var amounts = doc.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Amounts).ToList();
+        Assert.Contains(amounts, a => a.Measure == Measure.Execution && a.Yuan == 1_200_000m);
+        var ratios = amounts.Where(a => a.Value == 104.3m).ToList();
+        Assert.Equal(2, ratios.Count);
+        Assert.All(ratios, a => Assert.Equal((Measure.PercentOfBudget, true, "%", (decimal?)null), (a.Measure, a.Ratio, a.Unit, a.Yuan)));
     }
 }

@@ -15,9 +15,9 @@ public sealed class SumFailure
     /// <summary>Parts are rows (tree sums and the government sums over rows), not columns.</summary>
     public bool IsTreeSum => Finding.Rule != CheckRules.RowSum;
     public decimal PartsSum => Parts.Sum(p => TableView.ValueOrZero(p.Amount));
-    /// <summary>Printed whole minus the sum of its parts, in the table's unit.</summary>
+    /// <summary>Printed whole minus the sum of its parts, in the whole's unit (its column's, else the table's).</summary>
     public decimal Gap => TableView.ValueOrZero(Whole) - PartsSum;
-    public decimal Factor => TableView.UnitFactor(Table);
+    public decimal Factor => TableView.UnitFactor(Table, Whole);
     public decimal GapYuan => Gap * Factor;
 
     /// <summary>One unit of the finest printed digit among the whole and its parts, in the table's unit.</summary>
@@ -55,5 +55,5 @@ public sealed class SumFailure
 
     public string Describe(TableRow row) => row.Code is null ? $"row {row.Index} {row.Name ?? OutputText.Total}".TrimEnd() : $"{row.Code} {row.Name}".TrimEnd();
 
-    public string Money(decimal value) => CheckContext.Format(value, TableView.UnitOf(Table));
+    public string Money(decimal value) => CheckContext.Format(value, TableView.UnitOf(Table, Whole));
 }
