@@ -355,7 +355,7 @@ public static class CatalogPathSearch
                     var inSection = _section?.Code == e.Parent;
                     // without its 款 above it only within the printed 类 open above it, if any, or below a code-less row
                     // standing where the 款 after the open one is printed
-                    if (!inSection && !(orphan && (c.Trusted && (_class is null or { Virtual: true } || _class.Code == classCode) || _afterSkip && _section?.Code == c.PriorParent))) return null;
+                    if (!inSection && !(orphan && (c.Trusted && (_class is null or { Virtual: true } || _class.Code == classCode) || _afterSkip && AfterPriorParent(c, classCode)))) return null;
                     var cls = _class;
                     var section = _section;
                     if (!inSection)
@@ -370,6 +370,13 @@ public static class CatalogPathSearch
                 }
             }
         }
+
+        /// <summary>Below a code-less row, a 项 may sit under the 款 after the open one (the code-less row stands where that
+        /// 款 is printed); a 项 of its class's first 款 (no 款 before it) only where no 款 is open and the open 类, if
+        /// printed, is its own: never under another class (行政运行 of 20801 below 202 外交支出).</summary>
+        bool AfterPriorParent(Candidate c, string classCode) => c.PriorParent is not null
+            ? _section?.Code == c.PriorParent
+            : _section is null && (_class is null or { Virtual: true } || _class.Code == classCode);
 
         /// <summary>A 类, or a 款 under the printed 类 open above it, or a 项 under the printed 款 open above it.</summary>
         bool InOpenNode(CatalogEntry e) => e.Level switch
