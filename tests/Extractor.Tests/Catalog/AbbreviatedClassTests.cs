@@ -79,4 +79,16 @@ public class AbbreviatedClassTests
         // the class = Σ its sections identities still run (201 = 20101, 205 = 20502), and hold
         Assert.Equal(2, doc.CheckTallies.Single(t => t.Rule == CheckRules.TreeSum).Passed);
     }
+
+    [Fact]
+    public void AnItemOfAnotherClasssFirstSectionIsNotPlacedUnderTheOpenClass()
+    {
+        // 外交管理事务 is unknown to this catalog; the 行政运行 under it belongs to 202's first 款, which the catalog lacks,
+        // never to 2080101 (the first 款 of 208) below 202
+        var catalog = CatalogOf(("202", "外交支出", 10), ("208", "社会保障和就业支出", 40), ("20801", "人力资源和社会保障管理事务", 20),
+            ("2080101", "行政运行", 20));
+        var table = NamesOnly(("外交支出", 10m), ("外交管理事务", 10m), ("行政运行", 10m), ("对外援助", 0m));
+        CatalogCodeResolver.Resolve(table, catalog, 2025);
+        Assert.Null(table.Rows[3].Code);
+    }
 }
