@@ -20,9 +20,6 @@ public static class CatalogCodeResolver
     /// <summary>Fewest rows of a panel the catalog must place for the panel to be read as a names-only subject tree.</summary>
     public const int MinPlacedRows = 2;
 
-    /// <summary>Fewest distinct 类 (other than a residual 其他) a table of items must print to be read by subject.</summary>
-    public const int MinItemTableClasses = 2;
-
     /// <summary>Resolves every names-only table of the document; tables with rows left code-less get a document issue.</summary>
     public static void Resolve(BudgetDocument doc, CodeCatalog catalog)
     {
@@ -60,12 +57,10 @@ public static class CatalogCodeResolver
             // one subject name among rows the catalog does not know (其他支出 in a 社会保险基金 table) makes no subject table
             if (placed.Count(p => p is not null) < MinPlacedRows) continue;
             // a table of items (debt uses, projects, transfers, purchases, balance lines) or of no known kind is printed
-            // by subject only when its rows include the tree's classes, two or more: item names that happen to be a 款's
-            // or 项's name (保障性安居工程, 稳定岗位补贴支出) make no tree, nor does one item named like a class (教育 among
-            // bond uses) or a list's residual line (其他) read as 其他支出
+            // by subject only when its rows include the tree's classes: item names that happen to be a 款's or 项's name
+            // (保障性安居工程, 稳定岗位补贴支出) make no tree, nor does a list's residual line (其他) read as 其他支出
             if ((ItemTables.Lists(table.Kind) || table.Kind == TableKind.Other)
-                && panel.Zip(placed).Where(x => x.Second?.Entry.Level == 1 && CatalogNames.Key(x.First.Name) != CatalogWords.Residual)
-                    .Select(x => x.Second!.Entry.Code).Distinct().Count() < MinItemTableClasses) continue;
+                && !panel.Zip(placed).Any(x => x.Second?.Entry.Level == 1 && CatalogNames.Key(x.First.Name) != CatalogWords.Residual)) continue;
             var started = false;
             var codeLess = new List<(TableRow Row, string? Owner)>();
             foreach (var ((row, place), owner) in panel.Zip(placed).Zip(owners))

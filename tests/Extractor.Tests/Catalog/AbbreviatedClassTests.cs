@@ -53,15 +53,6 @@ public class AbbreviatedClassTests
     }
 
     [Fact]
-    public void ABondUseNamedLikeAClassMakesNoTree()
-    {
-        // 教育 among the uses of new bonds (基础设施建设, 教育, 其他) shares the short name of 205; one such item is no tree
-        var table = NamesOnly(("一、基础设施建设", 500m), ("二、教育", 90m), ("三、其他", 10m));
-        table.Kind = TableKind.Debt;
-        Assert.Equal(0, CatalogCodeResolver.Resolve(table, Catalog, 2025).Resolved);
-    }
-
-    [Fact]
     public void ADebtTablePrintedByClassIsCoded()
     {
         var table = NamesOnly(("（一）一般公共服务支出", 100m), ("（二）教育支出", 70m), ("（三）住房保障支出", 90m));
