@@ -128,8 +128,7 @@ public static class CatalogCodeResolver
         }
         if (resolved == 0) return CatalogResolution.None;
         table.CodeTree.Clear();
-        foreach (var byClass in table.Rows.GroupBy(r => r.Classification == Classification.None ? Classification.Function : r.Classification))
-            table.CodeTree.AddRange(CodeTreeBuilder.Build(byClass, byClass.Key));
+        table.CodeTree.AddRange(CodeTreeBuilder.BuildPerClassification(table.Rows));
         return new CatalogResolution(resolved + unresolved.Count, resolved, unresolved);
     }
 
@@ -232,7 +231,7 @@ public static class CatalogCodeResolver
         TableRow? above = null;
         foreach (var row in table.Rows.Where(r => r.Side is null && !r.IsTotal))
         {
-            var ofWhich = PrintedText.Label(row.Name).StartsWith(GovernmentWords.OfWhich, StringComparison.Ordinal);
+            var ofWhich = PrintedText.IsOfWhich(row.Name);
             if (ofWhich && row.CodeSource == CodeSource.Catalog && row.Code is { } code
                 && !(above?.Code is { } parent && code.Length > parent.Length && code.StartsWith(parent, StringComparison.Ordinal)))
             {

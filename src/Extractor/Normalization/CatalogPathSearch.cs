@@ -25,7 +25,7 @@ public static class CatalogPathSearch
     public sealed record Subject(string Name, decimal? Amount, string? Printed = null)
     {
         /// <summary>An 其中 line: it and the lines after it under the same node list part of the node, not all of it.</summary>
-        public bool OfWhich { get; } = PrintedText.Label(Name).StartsWith(GovernmentWords.OfWhich, StringComparison.Ordinal);
+        public bool OfWhich { get; } = PrintedText.IsOfWhich(Name);
     }
 
     /// <summary>A row placed: its code and whether the placement is high-confidence.</summary>

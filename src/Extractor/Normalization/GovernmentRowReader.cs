@@ -188,7 +188,7 @@ public static class GovernmentRowReader
         return income ? RowRole.OtherIncome : RowRole.OtherExpenditure;
     }
 
-    static bool IsOfWhich(TableRow r) => PrintedText.Label(r.Name).StartsWith(GovernmentWords.OfWhich, StringComparison.Ordinal);
+    static bool IsOfWhich(TableRow r) => PrintedText.IsOfWhich(r.Name);
 
     /// <summary>Marks region rows (XX市, XX县, 市本级) of a table printed by region; their name becomes the row's unit.
     /// Under a 分地区 title a few region rows suffice, unless they are a minority of the rows and the header names the
@@ -253,7 +253,7 @@ public static class GovernmentRowReader
     {
         var key = PrintedText.LabelKey(name);
         if (key.Length < 2 || key.Length > GovernmentTables.MaxRegionNameLength || key.Any(char.IsAsciiDigit)) return false;
-        if (GovernmentTables.NotRegionNames.Contains(key) || PrintedText.Label(name).StartsWith(GovernmentWords.OfWhich)) return false;
+        if (GovernmentTables.NotRegionNames.Contains(key) || PrintedText.IsOfWhich(name)) return false;
         if (GovernmentWords.SubjectEndings.Any(key.EndsWith)) return false;
         return GovernmentTables.RegionEndings.Any(e => key.EndsWith(e) && key.Length > e.Length);
     }

@@ -77,8 +77,7 @@ public static class TwoSidedTableNormalizer
             }
         table.Classification = Classification.None;
         // one tree per classification printed (收入分类 codes on the income side, 支出功能分类 on the expenditure side)
-        foreach (var byClass in table.Rows.GroupBy(r => r.Classification == Classification.None ? Classification.Function : r.Classification))
-            table.CodeTree.AddRange(CodeTreeBuilder.Build(byClass, byClass.Key));
+        table.CodeTree.AddRange(CodeTreeBuilder.BuildPerClassification(table.Rows));
     }
 
     /// <summary>A code column followed, before any amount, by a name column of the same side.</summary>

@@ -51,6 +51,9 @@ public static partial class PrintedText
     /// <summary>Compact text with quotes and brackets removed, for matching titles against the catalog.</summary>
     public static string ForMatching(string? text) => Without(Compact(text), Punctuation.Quotes + Punctuation.Brackets);
 
+    /// <summary>The label opens an 其中 line (a detail of the line above it, not its sibling).</summary>
+    public static bool IsOfWhich(string? label) => Label(label).StartsWith(GovernmentWords.OfWhich, StringComparison.Ordinal);
+
     /// <summary>Compact text with quotes removed; brackets and colons stay (half width): a printed label as a key.</summary>
     public static string Label(string? text) => Without(Compact(text), Punctuation.Quotes);
 

@@ -333,5 +333,5 @@ public static class GovernmentSumEvidence
         return null;
     }
 
-    static bool IsOfWhich(TableRow r) => PrintedText.Label(r.Name).StartsWith(GovernmentWords.OfWhich, StringComparison.Ordinal);
+    static bool IsOfWhich(TableRow r) => PrintedText.IsOfWhich(r.Name);
 }
